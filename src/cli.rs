@@ -1,0 +1,291 @@
+//! The headless subcommands: thin wrappers over the core that print to stdout and
+//! report problems on stderr. Each returns the process exit status (0 ok, 1 problems).
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::export;
+use crate::extract::extract_claims;
+use crate::import::import_file;
+use crate::samples::sample_sessions;
+use crate::store::library::{AddOutcome, EntryState};
+use crate::store::{Library, Session};
+
+/// Output formats of `claimreader extract`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExtractFormat {
+    /// One JSON object per file (an array for several files).
+    Json,
+    /// A Markdown report per file.
+    Markdown,
+    /// One CSV table for all files.
+    Csv,
+}
+
+/// Output formats of `claimreader export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// Markdown report.
+    Markdown,
+    /// CSV of claims.
+    Csv,
+}
+
+fn out(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+}
+
+fn problem(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "claimreader: {text}");
+}
+
+/// Opens the library, adding the samples to a brand-new one.
+pub fn open_library(dir: &Path) -> Result<Library, crate::store::StoreError> {
+    Library::open_or_seed(dir, sample_sessions)
+}
+
+/// `claimreader import FILE...`: imports files into the library with their claims.
+#[must_use]
+pub fn import(library_dir: &Path, files: &[PathBuf]) -> i32 {
+    let mut library = match open_library(library_dir) {
+        Ok(library) => library,
+        Err(error) => {
+            problem(&error.to_string());
+            return 1;
+        }
+    };
+    let mut status = 0;
+    for file in files {
+        let imported = match import_file(file) {
+            Ok(imported) => imported,
+            Err(error) => {
+                problem(&error.to_string());
+                status = 1;
+                continue;
+            }
+        };
+        for warning in &imported.warnings {
+            problem(&format!("{}: {}", file.display(), warning.message));
+        }
+        let claims = extract_claims(&imported.article);
+        let count = claims.len();
+        let title = imported.article.title.clone();
+        match library.add(Session::new(imported.article, claims, Vec::new())) {
+            Ok(AddOutcome::Added(index)) => {
+                let path = library.entries()[index].path.display().to_string();
+                out(&format!("imported {title:?}: {count} claims -> {path}\n"));
+            }
+            Ok(AddOutcome::Duplicate(index)) => {
+                let path = library.entries()[index].path.display().to_string();
+                out(&format!(
+                    "already in the library: {title:?} ({path}); not imported again\n"
+                ));
+            }
+            Err(error) => {
+                problem(&error.to_string());
+                status = 1;
+            }
+        }
+    }
+    status
+}
+
+/// `claimreader extract FILE...`: prints claims, writes nothing.
+#[must_use]
+pub fn extract(format: ExtractFormat, files: &[PathBuf]) -> i32 {
+    let mut status = 0;
+    let mut json = Vec::new();
+    let mut text = String::new();
+    let mut csv_header_done = false;
+    for file in files {
+        let imported = match import_file(file) {
+            Ok(imported) => imported,
+            Err(error) => {
+                problem(&error.to_string());
+                status = 1;
+                continue;
+            }
+        };
+        let article = &imported.article;
+        let claims = extract_claims(article);
+        match format {
+            ExtractFormat::Json => json.push(export::extract_json(
+                &file.display().to_string(),
+                article,
+                &claims,
+            )),
+            ExtractFormat::Markdown => {
+                text.push_str(&export::markdown_report(article, &claims, &[]));
+                text.push('\n');
+            }
+            ExtractFormat::Csv => {
+                let table = export::claims_csv(article, &claims);
+                let body = if csv_header_done {
+                    table.split_once('\n').map_or("", |(_, rest)| rest)
+                } else {
+                    table.as_str()
+                };
+                text.push_str(body);
+                csv_header_done = true;
+            }
+        }
+    }
+    if format == ExtractFormat::Json {
+        let value = if files.len() == 1 {
+            json.pop().unwrap_or(serde_json::Value::Null)
+        } else {
+            serde_json::Value::Array(json)
+        };
+        if !value.is_null() {
+            text = serde_json::to_string_pretty(&value).unwrap_or_default();
+            text.push('\n');
+        }
+    }
+    out(&text);
+    status
+}
+
+/// `claimreader list`: one line per save file with counts.
+#[must_use]
+pub fn list(library_dir: &Path) -> i32 {
+    let library = match open_library(library_dir) {
+        Ok(library) => library,
+        Err(error) => {
+            problem(&error.to_string());
+            return 1;
+        }
+    };
+    let mut text = format!(
+        "{:<10} {:<4} {:>6} {:>10}  {}\n",
+        "date", "lang", "claims", "highlights", "title"
+    );
+    for entry in library.entries() {
+        match &entry.state {
+            EntryState::Loaded(session) => {
+                let article = &session.article;
+                let date = article
+                    .published
+                    .map_or_else(|| "-".to_owned(), |d| d.format("%Y-%m-%d").to_string());
+                text.push_str(&format!(
+                    "{:<10} {:<4} {:>6} {:>10}  {}\n",
+                    date,
+                    article.language.code(),
+                    session.claims().len(),
+                    session.highlights().len(),
+                    article.title
+                ));
+            }
+            EntryState::Unreadable(error) => {
+                text.push_str(&format!(
+                    "{:<10} {:<4} {:>6} {:>10}  UNREADABLE: {error}\n",
+                    "-", "-", "-", "-"
+                ));
+            }
+        }
+    }
+    out(&text);
+    0
+}
+
+/// `claimreader check`: validates every save file; 1 when any has a problem.
+#[must_use]
+pub fn check(library_dir: &Path) -> i32 {
+    let library = match Library::open(library_dir) {
+        Ok(library) => library,
+        Err(error) => {
+            problem(&error.to_string());
+            return 1;
+        }
+    };
+    let mut problems = 0;
+    for entry in library.entries() {
+        match &entry.state {
+            EntryState::Loaded(session) => {
+                for issue in crate::store::library::validate(session) {
+                    problem(&format!("{}: {issue}", entry.path.display()));
+                    problems += 1;
+                }
+            }
+            EntryState::Unreadable(error) => {
+                problem(&error.to_string());
+                problems += 1;
+            }
+        }
+    }
+    out(&format!(
+        "checked {} save files in {}: {} problems\n",
+        library.entries().len(),
+        library.dir().display(),
+        problems
+    ));
+    i32::from(problems > 0)
+}
+
+/// `claimreader export`: writes a report of the chosen articles (all when none named).
+#[must_use]
+pub fn export(
+    library_dir: &Path,
+    format: ExportFormat,
+    out_path: Option<&Path>,
+    articles: &[String],
+) -> i32 {
+    let library = match Library::open(library_dir) {
+        Ok(library) => library,
+        Err(error) => {
+            problem(&error.to_string());
+            return 1;
+        }
+    };
+    let wanted = |session: &Session| {
+        articles.is_empty()
+            || articles.iter().any(|a| {
+                session.article.id.0.starts_with(a.as_str())
+                    || session
+                        .article
+                        .title
+                        .to_lowercase()
+                        .contains(&a.to_lowercase())
+            })
+    };
+    let mut text = String::new();
+    let mut first_csv = true;
+    for session in library.entries().iter().filter_map(|e| e.session()) {
+        if !wanted(session) {
+            continue;
+        }
+        match format {
+            ExportFormat::Markdown => {
+                text.push_str(&export::markdown_report(
+                    &session.article,
+                    session.claims(),
+                    session.highlights(),
+                ));
+                text.push('\n');
+            }
+            ExportFormat::Csv => {
+                let table = export::claims_csv(&session.article, session.claims());
+                if first_csv {
+                    text.push_str(&table);
+                } else if let Some((_, rest)) = table.split_once('\n') {
+                    text.push_str(rest);
+                }
+                first_csv = false;
+            }
+        }
+    }
+    match out_path {
+        Some(path) => match crate::store::io::write_atomic(path, text.as_bytes()) {
+            Ok(()) => 0,
+            Err(error) => {
+                problem(&error.to_string());
+                1
+            }
+        },
+        None => {
+            out(&text);
+            0
+        }
+    }
+}
