@@ -88,7 +88,7 @@ pub fn load(path: &Path) -> Result<Session, StoreError> {
     let text = String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         let before = &error.as_bytes()[..offset];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = before.split(|&b| b == b'\n').count();
         let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
         StoreError::Syntax {
             message: "the file is not UTF-8 text".to_owned(),
