@@ -303,10 +303,14 @@ impl ReaderApp {
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(
-                    RichText::new(format!("Library: {}", self.library.dir().display()))
-                        .small()
-                        .weak(),
-                );
+                    RichText::new(format!(
+                        "{} articles in the library",
+                        self.library.loaded_count()
+                    ))
+                    .small()
+                    .weak(),
+                )
+                .on_hover_text(format!("Library folder: {}", self.library.dir().display()));
             });
         });
     }

@@ -285,10 +285,7 @@ fn selection_bar_ui(
         ui.horizontal(|ui| {
             for color in HighlightColor::ALL {
                 let selected = state.highlight_color == color;
-                let swatch = egui::Button::new(
-                    RichText::new("   ").background_color(style::highlight_swatch(color)),
-                )
-                .selected(selected);
+                let swatch = swatch_button(color).selected(selected);
                 if ui
                     .add(swatch)
                     .on_hover_text(format!("Highlight colour: {}", color.as_str()))
@@ -316,10 +313,7 @@ fn selection_bar_ui(
         ui.horizontal(|ui| {
             ui.label("Highlight:");
             for color in HighlightColor::ALL {
-                let swatch = egui::Button::new(
-                    RichText::new("   ").background_color(style::highlight_swatch(color)),
-                )
-                .selected(highlight.color == color);
+                let swatch = swatch_button(color).selected(highlight.color == color);
                 if ui
                     .add(swatch)
                     .on_hover_text(format!("Change colour to {}", color.as_str()))
@@ -365,6 +359,16 @@ fn selection_bar_ui(
             }
         });
     }
+}
+
+/// A button filled with a highlight colour and labelled with its name.
+fn swatch_button(color: HighlightColor) -> egui::Button<'static> {
+    egui::Button::new(
+        RichText::new(color.as_str())
+            .small()
+            .color(Color32::from_rgb(20, 20, 20)),
+    )
+    .fill(style::highlight_swatch(color))
 }
 
 fn title_block_ui(ui: &mut Ui, session: &Session, state: &UiState) {

@@ -374,9 +374,8 @@ fn review_ui(ui: &mut Ui, claim: &Claim, state: &mut UiState, actions: &mut Vec<
         }
     });
     ui.horizontal(|ui| {
-        ui.label("Verdict:");
         let mut verdict = claim.verdict;
-        egui::ComboBox::from_id_salt(("verdict", &id.0))
+        egui::ComboBox::new(("verdict", &id.0), "Verdict")
             .selected_text(verdict.as_str())
             .show_ui(ui, |ui| {
                 for option in Verdict::ALL {
