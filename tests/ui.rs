@@ -1,4 +1,4 @@
-//! The window, driven headless with egui_kittest: clicks by label, then checks of the
+//! The window, driven headless with `egui_kittest`: clicks by label, then checks of the
 //! resulting document state (and one image snapshot of the whole window).
 
 mod common;
