@@ -75,7 +75,7 @@ fn status_verdict_kind_source_hedged_note_tags() {
             assert_eq!(
                 s.claim(&id).expect("claim").source.as_deref(),
                 Some("Reuters")
-            )
+            );
         },
     );
     check(
