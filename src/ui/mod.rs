@@ -28,6 +28,9 @@ pub struct RunOptions {
     pub open: Option<String>,
 }
 
+/// Key of the view preferences (font size, theme) in eframe's storage.
+const PREFS_KEY: &str = "claimreader-view";
+
 /// Frames rendered before the screenshot is taken, so layout and fonts have settled.
 const SCREENSHOT_AFTER_FRAMES: u64 = 8;
 
@@ -95,6 +98,11 @@ impl eframe::App for Window {
         }
     }
 
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        let prefs = (self.app.state.font_size, self.app.state.dark);
+        eframe::set_value(storage, PREFS_KEY, &prefs);
+    }
+
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.app.flush();
     }
@@ -154,7 +162,19 @@ pub fn run(options: RunOptions) -> i32 {
     let result = eframe::run_native(
         "claimreader",
         native_options,
-        Box::new(|_cc| Ok(Box::new(window))),
+        Box::new(|cc| {
+            let mut window = window;
+            // A screenshot shows the default view, whatever the user last chose.
+            if window.screenshot.is_none()
+                && let Some((font_size, dark)) = cc
+                    .storage
+                    .and_then(|s| eframe::get_value::<(f32, bool)>(s, PREFS_KEY))
+            {
+                window.app.state.font_size = font_size.clamp(10.0, 32.0);
+                window.app.state.dark = dark;
+            }
+            Ok(Box::new(window))
+        }),
     );
     match result {
         Ok(()) => exit_status.lock().map_or(1, |s| *s),
