@@ -192,8 +192,22 @@ fn is_time_tail(tail: &[String]) -> bool {
         number(token).is_some()
             || matches!(
                 token.as_str(),
-                "om" | "at" | "uur" | "u" | "h" | "am" | "pm" | "cet" | "cest" | "utc" | "gmt"
-                    | "bst" | "est" | "edt" | "pst" | "pdt" | "z"
+                "om" | "at"
+                    | "uur"
+                    | "u"
+                    | "h"
+                    | "am"
+                    | "pm"
+                    | "cet"
+                    | "cest"
+                    | "utc"
+                    | "gmt"
+                    | "bst"
+                    | "est"
+                    | "edt"
+                    | "pst"
+                    | "pdt"
+                    | "z"
             )
     })
 }

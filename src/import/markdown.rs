@@ -20,7 +20,8 @@ use super::{ImportWarning, Parsed, is_boilerplate};
 
 /// Whether `text` opens with a `---` front-matter block that has at least one `key: value`.
 pub(crate) fn has_front_matter(text: &str) -> bool {
-    split_front_matter(text).is_some_and(|(front, _)| front.lines().any(|line| key_value(line).is_some()))
+    split_front_matter(text)
+        .is_some_and(|(front, _)| front.lines().any(|line| key_value(line).is_some()))
 }
 
 /// Parses normalised Markdown.
@@ -123,10 +124,7 @@ fn key_value(line: &str) -> Option<(String, &str)> {
 fn unquote(value: &str) -> &str {
     let value = value.trim();
     for (open, close) in [('"', '"'), ('\'', '\'')] {
-        if let Some(inner) = value
-            .strip_prefix(open)
-            .and_then(|v| v.strip_suffix(close))
-        {
+        if let Some(inner) = value.strip_prefix(open).and_then(|v| v.strip_suffix(close)) {
             return inner;
         }
     }
@@ -141,20 +139,18 @@ fn read_front_matter(front: &str, parsed: &mut Parsed) {
             continue;
         };
         // A value may be an inline list or continue as "- item" lines.
-        let mut items: Vec<String> = if let Some(inner) = value
-            .strip_prefix('[')
-            .and_then(|v| v.strip_suffix(']'))
-        {
-            inner
-                .split(',')
-                .map(|item| unquote(item).to_owned())
-                .filter(|item| !item.is_empty())
-                .collect()
-        } else if value.is_empty() {
-            Vec::new()
-        } else {
-            vec![unquote(value).to_owned()]
-        };
+        let mut items: Vec<String> =
+            if let Some(inner) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+                inner
+                    .split(',')
+                    .map(|item| unquote(item).to_owned())
+                    .filter(|item| !item.is_empty())
+                    .collect()
+            } else if value.is_empty() {
+                Vec::new()
+            } else {
+                vec![unquote(value).to_owned()]
+            };
         while let Some(item) = lines.peek().and_then(|l| l.trim_start().strip_prefix("- ")) {
             items.push(unquote(item).to_owned());
             lines.next();
@@ -191,13 +187,14 @@ fn blocks(body: &str, warnings: &mut Vec<ImportWarning>) -> Vec<Block> {
     for event in Parser::new(body) {
         match event {
             Event::Start(Tag::Image { .. }) => skipping += 1,
-            Event::End(TagEnd::Image) => skipping = skipping.saturating_sub(1),
+            Event::End(TagEnd::Image | TagEnd::CodeBlock) => {
+                skipping = skipping.saturating_sub(1);
+            }
             Event::Start(Tag::CodeBlock(_)) => {
                 flush(&mut current, &mut current_h1, &mut blocks);
                 warnings.push(ImportWarning::new("dropped a code block"));
                 skipping += 1;
             }
-            Event::End(TagEnd::CodeBlock) => skipping = skipping.saturating_sub(1),
             Event::Start(Tag::Heading { level, .. }) => {
                 flush(&mut current, &mut current_h1, &mut blocks);
                 current_h1 = level == HeadingLevel::H1;

@@ -222,21 +222,23 @@ fn build(parsed: Parsed, name: &Path) -> Result<Imported, ImportError> {
             path: name.to_owned(),
         });
     };
-    let title = match title.map(|t| collapse_whitespace(&t)).filter(|t| !t.is_empty()) {
-        Some(title) => title,
-        None => {
+    let title = title
+        .map(|t| collapse_whitespace(&t))
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| {
             let title = title_from(first);
             warnings.push(ImportWarning::new(format!(
                 "no title line; used the opening words instead: {title:?}"
             )));
             title
-        }
-    };
+        });
     let text = paragraphs.join("\n\n");
     let language = detect_language(&text);
     let mut article = Article::new(title, text, language);
     article.published = published;
-    article.author = author.map(|a| collapse_whitespace(&a)).filter(|a| !a.is_empty());
+    article.author = author
+        .map(|a| collapse_whitespace(&a))
+        .filter(|a| !a.is_empty());
     article.category = category
         .map(|c| collapse_whitespace(&c))
         .filter(|c| !c.is_empty());
@@ -263,7 +265,12 @@ fn title_from(paragraph: &str) -> String {
     if words.len() <= TITLE_WORDS {
         words.join(" ")
     } else {
-        let mut title = words.iter().take(TITLE_WORDS).copied().collect::<Vec<_>>().join(" ");
+        let mut title = words
+            .iter()
+            .take(TITLE_WORDS)
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
         title.push('…');
         title
     }
@@ -293,9 +300,12 @@ fn normalize_lines(text: &str) -> String {
         let cleaned: String = line
             .chars()
             .filter_map(|c| match c {
-                '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => {
-                    Some(' ')
-                }
+                '\t'
+                | '\u{a0}'
+                | '\u{2000}'..='\u{200a}'
+                | '\u{202f}'
+                | '\u{205f}'
+                | '\u{3000}' => Some(' '),
                 '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{ad}' => None,
                 c if c.is_control() => None,
                 c => Some(c),
@@ -383,6 +393,9 @@ mod tests {
     #[test]
     fn stand_in_title() {
         assert_eq!(title_from("One two. Three."), "One two");
-        assert_eq!(title_from("Price 4.5 dollar rose."), "Price 4.5 dollar rose");
+        assert_eq!(
+            title_from("Price 4.5 dollar rose."),
+            "Price 4.5 dollar rose"
+        );
     }
 }

@@ -87,14 +87,17 @@ pub(crate) fn parse(text: &str) -> Parsed {
                     break;
                 }
             }
-            None if parsed.category.is_none() && is_bare_category(line) && next_is_meta(&lines, i) => {
+            None if parsed.category.is_none()
+                && is_bare_category(line)
+                && next_is_meta(&lines, i) =>
+            {
                 parsed.category = Some(line.to_owned());
                 i += 1;
             }
             None if seen_meta && (is_caption(line) || is_credit(line)) => {
-                parsed
-                    .warnings
-                    .push(ImportWarning::new(format!("dropped a caption-like line: {line:?}")));
+                parsed.warnings.push(ImportWarning::new(format!(
+                    "dropped a caption-like line: {line:?}"
+                )));
                 i += 1;
             }
             None => break,
@@ -155,7 +158,15 @@ fn is_caption(line: &str) -> bool {
 
 /// A photo credit line ("Foto: ANP", "Image: Reuters").
 fn is_credit(line: &str) -> bool {
-    const CREDITS: &[&str] = &["foto:", "foto ", "beeld:", "photo:", "image:", "credit:", "afbeelding:"];
+    const CREDITS: &[&str] = &[
+        "foto:",
+        "foto ",
+        "beeld:",
+        "photo:",
+        "image:",
+        "credit:",
+        "afbeelding:",
+    ];
     let lower = line.to_lowercase();
     word_count(line) <= 12 && CREDITS.iter().any(|prefix| lower.starts_with(prefix))
 }
@@ -190,7 +201,14 @@ fn classify_one(line: &str) -> Option<Meta> {
         "geplaatst",
         "bijgewerkt",
     ];
-    const AUTHOR_LABELS: &[&str] = &["door", "by", "author", "auteur", "written by", "geschreven door"];
+    const AUTHOR_LABELS: &[&str] = &[
+        "door",
+        "by",
+        "author",
+        "auteur",
+        "written by",
+        "geschreven door",
+    ];
     const CATEGORY_LABELS: &[&str] = &["category", "categorie", "section", "rubriek"];
 
     if let Some(date) = parse_date(line) {
@@ -202,7 +220,10 @@ fn classify_one(line: &str) -> Option<Meta> {
             && let Some((date, used)) = parse_date_prefix(rest)
         {
             let rest = rest.get(used..).unwrap_or_default().trim();
-            let rest = rest.strip_prefix(['|', '·', '-', '—', '–']).unwrap_or(rest).trim();
+            let rest = rest
+                .strip_prefix(['|', '·', '-', '—', '–'])
+                .unwrap_or(rest)
+                .trim();
             return Some(Meta::Date(date, rest.to_owned()));
         }
     }
@@ -215,7 +236,9 @@ fn classify_one(line: &str) -> Option<Meta> {
     }
     for label in CATEGORY_LABELS {
         if let Some(name) = strip_label(line, &lower, label)
-            && lower.get(label.len()..).is_some_and(|r| r.trim_start().starts_with(':'))
+            && lower
+                .get(label.len()..)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
             && word_count(name) <= 4
         {
             return Some(Meta::Category(name.to_owned()));
@@ -330,7 +353,10 @@ mod tests {
         let check = |line: &str, expected: Option<Vec<Meta>>| assert_eq!(classify(line), expected);
         check("door Maartje", Some(vec![Meta::Author("Maartje".into())]));
         check("By Jane Doe", Some(vec![Meta::Author("Jane Doe".into())]));
-        check("Published: 4 Sep 2025, 10:00 BST", date(day).map(|d| vec![d]));
+        check(
+            "Published: 4 Sep 2025, 10:00 BST",
+            date(day).map(|d| vec![d]),
+        );
         check(
             "By Jane Doe | September 4, 2025",
             date(day).map(|d| vec![Meta::Author("Jane Doe".into()), d]),
