@@ -338,6 +338,27 @@ fn bundled_samples_import_cleanly() {
     }
 }
 
+/// A sample not (yet) listed in `samples::SAMPLES`.
+const EXTRA_SAMPLE: (&str, &str) = (
+    "en-rtx-pro-6000d-ban.txt",
+    include_str!("../assets/articles/en-rtx-pro-6000d-ban.txt"),
+);
+
+#[test]
+fn english_plain_sample() {
+    let (name, text) = EXTRA_SAMPLE;
+    let Imported { article, warnings } = import(name, text);
+    assert_eq!(
+        article.title,
+        "Beijing tells tech firms to stop buying Nvidia's RTX Pro 6000D"
+    );
+    assert_eq!(article.published, NaiveDate::from_ymd_opt(2025, 9, 17));
+    assert_eq!(article.author.as_deref(), Some("Laura Chen"));
+    assert_eq!(article.category.as_deref(), Some("Technology"));
+    assert!(article.paragraphs().len() >= 5);
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+}
+
 #[test]
 fn sample_metadata() {
     let find = |wanted: &str| {
