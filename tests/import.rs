@@ -201,6 +201,20 @@ fn markdown_heading_title_and_byline_paragraphs() {
 }
 
 #[test]
+fn markdown_tables_code_blocks_and_strikethrough() {
+    check(
+        "table.md",
+        "# Prices\n\n| Chip | Price |\n|---|---|\n| H20 | $10,000 |\n\n```\nlet x = 1;\n```\n\nThe ~~old~~ price held.\n",
+        &Expected {
+            title: "Prices",
+            paragraphs: &["Chip Price", "H20 $10,000", "The old price held."],
+            warnings: &["code block"],
+            ..Expected::default()
+        },
+    );
+}
+
+#[test]
 fn front_matter_is_sniffed_in_a_txt_file() {
     check(
         "story.txt",

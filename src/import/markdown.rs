@@ -8,11 +8,12 @@
 //!
 //! In the body, emphasis, links (their text is kept), inline code and line breaks become plain
 //! text; every paragraph, heading, list item and block-quote paragraph becomes one paragraph of
-//! the article. Images, raw HTML and code blocks are dropped (code blocks with a warning).
+//! the article, and so does every table row. Images, raw HTML and code blocks are dropped (code
+//! blocks with a warning).
 //! Leading byline and date paragraphs ("By Jane Doe", "*4 Sep 2025*") are read as metadata, and
 //! trailing share or comment prompts are dropped, as in [`super::plain`].
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::date::parse_date;
 use super::plain::{Meta, classify};
@@ -184,7 +185,8 @@ fn blocks(body: &str, warnings: &mut Vec<ImportWarning>) -> Vec<Block> {
     let mut current_h1 = false;
     // Depth of constructs whose text is dropped (images, code blocks).
     let mut skipping = 0_usize;
-    for event in Parser::new(body) {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    for event in Parser::new_ext(body, options) {
         match event {
             Event::Start(Tag::Image { .. }) => skipping += 1,
             Event::End(TagEnd::Image | TagEnd::CodeBlock) => {
