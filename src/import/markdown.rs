@@ -16,7 +16,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::date::parse_date;
-use super::plain::{Meta, classify};
+use super::plain::{apply_meta, classify};
 use super::{ImportWarning, Parsed, is_boilerplate};
 
 /// Whether `text` opens with a `---` front-matter block that has at least one `key: value`.
@@ -54,20 +54,7 @@ pub(crate) fn parse(text: &str) -> Parsed {
     for block in blocks {
         if in_header && let Some(metas) = classify(&block.text) {
             for meta in metas {
-                match meta {
-                    Meta::Date(date, rest) => {
-                        parsed.published.get_or_insert(date);
-                        if !rest.is_empty() {
-                            paragraphs.push(rest);
-                        }
-                    }
-                    Meta::Author(name) => {
-                        parsed.author.get_or_insert(name);
-                    }
-                    Meta::Category(name) => {
-                        parsed.category.get_or_insert(name);
-                    }
-                }
+                paragraphs.extend(apply_meta(&mut parsed, meta));
             }
             continue;
         }

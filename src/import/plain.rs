@@ -68,19 +68,8 @@ pub(crate) fn parse(text: &str) -> Parsed {
             Some(metas) => {
                 i += 1;
                 for meta in metas {
-                    match meta {
-                        Meta::Date(date, rest) => {
-                            parsed.published.get_or_insert(date);
-                            if !rest.is_empty() {
-                                body_start_text = Some(rest);
-                            }
-                        }
-                        Meta::Author(name) => {
-                            parsed.author.get_or_insert(name);
-                        }
-                        Meta::Category(name) => {
-                            parsed.category.get_or_insert(name);
-                        }
+                    if let Some(rest) = apply_meta(&mut parsed, meta) {
+                        body_start_text = Some(rest);
                     }
                 }
                 if body_start_text.is_some() {
@@ -112,6 +101,24 @@ pub(crate) fn parse(text: &str) -> Parsed {
     drop_trailing_boilerplate(&mut body, &mut parsed.warnings);
     parsed.paragraphs = paragraphs(&body, &mut parsed.warnings);
     parsed
+}
+
+/// Records `meta` in `parsed` (the first value of each kind wins). Returns the body text that
+/// followed a date on the same line, if any.
+pub(crate) fn apply_meta(parsed: &mut Parsed, meta: Meta) -> Option<String> {
+    match meta {
+        Meta::Date(date, rest) => {
+            parsed.published.get_or_insert(date);
+            return (!rest.is_empty()).then_some(rest);
+        }
+        Meta::Author(name) => {
+            parsed.author.get_or_insert(name);
+        }
+        Meta::Category(name) => {
+            parsed.category.get_or_insert(name);
+        }
+    }
+    None
 }
 
 fn first_nonblank(lines: &[&str], from: usize) -> usize {
