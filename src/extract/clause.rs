@@ -74,7 +74,20 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
         };
         let auxiliary = !matches!(
             next.as_str(),
-            "het bedrijf" | "the company" | "ze" | "zij" | "hij" | "they" | "he" | "she" | "it" | "its" | "their" | "de" | "het" | "the"
+            "het bedrijf"
+                | "the company"
+                | "ze"
+                | "zij"
+                | "hij"
+                | "they"
+                | "he"
+                | "she"
+                | "it"
+                | "its"
+                | "their"
+                | "de"
+                | "het"
+                | "the"
         );
         // Without a comma only an auxiliary starts a new clause ("… bestellen en waren …");
         // a new subject after ", and" does too.
@@ -83,7 +96,10 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     for caps in ADJUNCT.captures_iter(piece) {
-        let (Some(whole), Some(conn)) = (caps.get(0), caps.name("conn").or_else(|| caps.name("conn2"))) else {
+        let (Some(whole), Some(conn)) = (
+            caps.get(0),
+            caps.name("conn").or_else(|| caps.name("conn2")),
+        ) else {
             continue;
         };
         cuts.push((whole.start(), conn.start()));
@@ -93,7 +109,11 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     for (left_end, right_start) in cuts {
-        if left_end < start || protected.iter().any(|r| r.start < left_end && left_end < r.end) {
+        if left_end < start
+            || protected
+                .iter()
+                .any(|r| r.start < left_end && left_end < r.end)
+        {
             continue;
         }
         let left = slice(piece, start..left_end);

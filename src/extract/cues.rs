@@ -15,13 +15,13 @@ use super::text::{quote_regions, regex, slice, word_count};
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:\w+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertre\w+|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]{0,40}\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\btwice\s+as\b",
+        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:\w+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertre\w+|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]{0,40}\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b",
     )
 });
 
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|orders|beval|bevolen|opgedragen|droeg\s+\w+\s+op|opgeroepen|riep\s+\w+\s+op|roept\s+\w+\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+\w+\s+aan|goedgekeurd|keurde\s+\w+\s+goed|approved|approves|licensed|vergunning\w*|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+\w+\s+to|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|legde\s+\w+\s+op|opgelegd|required|verplichtte|verplicht)\b",
+        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+\w+\s+op|opgeroepen|riep\s+\w+\s+op|roept\s+\w+\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+\w+\s+aan|goedgekeurd|keurde\s+\w+\s+goed|approved|approves|licensed|vergunning\w*|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+\w+\s+to|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|legde\s+\w+\s+op|opgelegd|required|verplichtte|verplicht)\b",
     )
 });
 
@@ -68,6 +68,12 @@ static INTERPRETIVE: LazyLock<Regex> = LazyLock::new(|| {
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?:Dit|Dat|This|That|It|Het)\s+(?:is|was|past|maakt|betekent|means|makes|shows|toont|laat\s+zien|zorgt|onderstreept|underscores|illustrates|fits|suggests|raises|roept)\b",
+    )
+});
+
+static ACTOR_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:Het|De|The)\s+(?:bedrijf|onderneming|concern|fabrikant|chipmaker|toezichthouder|regering|overheid|ministerie|autoriteit|company|firm|group|maker|chipmaker|regulator|government|ministry|agency|authority)\b",
     )
 });
 
@@ -121,6 +127,8 @@ pub struct Cues {
     pub interpretive: bool,
     /// Starts with an abstract "this/that is …" summary.
     pub anaphoric: bool,
+    /// The subject refers back to a named actor ("Het bedrijf", "The regulator").
+    pub actor_reference: bool,
     /// A vague generalisation ("Many …").
     pub vague: bool,
     /// Navigation, byline, date line or caption junk.
@@ -156,7 +164,9 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
         // "meer dan 3" is a rounding of a number, not a comparison.
         let word = caps.get(1).map(|w| w.as_str().to_lowercase());
         let after = slice(piece, m.end()..piece.len()).trim_start();
-        let rounding = word.as_deref().is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
+        let rounding = word
+            .as_deref()
+            .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
             && after.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€');
         !rounding
     });
@@ -176,6 +186,7 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
         evaluative: any_outside(&EVALUATIVE),
         interpretive: any_outside(&INTERPRETIVE),
         anaphoric: ANAPHORIC.is_match(piece),
+        actor_reference: ACTOR_REFERENCE.is_match(piece),
         vague: VAGUE.is_match(piece),
         boilerplate: (word_count(whole) <= 6 && BOILERPLATE_LINE.is_match(whole))
             || WEEKDAY_LINE.is_match(whole) && word_count(whole) <= 10,

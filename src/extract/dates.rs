@@ -61,7 +61,10 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<NaiveDate>)
     for caps in RELATIVE.captures_iter(piece) {
         let Some(whole) = caps.get(0) else { continue };
         let at = whole.start() + base..whole.end() + base;
-        if out.iter().any(|d| d.range.start < at.end && at.start < d.range.end) {
+        if out
+            .iter()
+            .any(|d| d.range.start < at.end && at.start < d.range.end)
+        {
             continue;
         }
         let modifier = caps.get(1).map(|m| m.as_str().to_lowercase());
@@ -71,7 +74,9 @@ pub fn find_dates(text: &str, range: Range<usize>, published: Option<NaiveDate>)
             .map(|m| m.as_str().to_lowercase())
             .unwrap_or_default();
         // A bare "week", "maand" or "jaar" is not a date ("per jaar", "a year").
-        if modifier.is_none() && matches!(head.as_str(), "week" | "maand" | "jaar" | "month" | "year") {
+        if modifier.is_none()
+            && matches!(head.as_str(), "week" | "maand" | "jaar" | "month" | "year")
+        {
             continue;
         }
         let date = published.and_then(|day| resolve_relative(modifier.as_deref(), &head, day));
@@ -103,7 +108,10 @@ pub fn resolve(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
 pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDate> {
     let mut out: Vec<FoundDate> = Vec::new();
     let mut push = |range: Range<usize>, date: Option<NaiveDate>| {
-        if !out.iter().any(|d| d.range.start < range.end && range.start < d.range.end) {
+        if !out
+            .iter()
+            .any(|d| d.range.start < range.end && range.start < d.range.end)
+        {
             out.push(FoundDate {
                 range,
                 date,
@@ -112,10 +120,16 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
         }
     };
     for caps in ISO.captures_iter(piece) {
-        let (Some(whole), Some(y), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2), caps.get(3)) else {
+        let (Some(whole), Some(y), Some(m), Some(d)) =
+            (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
+        else {
             continue;
         };
-        let date = ymd(y.as_str().parse().ok(), m.as_str().parse().ok(), d.as_str().parse().ok());
+        let date = ymd(
+            y.as_str().parse().ok(),
+            m.as_str().parse().ok(),
+            d.as_str().parse().ok(),
+        );
         push(whole.range(), date);
     }
     let year_of = |m: Option<regex::Match<'_>>| -> Option<i32> {
@@ -126,7 +140,11 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
         let (Some(whole), Some(d), Some(m)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
-        let date = ymd(year_of(caps.get(3)), month_number(m.as_str()), d.as_str().parse().ok());
+        let date = ymd(
+            year_of(caps.get(3)),
+            month_number(m.as_str()),
+            d.as_str().parse().ok(),
+        );
         push(whole.range(), date);
     }
     for caps in MONTH_DAY.captures_iter(piece) {
@@ -137,7 +155,11 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
         if m.as_str() == "may" || m.as_str() == "mar" {
             continue;
         }
-        let date = ymd(year_of(caps.get(3)), month_number(m.as_str()), d.as_str().parse().ok());
+        let date = ymd(
+            year_of(caps.get(3)),
+            month_number(m.as_str()),
+            d.as_str().parse().ok(),
+        );
         push(whole.range(), date);
     }
     for caps in MONTH_YEAR.captures_iter(piece) {
@@ -219,20 +241,16 @@ fn resolve_relative(modifier: Option<&str>, head: &str, published: NaiveDate) ->
         "eergisteren" => published.checked_sub_days(Days::new(2)),
         "morgen" | "tomorrow" => published.checked_add_days(Days::new(1)),
         "vorig jaar" => year_start.with_year(year_start.year() - 1),
-        "dit jaar" => Some(year_start),
         "volgend jaar" => year_start.with_year(year_start.year() + 1),
-        "earlier this week" | "eerder deze week" => Some(week_start),
-        "earlier this month" | "eerder deze maand" => Some(month_start),
-        "earlier this year" => Some(year_start),
         "week" if forward => week_start.checked_add_days(Days::new(7)),
         "week" if backward => week_start.checked_sub_days(Days::new(7)),
-        "week" => Some(week_start),
+        "week" | "earlier this week" | "eerder deze week" => Some(week_start),
         "maand" | "month" if forward => month_start.checked_add_months(Months::new(1)),
         "maand" | "month" if backward => month_start.checked_sub_months(Months::new(1)),
-        "maand" | "month" => Some(month_start),
+        "maand" | "month" | "earlier this month" | "eerder deze maand" => Some(month_start),
         "jaar" | "year" if forward => year_start.with_year(year_start.year() + 1),
         "jaar" | "year" if backward => year_start.with_year(year_start.year() - 1),
-        "jaar" | "year" => Some(year_start),
+        "jaar" | "year" | "dit jaar" | "earlier this year" => Some(year_start),
         _ => None,
     }
 }

@@ -40,59 +40,339 @@ static GAZETTEER: LazyLock<HashMap<&'static str, EntityKind>> = LazyLock::new(||
 /// Capitalised words that are function words, not names, when they start a sentence
 /// (or sit in a title-case headline).
 const FUNCTION_WORDS: &[&str] = &[
-    "De", "Het", "Een", "En", "Of", "Maar", "Want", "Dus", "Dat", "Dit", "Deze", "Die", "Zo",
-    "Ook", "Nu", "Toen", "Als", "Bij", "Na", "Naar", "Door", "Om", "Tot", "Uit", "Over", "Op",
-    "In", "Aan", "Met", "Voor", "Van", "Volgens", "Ondanks", "Tijdens", "Sinds", "Vanaf",
-    "Eerder", "Later", "Inmiddels", "Intussen", "Wel", "Niet", "Geen", "Er", "Hij", "Zij", "Ze",
-    "Wij", "We", "Ik", "Jij", "U", "Hun", "Zijn", "Haar", "Ons", "Onze", "Mijn", "Wat", "Wie",
-    "Waarom", "Hoe", "Waar", "Wanneer", "Welke", "Hoewel", "Omdat", "Terwijl", "Toch", "Daarom",
-    "Daarnaast", "Bovendien", "Beide", "Alle", "Veel", "Meer", "Andere", "Elke", "Ieder",
-    "Verschillende", "Sommige", "Enkele", "Grote", "Nieuwe", "Eind", "Begin", "Half",
-    "Ongeveer", "Bijna", "Ruim", "Zelfs", "Al", "Nog", "Dan", "Daar", "Hier", "Hierdoor",
-    "Hiermee", "Daarmee", "Daardoor", "Zowel", "Achtergrond", "Nieuws", "Lees", "Foto",
-    "The", "A", "An", "And", "Or", "But", "So", "That", "This", "These", "Those", "There",
-    "Here", "It", "Its", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our",
-    "My", "Your", "What", "Who", "Why", "How", "Where", "When", "Which", "While", "Although",
-    "Though", "Because", "Since", "After", "Before", "During", "Despite", "According", "As",
-    "At", "By", "For", "From", "In", "Into", "On", "Of", "To", "With", "Without", "Under",
-    "Over", "About", "Around", "Nearly", "Some", "Many", "Most", "More", "Other", "Both",
-    "All", "Each", "Every", "Several", "Such", "Also", "Still", "Yet", "However", "Meanwhile",
-    "Moreover", "Instead", "Earlier", "Later", "Last", "Next", "New", "Now", "Then", "If",
-    "Not", "No", "Only", "Even", "Just", "Why", "Read", "Photo", "Image", "Share", "Background",
-    "Analysts", "Analisten", "Officials", "Experts", "Critics", "Investors", "Beleggers",
+    "De",
+    "Het",
+    "Een",
+    "En",
+    "Of",
+    "Maar",
+    "Want",
+    "Dus",
+    "Dat",
+    "Dit",
+    "Deze",
+    "Die",
+    "Zo",
+    "Ook",
+    "Nu",
+    "Toen",
+    "Als",
+    "Bij",
+    "Na",
+    "Naar",
+    "Door",
+    "Om",
+    "Tot",
+    "Uit",
+    "Over",
+    "Op",
+    "In",
+    "Aan",
+    "Met",
+    "Voor",
+    "Van",
+    "Volgens",
+    "Ondanks",
+    "Tijdens",
+    "Sinds",
+    "Vanaf",
+    "Eerder",
+    "Later",
+    "Inmiddels",
+    "Intussen",
+    "Wel",
+    "Niet",
+    "Geen",
+    "Er",
+    "Hij",
+    "Zij",
+    "Ze",
+    "Wij",
+    "We",
+    "Ik",
+    "Jij",
+    "U",
+    "Hun",
+    "Zijn",
+    "Haar",
+    "Ons",
+    "Onze",
+    "Mijn",
+    "Wat",
+    "Wie",
+    "Waarom",
+    "Hoe",
+    "Waar",
+    "Wanneer",
+    "Welke",
+    "Hoewel",
+    "Omdat",
+    "Terwijl",
+    "Toch",
+    "Daarom",
+    "Daarnaast",
+    "Bovendien",
+    "Beide",
+    "Alle",
+    "Veel",
+    "Meer",
+    "Andere",
+    "Elke",
+    "Ieder",
+    "Verschillende",
+    "Sommige",
+    "Enkele",
+    "Grote",
+    "Nieuwe",
+    "Eind",
+    "Begin",
+    "Half",
+    "Ongeveer",
+    "Bijna",
+    "Ruim",
+    "Zelfs",
+    "Al",
+    "Nog",
+    "Dan",
+    "Daar",
+    "Hier",
+    "Hierdoor",
+    "Hiermee",
+    "Daarmee",
+    "Daardoor",
+    "Zowel",
+    "Achtergrond",
+    "Nieuws",
+    "Lees",
+    "Foto",
+    "The",
+    "A",
+    "An",
+    "And",
+    "Or",
+    "But",
+    "So",
+    "That",
+    "This",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "My",
+    "Your",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "When",
+    "Which",
+    "While",
+    "Although",
+    "Though",
+    "Because",
+    "Since",
+    "After",
+    "Before",
+    "During",
+    "Despite",
+    "According",
+    "As",
+    "At",
+    "By",
+    "For",
+    "From",
+    "In",
+    "Into",
+    "On",
+    "Of",
+    "To",
+    "With",
+    "Without",
+    "Under",
+    "Over",
+    "About",
+    "Around",
+    "Nearly",
+    "Some",
+    "Many",
+    "Most",
+    "More",
+    "Other",
+    "Both",
+    "All",
+    "Each",
+    "Every",
+    "Several",
+    "Such",
+    "Also",
+    "Still",
+    "Yet",
+    "However",
+    "Meanwhile",
+    "Moreover",
+    "Instead",
+    "Earlier",
+    "Later",
+    "Last",
+    "Next",
+    "New",
+    "Now",
+    "Then",
+    "If",
+    "Not",
+    "No",
+    "Only",
+    "Even",
+    "Just",
+    "Why",
+    "Read",
+    "Photo",
+    "Image",
+    "Share",
+    "Background",
+    "Analysts",
+    "Analisten",
+    "Officials",
+    "Experts",
+    "Critics",
+    "Investors",
+    "Beleggers",
 ];
 
 /// Generic acronyms and capitalised terms that are not names.
 const GENERIC: &[&str] = &[
     "AI", "CEO", "CFO", "CTO", "COO", "GPU", "GPUs", "CPU", "CPUs", "PC", "PCs", "TV", "IT", "ML",
-    "LLM", "LLMs", "API", "APIs", "OK", "AM", "PM", "USD", "EUR", "ID", "PR", "IPO", "GDP",
-    "BBP", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "NB", "PS", "FAQ", "HQ", "R&D", "KI", "AI's",
+    "LLM", "LLMs", "API", "APIs", "OK", "AM", "PM", "USD", "EUR", "ID", "PR", "IPO", "GDP", "BBP",
+    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "NB", "PS", "FAQ", "HQ", "R&D", "KI", "AI's",
 ];
 
 /// Titles before a person's name; dropped from the surface form.
 const TITLES: &[&str] = &[
-    "CEO", "President", "president", "Minister", "minister", "Premier", "premier", "Senator",
-    "senator", "Mr", "Mrs", "Ms", "Dr", "Dhr", "Mevrouw", "Chairman", "Chairwoman", "topman",
-    "topvrouw", "oprichter", "founder", "Secretary", "secretary", "Commissioner", "commissaris",
-    "woordvoerder", "spokesperson", "spokesman", "spokeswoman", "analist", "analyst",
-    "directeur", "director", "voorzitter", "chair", "chief", "Chief", "CFO", "CTO",
+    "CEO",
+    "President",
+    "president",
+    "Minister",
+    "minister",
+    "Premier",
+    "premier",
+    "Senator",
+    "senator",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Dhr",
+    "Mevrouw",
+    "Chairman",
+    "Chairwoman",
+    "topman",
+    "topvrouw",
+    "oprichter",
+    "founder",
+    "Secretary",
+    "secretary",
+    "Commissioner",
+    "commissaris",
+    "woordvoerder",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "analist",
+    "analyst",
+    "directeur",
+    "director",
+    "voorzitter",
+    "chair",
+    "chief",
+    "Chief",
+    "CFO",
+    "CTO",
 ];
 
 /// Last words that make a multi-word name an organisation.
 const ORG_SUFFIXES: &[&str] = &[
-    "Inc", "Corp", "Corporation", "Group", "Groep", "Holdings", "Technologies", "Technology",
-    "Times", "Post", "Journal", "News", "Daily", "Administration", "Ministry", "Ministerie",
-    "Department", "Bank", "Agency", "Authority", "Autoriteit", "Commission", "Commissie",
-    "Council", "Raad", "Office", "Bureau", "University", "Universiteit", "Institute", "Instituut",
-    "Partners", "Capital", "Research", "Securities", "Association", "Federation", "Party",
-    "Partij", "Court", "Hof", "Committee", "Semiconductor", "Semiconductors", "Systems", "Labs",
+    "Inc",
+    "Corp",
+    "Corporation",
+    "Group",
+    "Groep",
+    "Holdings",
+    "Technologies",
+    "Technology",
+    "Times",
+    "Post",
+    "Journal",
+    "News",
+    "Daily",
+    "Administration",
+    "Ministry",
+    "Ministerie",
+    "Department",
+    "Bank",
+    "Agency",
+    "Authority",
+    "Autoriteit",
+    "Commission",
+    "Commissie",
+    "Council",
+    "Raad",
+    "Office",
+    "Bureau",
+    "University",
+    "Universiteit",
+    "Institute",
+    "Instituut",
+    "Partners",
+    "Capital",
+    "Research",
+    "Securities",
+    "Association",
+    "Federation",
+    "Party",
+    "Partij",
+    "Court",
+    "Hof",
+    "Committee",
+    "Semiconductor",
+    "Semiconductors",
+    "Systems",
+    "Labs",
 ];
 
 /// Month and weekday names (capitalised in English): never entities.
 const CALENDAR: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// Verbs after which a demonym-like word is still a name ("Morgan said").
@@ -155,7 +435,11 @@ pub fn find_entities(text: &str) -> Vec<FoundEntity> {
 
 /// Finds the entities in `text[range]` (absolute offsets), in text order.
 #[must_use]
-pub fn find_entities_in(text: &str, range: Range<usize>, context: &EntityContext) -> Vec<FoundEntity> {
+pub fn find_entities_in(
+    text: &str,
+    range: Range<usize>,
+    context: &EntityContext,
+) -> Vec<FoundEntity> {
     let mut out: Vec<FoundEntity> = Vec::new();
     let piece = slice(text, range.clone());
     // Quoted programme or product names glued to a compound: “Made in China 2025”-programma.
@@ -170,7 +454,10 @@ pub fn find_entities_in(text: &str, range: Range<usize>, context: &EntityContext
         };
         let name = inner.start + open.len_utf8()..inner.end - close.len_utf8();
         let words = slice(text, name.clone()).split_whitespace().count();
-        let capital = slice(text, name.clone()).chars().next().is_some_and(char::is_uppercase);
+        let capital = slice(text, name.clone())
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         if after == Some('-') && capital && (1..=6).contains(&words) {
             out.push(entity(text, name, EntityKind::Product));
         }
@@ -179,7 +466,10 @@ pub fn find_entities_in(text: &str, range: Range<usize>, context: &EntityContext
     let infos: Vec<TokenInfo> = all.iter().map(|&t| TokenInfo::new(text, t)).collect();
     let mut i = 0;
     while let Some(info) = infos.get(i) {
-        if out.iter().any(|e| e.range.start <= info.core.start && info.core.end <= e.range.end) {
+        if out
+            .iter()
+            .any(|e| e.range.start <= info.core.start && info.core.end <= e.range.end)
+        {
             i += 1;
             continue;
         }
@@ -196,8 +486,24 @@ pub fn find_entities_in(text: &str, range: Range<usize>, context: &EntityContext
             }
             let Some(next) = infos.get(j + 1) else { break };
             let gap = slice(text, current.token.end..next.token.start);
+            if gap == " & " && next.name_like {
+                j += 1;
+                last = j;
+                continue;
+            }
             if gap != " " {
                 break;
+            }
+            // Name particles between a first name and a surname ("Karel de Vries",
+            // "Anna van der Berg").
+            if PARTICLES.contains(&next.word)
+                && current.name_like
+                && !GAZETTEER.contains_key(current.word)
+                && let Some(skip) = particle_run(text, &infos, j + 1)
+            {
+                j = skip;
+                last = j;
+                continue;
             }
             if next.name_like && !next.initial && !is_blocked(next.word) {
                 j += 1;
@@ -209,8 +515,10 @@ pub fn find_entities_in(text: &str, range: Range<usize>, context: &EntityContext
                 last = j;
                 continue;
             }
-            if matches!(next.word, "of" | "for" | "&" | "van" | "voor" | "de" | "der")
-                && let Some(after) = infos.get(j + 2)
+            if matches!(
+                next.word,
+                "of" | "for" | "&" | "van" | "voor" | "de" | "der"
+            ) && let Some(after) = infos.get(j + 2)
                 && slice(text, next.token.end..after.token.start) == " "
                 && after.name_like
                 && !is_blocked(after.word)
@@ -224,7 +532,7 @@ pub fn find_entities_in(text: &str, range: Range<usize>, context: &EntityContext
         }
         let mut first = i;
         let mut person = false;
-        while first < last && infos.get(first).is_some_and(|f| TITLES.contains(&f.word)) {
+        while first < last && infos.get(first).is_some_and(|f| is_title(f.word)) {
             first += 1;
             person = true;
         }
@@ -259,6 +567,7 @@ pub fn unique_mentions(found: &[FoundEntity]) -> Vec<EntityMention> {
 
 /// What the entity pass needs to know about one word token.
 #[derive(Clone, Debug)]
+#[allow(clippy::struct_excessive_bools)]
 struct TokenInfo<'a> {
     token: Token,
     /// The name part: possessive and lowercase compound tail removed.
@@ -328,8 +637,32 @@ fn is_blocked(word: &str) -> bool {
     CALENDAR.contains(&word) || GENERIC.contains(&word)
 }
 
+/// Particles inside personal names.
+const PARTICLES: &[&str] = &[
+    "de", "van", "der", "den", "ter", "ten", "von", "da", "di", "le", "la", "du",
+];
+
+/// If particles starting at token `at` are followed by a capitalised surname, the index of
+/// that surname.
+fn particle_run(text: &str, infos: &[TokenInfo<'_>], at: usize) -> Option<usize> {
+    let mut k = at;
+    while infos.get(k).is_some_and(|t| PARTICLES.contains(&t.word)) && k < at + 2 {
+        k += 1;
+    }
+    let name = infos.get(k)?;
+    let prev = infos.get(k - 1)?;
+    let spaced = slice(text, prev.token.end..name.token.start) == " ";
+    (k > at && spaced && name.name_like && name.word.chars().skip(1).all(char::is_lowercase))
+        .then_some(k)
+}
+
 /// Whether an entity may start at this token.
-fn can_start(text: &str, info: &TokenInfo<'_>, next: Option<&TokenInfo<'_>>, context: &EntityContext) -> bool {
+fn can_start(
+    text: &str,
+    info: &TokenInfo<'_>,
+    next: Option<&TokenInfo<'_>>,
+    context: &EntityContext,
+) -> bool {
     if !info.name_like || info.lowercase && !info.code_like && info.word.len() < 3 {
         return false;
     }
@@ -340,10 +673,12 @@ fn can_start(text: &str, info: &TokenInfo<'_>, next: Option<&TokenInfo<'_>>, con
         return true;
     }
     let upper_inside = info.word.chars().skip(1).any(char::is_uppercase);
-    if is_demonym(info.word) && next.is_some_and(|n| n.lowercase && !VERBS_AFTER_NAME.contains(&n.word)) {
+    if is_demonym(info.word)
+        && next.is_some_and(|n| n.lowercase && !VERBS_AFTER_NAME.contains(&n.word))
+    {
         return false;
     }
-    if TITLES.contains(&info.word) && !next.is_some_and(|n| n.name_like) {
+    if is_title(info.word) && !next.is_some_and(|n| n.name_like) {
         return false;
     }
     if !info.initial || upper_inside {
@@ -370,7 +705,9 @@ fn is_demonym(word: &str) -> bool {
 /// A model number continues a name ("RTX Pro 6000D", "Ascend 950") unless the name is a
 /// known place or organisation ("China 2025" is a year after a country) or a unit follows.
 fn continues_with_number(text: &str, current: &TokenInfo<'_>, next: &TokenInfo<'_>) -> bool {
-    if !current.name_like || current.initial && !GAZETTEER.contains_key(current.word) && !current.code_like {
+    if !current.name_like
+        || current.initial && !GAZETTEER.contains_key(current.word) && !current.code_like
+    {
         return false;
     }
     if matches!(
@@ -387,15 +724,24 @@ fn continues_with_number(text: &str, current: &TokenInfo<'_>, next: &TokenInfo<'
         return false;
     }
     let after = slice(text, next.token.end..text.len()).trim_start();
-    let unit_follows = ["%", "procent", "percent", "dollar", "euro", "keer", "times", "miljoen", "miljard", "million", "billion"]
-        .iter()
-        .any(|unit| after.starts_with(unit));
+    let unit_follows = [
+        "%", "procent", "percent", "dollar", "euro", "keer", "times", "miljoen", "miljard",
+        "million", "billion",
+    ]
+    .iter()
+    .any(|unit| after.starts_with(unit));
     !unit_follows
 }
 
 /// "of"/"for" join English names ("Bank of China"); Dutch "van"/"voor" and "de"/"der" only
 /// after an institution word ("Ministerie van Handel").
-fn joiner_allowed(text: &str, infos: &[TokenInfo<'_>], first: usize, at: usize, joiner: &str) -> bool {
+fn joiner_allowed(
+    text: &str,
+    infos: &[TokenInfo<'_>],
+    first: usize,
+    at: usize,
+    joiner: &str,
+) -> bool {
     let _ = text;
     match joiner {
         "of" | "for" | "&" => true,
@@ -408,7 +754,11 @@ fn joiner_allowed(text: &str, infos: &[TokenInfo<'_>], first: usize, at: usize, 
 fn preceded_by_title(text: &str, start: usize) -> bool {
     let before = slice(text, 0..start).trim_end();
     let word = before.rsplit(' ').next().unwrap_or("");
-    TITLES.contains(&word)
+    is_title(word)
+}
+
+fn is_title(word: &str) -> bool {
+    TITLES.contains(&word) || TITLES.contains(&word.to_lowercase().as_str())
 }
 
 fn classify(text: &str, run: &[TokenInfo<'_>], person: bool) -> EntityKind {
@@ -460,13 +810,18 @@ mod tests {
     use super::find_entities;
 
     fn names(text: &str) -> Vec<String> {
-        find_entities(text).into_iter().map(|e| e.mention.text).collect()
+        find_entities(text)
+            .into_iter()
+            .map(|e| e.mention.text)
+            .collect()
     }
 
     #[test]
     fn products_and_multiword_names() {
         assert_eq!(
-            names("Later the Bureau of Trade in Ostland cleared the QX900-boards of Zantec’s Mira 12X line."),
+            names(
+                "Later the Bureau of Trade in Ostland cleared the QX900-boards of Zantec’s Mira 12X line."
+            ),
             ["Bureau of Trade", "Ostland", "QX900", "Zantec", "Mira 12X"]
         );
     }

@@ -18,8 +18,8 @@ use super::text::{quote_regions, regex, slice};
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?xi)
-        \b(?:naar\sverluidt|volgens\s(?:berichten|geruchten|ingewijden|bronnen)|naar\sschatting|
-           reportedly|allegedly|according\sto\s(?:reports|people|sources|persons?)|reports\sthat|
+        \b(?:naar\sverluidt|volgens\s(?:berichten|geruchten|mediaberichten)|naar\sschatting|
+           reportedly|allegedly|according\sto\s(?:media\s)?reports|reports\sthat|
            expected\sto|expects?\sto|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
            appears?\sto|seems?\sto|suggests?|suggested|estimated|estimates?|projected|projections?|
            forecasts?|likely|unlikely|possibly|perhaps|probably|presumably|
@@ -49,7 +49,10 @@ pub fn find_hedges(text: &str, range: Range<usize>) -> Vec<String> {
     let mut out = Vec::new();
     for caps in HEDGE.captures_iter(piece) {
         let Some(whole) = caps.get(0) else { continue };
-        if quotes.iter().any(|q| q.start <= whole.start() && whole.end() <= q.end) {
+        if quotes
+            .iter()
+            .any(|q| q.start <= whole.start() && whole.end() <= q.end)
+        {
             continue;
         }
         let before = slice(piece, 0..whole.start());
@@ -61,7 +64,9 @@ pub fn find_hedges(text: &str, range: Range<usize>) -> Vec<String> {
         }
         if lower.starts_with("mogelijk") {
             let after = slice(piece, whole.end()..piece.len()).trim_start();
-            if after.starts_with("ma") || before.trim_end().ends_with("het") && after.starts_with("te") {
+            if after.starts_with("ma")
+                || before.trim_end().ends_with("het") && after.starts_with("te")
+            {
                 continue;
             }
         }

@@ -68,7 +68,7 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
 struct SentenceInfo {
     range: Range<usize>,
     /// `Some` for a standalone sourcing sentence (not a claim).
-    sourcing: Option<Option<String>>,
+    sourcing: Option<source::Sourcing>,
     source: Option<String>,
     /// The sentence is one direct quotation without its own attribution.
     bare_quote: bool,
@@ -102,7 +102,16 @@ pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Cla
             0
         };
         for part in parts {
-            if let Some(claim) = clause_claim(full, language, article, info, part, sentence_entities, &context, config) {
+            if let Some(claim) = clause_claim(
+                full,
+                language,
+                article,
+                info,
+                part,
+                sentence_entities,
+                &context,
+                config,
+            ) {
                 claims.push(claim);
             }
         }
@@ -183,9 +192,17 @@ fn sentence_infos(full: &str, language: Language) -> Vec<SentenceInfo> {
         };
         let piece = text::slice(full, range.clone());
         let regions = text::quote_regions(piece);
-        let quotes = regions.iter().any(|q| text::word_count(text::slice(piece, q.clone())) >= 4);
-        let bare_quote = regions.len() == 1 && regions.first().is_some_and(|q| q.start == 0 && q.end + 1 >= piece.len());
-        if let Some(name) = source.clone().or_else(|| sourcing.clone().flatten()) {
+        let quotes = regions
+            .iter()
+            .any(|q| text::word_count(text::slice(piece, q.clone())) >= 4);
+        let bare_quote = regions.len() == 1
+            && regions
+                .first()
+                .is_some_and(|q| q.start == 0 && q.end + 1 >= piece.len());
+        if let Some(name) = source
+            .clone()
+            .or_else(|| sourcing.as_ref().and_then(|s| s.source.clone()))
+        {
             recent = Some((name, index));
         }
         infos.push(SentenceInfo {
@@ -205,8 +222,9 @@ fn sentence_infos(full: &str, language: Language) -> Vec<SentenceInfo> {
             continue;
         };
         let gap = text::slice(full, prev.range.end..current.range.start);
-        let prev_is_claimlike = prev.sourcing.is_none() && prev.source.is_none() && ends_sentence(full, &prev.range);
-        if let Some(Some(name)) = &current.sourcing
+        let prev_is_claimlike =
+            prev.sourcing.is_none() && prev.source.is_none() && ends_sentence(full, &prev.range);
+        if let Some(source::Sourcing { source: Some(name) }) = &current.sourcing
             && prev_is_claimlike
         {
             prev.source = Some(name.clone());
@@ -241,7 +259,10 @@ fn trim_range(full: &str, range: Range<usize>) -> Option<Range<usize>> {
     let trimmed_start = piece.trim_start();
     let start = range.start + (piece.len() - trimmed_start.len());
     // A left clause ends before its comma or semicolon; drop a dangling one.
-    let body = trimmed_start.trim_end().trim_end_matches([',', ';', ':']).trim_end();
+    let body = trimmed_start
+        .trim_end()
+        .trim_end_matches([',', ';', ':'])
+        .trim_end();
     let end = start + body.len();
     (start < end).then_some(start..end)
 }

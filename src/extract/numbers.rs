@@ -88,18 +88,45 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             .any(|n| n.range.start < r.end + base && r.start + base < n.range.end)
     };
     for date in absolute_dates(piece, None) {
-        out.push(found(text, base, date.range, None, None, Some("date"), false, true));
+        out.push(found(
+            text,
+            base,
+            date.range,
+            None,
+            None,
+            Some("date"),
+            false,
+            true,
+        ));
     }
     for m in QUARTER.find_iter(piece) {
         if !taken(&out, &m.range()) {
-            out.push(found(text, base, m.range(), None, None, Some("quarter"), false, true));
+            out.push(found(
+                text,
+                base,
+                m.range(),
+                None,
+                None,
+                Some("quarter"),
+                false,
+                true,
+            ));
         }
     }
     for m in VAGUE.find_iter(piece) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let value = vague_value(&lower);
-            out.push(found(text, base, m.range(), Some(value), None, None, true, false));
+            out.push(found(
+                text,
+                base,
+                m.range(),
+                Some(value),
+                None,
+                None,
+                true,
+                false,
+            ));
         }
     }
     for m in MULTIPLIER.find_iter(piece) {
@@ -114,7 +141,16 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             } else {
                 2.0
             };
-            out.push(found(text, base, m.range(), Some(factor), None, Some("times"), false, false));
+            out.push(found(
+                text,
+                base,
+                m.range(),
+                Some(factor),
+                None,
+                Some("times"),
+                false,
+                false,
+            ));
         }
     }
     for caps in WORD_NUMBER.captures_iter(piece) {
@@ -125,7 +161,10 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
         let unit_l = unit.as_str().to_lowercase();
         // "een"/"a" only count before a magnitude ("een miljard"), not "een keer" (once).
         if matches!(word_l.as_str(), "een" | "a")
-            && !matches!(unit_l.as_str(), "miljoen" | "miljard" | "million" | "billion" | "procent" | "percent")
+            && !matches!(
+                unit_l.as_str(),
+                "miljoen" | "miljard" | "million" | "billion" | "procent" | "percent"
+            )
         {
             continue;
         }
@@ -134,7 +173,16 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
         }
         let value = word_value(&word_l).map(|v| v * scale_value(&unit_l));
         let unit = unit_name(&unit_l);
-        out.push(found(text, base, whole.range(), value, None, unit, false, false));
+        out.push(found(
+            text,
+            base,
+            whole.range(),
+            value,
+            None,
+            unit,
+            false,
+            false,
+        ));
     }
     atoms(text, base, piece, language, &mut out);
     out.sort_by_key(|n| n.range.start);
@@ -157,7 +205,8 @@ struct Atom {
 }
 
 /// The digit-based numbers (with currency, scale, unit and ranges).
-fn atoms(text: &str, base: usize, piece: &str, language: Language, out: &mut Vec<FoundNumber>) {
+fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut Vec<FoundNumber>) {
+    let base = offset;
     let mut atoms: Vec<Atom> = Vec::new();
     for caps in ATOM.captures_iter(piece) {
         let (Some(whole), Some(num)) = (caps.get(0), caps.name("num")) else {
@@ -178,9 +227,8 @@ fn atoms(text: &str, base: usize, piece: &str, language: Language, out: &mut Vec
         let next = rest.chars().next();
         let after_next = rest.chars().nth(1);
         // Glued to letters: part of a product code such as "H20", "6000D" or "COVID-19".
-        let glued_before = prev.is_some_and(|c| {
-            c.is_alphabetic() || (c == '-' && glued_hyphen(piece, whole.start()))
-        });
+        let glued_before = prev
+            .is_some_and(|c| c.is_alphabetic() || (c == '-' && glued_hyphen(piece, whole.start())));
         if cur.is_none() && glued_before {
             continue;
         }
@@ -195,8 +243,8 @@ fn atoms(text: &str, base: usize, piece: &str, language: Language, out: &mut Vec
         }
         let digits = num.as_str();
         let plain_integer = digits.chars().all(|c| c.is_ascii_digit());
-        let bare = cur.is_none() && scale.is_none() && unit_word.is_none();
-        if bare && plain_integer && after_name(text, base + whole.start()) {
+        let unitless = cur.is_none() && scale.is_none() && unit_word.is_none();
+        if unitless && plain_integer && after_name(text, base + whole.start()) {
             continue;
         }
         let mut value = parse_value(digits, language);
@@ -206,7 +254,7 @@ fn atoms(text: &str, base: usize, piece: &str, language: Language, out: &mut Vec
         let mut unit = cur
             .map(currency_unit)
             .or_else(|| unit_word.as_deref().and_then(unit_name));
-        if bare
+        if unitless
             && plain_integer
             && digits.len() == 4
             && value.is_some_and(|v| (1900.0..=2100.0).contains(&v))
@@ -217,6 +265,7 @@ fn atoms(text: &str, base: usize, piece: &str, language: Language, out: &mut Vec
         if let Some(last) = atoms.last_mut()
             && !last.merged
             && joins_range(piece, last.range.clone(), range.start)
+            && (last.unit.is_none() || unit.is_none() || last.unit == unit)
         {
             last.range.end = range.end;
             last.high = value;
@@ -236,7 +285,9 @@ fn atoms(text: &str, base: usize, piece: &str, language: Language, out: &mut Vec
     }
     for atom in atoms {
         let is_date = atom.unit == Some("year");
-        let mut number = found(text, base, atom.range, atom.low, None, atom.unit, false, is_date);
+        let mut number = found(
+            text, base, atom.range, atom.low, None, atom.unit, false, is_date,
+        );
         number.mention.high = atom.high;
         out.push(number);
     }
@@ -246,7 +297,7 @@ fn atoms(text: &str, base: usize, piece: &str, language: Language, out: &mut Vec
 /// "between 3 and 5").
 fn joins_range(piece: &str, last: Range<usize>, next_start: usize) -> bool {
     let gap = slice(piece, last.end..next_start);
-    if gap.is_empty() || !RANGE_JOIN.find(gap).is_some_and(|m| m.end() == gap.len()) {
+    if gap.is_empty() || RANGE_JOIN.find(gap).is_none_or(|m| m.end() != gap.len()) {
         return false;
     }
     let word = gap.trim();
@@ -399,7 +450,6 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "mw" => "MW",
         "gw" => "GW",
         "km" | "kilometer" => "km",
-        "miljoen" | "miljard" | "million" | "billion" => return None,
         _ => return None,
     };
     Some(unit)
@@ -459,7 +509,10 @@ mod tests {
         assert_eq!(parse_value("4,5", Language::Dutch), Some(4.5));
         assert_eq!(parse_value("10,000", Language::English), Some(10_000.0));
         assert_eq!(parse_value("4.5", Language::English), Some(4.5));
-        assert_eq!(parse_value("1.234.567,8", Language::Dutch), Some(1_234_567.8));
+        assert_eq!(
+            parse_value("1.234.567,8", Language::Dutch),
+            Some(1_234_567.8)
+        );
     }
 
     #[test]

@@ -45,10 +45,31 @@ pub fn score(input: &ScoreInput) -> (f32, Vec<String>) {
     };
     add(input.numbers > 0, 25, "number", &mut reasons);
     add(input.entities > 0, 20, "named entity", &mut reasons);
-    add(input.entities > 1, 5, "several named entities", &mut reasons);
-    add(input.entities == 0 && input.sentence_entities > 0, 10, "named entity in sentence", &mut reasons);
+    add(
+        input.entities > 1,
+        5,
+        "several named entities",
+        &mut reasons,
+    );
+    add(
+        input.entities == 0 && input.sentence_entities > 0,
+        10,
+        "named entity in sentence",
+        &mut reasons,
+    );
+    add(
+        input.entities == 0 && input.sentence_entities == 0 && cues.actor_reference,
+        10,
+        "refers to a named actor",
+        &mut reasons,
+    );
     add(input.dates > 0, 10, "date", &mut reasons);
-    add(cues.reporting || input.sourced, 15, "reporting verb", &mut reasons);
+    add(
+        cues.reporting || input.sourced,
+        15,
+        "reporting verb",
+        &mut reasons,
+    );
     add(cues.decision, 15, "decision", &mut reasons);
     add(cues.comparison, 15, "comparison", &mut reasons);
     add(cues.event, 10, "event", &mut reasons);
@@ -60,9 +81,14 @@ pub fn score(input: &ScoreInput) -> (f32, Vec<String>) {
     add(cues.process, -80, "reporting process", &mut reasons);
     add(cues.first_person, -30, "first person", &mut reasons);
     add(cues.evaluative, -25, "evaluative framing", &mut reasons);
-    add(cues.interpretive, -30, "interpretation of motive", &mut reasons);
+    add(
+        cues.interpretive,
+        -30,
+        "interpretation of motive",
+        &mut reasons,
+    );
     add(cues.anaphoric, -20, "summary of the above", &mut reasons);
-    add(cues.vague, -15, "vague generalisation", &mut reasons);
+    add(cues.vague, -25, "vague generalisation", &mut reasons);
     let clamped = total.clamp(0, 100);
     (clamped as f32 / 100.0, reasons)
 }

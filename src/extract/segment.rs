@@ -24,12 +24,11 @@ const ABBREVIATIONS: &[&str] = &[
     "o.a", "bijv", "bv", "dhr", "mevr", "mw", "drs", "ir", "ing", "mr", "prof", "dr", "ca", "resp",
     "incl", "excl", "m.b.t", "t.o.v", "i.p.v", "z.g.a.n", "nl", "nr", "jl", "vs", "e.d", "enz",
     "etc", "d.w.z", "a.s", "m.n", "i.v.m", "o.m", "jr", "sr", "blz", "min", "max", "gem", "mln",
-    "mld", "mrd", "st", "plv", "ong",
-    // English.
+    "mld", "mrd", "st", "plv", "ong", // English.
     "mr", "mrs", "ms", "messrs", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "inc",
-    "corp", "ltd", "co", "no", "nos", "approx", "est", "dept", "e.g", "i.e", "u.s", "u.k", "u.n",
-    "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "vol", "fig", "op", "cf", "al",
+    "corp", "ltd", "co", "no", "approx", "est", "dept", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
+    "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "vol", "fig", "op", "cf", "al",
 ];
 
 /// A leading dateline such as "date 2025-09-18" glued to the first sentence of a line.
@@ -105,7 +104,10 @@ fn split_line(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
         let starts_sentence = next.is_uppercase()
             || next.is_ascii_digit()
             || OPENING_QUOTES.contains(&next)
-            || matches!(next, '(' | '[' | '—' | '–' | '-' | '¿' | '¡' | '$' | '€' | '£');
+            || matches!(
+                next,
+                '(' | '[' | '—' | '–' | '-' | '¿' | '¡' | '$' | '€' | '£'
+            );
         if !starts_sentence {
             continue;
         }

@@ -20,24 +20,28 @@ const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|s
 
 static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:Dat|Dit|Het|That|This|It)\s+(?:meldt|melden|meldde|meldden|schrijft|schreef|schrijven|bericht|berichtte|zegt|zei|zeggen|rapporteert|rapporteerde|bevestigt|bevestigde|laat|liet|blijkt\s+uit|staat\s+in|was\s+(?:first\s+)?reported\s+by|is\s+according\s+to|was\s+according\s+to|comes\s+from|according\s+to)\s+(?P<np>.+)$|^That(?:’|')s\s+according\s+to\s+(?P<np2>.+)$|^(?P<np3>[^,]{2,60}?)\s+(?:reported|meldde|berichtte|schreef|wrote)\s+(?:this|that|dit|dat|het|it)(?:\s+\w+){0,3}[.!]?$",
+        r"^(?:Dat|Dit|Het|That|This|It)\s+(?:meldt|melden|meldde|meldden|schrijft|schreef|schrijven|bericht|berichtte|zegt|zei|zeggen|rapporteert|rapporteerde|bevestigt|bevestigde|laat|liet|blijkt\s+uit|staat\s+in|was\s+(?:first\s+)?reported\s+by|is\s+according\s+to|was\s+according\s+to|comes\s+from|according\s+to)\s+(?P<np>.+)$|^That(?:’|')s\s+according\s+to\s+(?P<np2>.+)$|^(?P<np3>[^,]{2,60}?)\s+(?:(?:first\s+)?(?:reported|revealed|meldde|berichtte|schreef|wrote|onthulde)\s+(?:this|that|dit|dat|het|it)\b|first\s+reported\b|was\s+the\s+first\s+to\s+report\b|meldde\s+(?:het|dit)\s+(?:nieuws\s+)?als\s+eerste\b|bracht\s+het\s+nieuws\s+naar\s+buiten\b)",
     )
 });
 
-static VOLGENS: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\b(?:[Vv]olgens|[Aa]ccording\s+to|[Nn]aar\s+verluidt\s+volgens)\s+(?P<np>[^,.;:]+)"));
+static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(?:[Vv]olgens|[Aa]ccording\s+to|[Nn]aar\s+verluidt\s+volgens)\s+(?P<np>[^,.;:]+)")
+});
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"[,”’]\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’]\s*(?P<np2>[A-Z][^,.;]{{1,50}}?)\s+(?:{REPORT_VERBS}|added|told\s+\w+)\.?\s*$"
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?P<np2>[A-Z][^,.;]{{1,50}}?)\s+(?:{REPORT_VERBS}|added)\b[^.;]{{0,60}}\.?\s*$"#
     ))
 });
 
-static LAAT_WETEN: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"\b(?:laat|liet|laten|lieten)\s+(?P<np>[^,.;]{2,60}?)\s+(?:\w+\s+)?weten\b"));
+static LAAT_WETEN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(?:laat|liet|laten|lieten)\s+(?P<np>[^,.;]{2,60}?)\s+(?:\w+\s+)?weten\b")
+});
 
 static CITES: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(?:citeert|citeerde|quoted|cited|quotes|cites)\s+(?P<org>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)*)\s+(?P<np>[^,.;]+)")
+    regex(
+        r"\b(?:citeert|citeerde|quoted|cited|quotes|cites)\s+(?P<org>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)*)\s+(?P<np>[^,.;]+)",
+    )
 });
 
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,25 +64,178 @@ static REPORT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that end a source noun phrase: verbs, prepositions and time adverbs.
 const NP_STOP: &[&str] = &[
-    "heeft", "hebben", "had", "hadden", "is", "zijn", "was", "waren", "werd", "werden", "wordt",
-    "worden", "zou", "zouden", "moet", "moeten", "gaat", "gaan", "kan", "kunnen", "wil", "will",
-    "has", "have", "are", "were", "would", "could", "may", "might", "should", "must", "did",
-    "does", "in", "op", "tegen", "bij", "tijdens", "to", "on", "at", "during", "in", "vandaag",
-    "gisteren", "nu", "today", "yesterday", "woensdag", "dinsdag", "maandag", "donderdag",
-    "vrijdag", "zaterdag", "zondag", "on", "dat", "that", "die", "who", "which", "ook", "also",
-    "al", "nog", "eerder", "earlier", "onlangs", "recently", "in", "voor", "for", "about",
-    "over", "op", "zich", "the", "de", "het", "een", "a", "an",
+    "heeft",
+    "hebben",
+    "had",
+    "hadden",
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "werd",
+    "werden",
+    "wordt",
+    "worden",
+    "zou",
+    "zouden",
+    "moet",
+    "moeten",
+    "gaat",
+    "gaan",
+    "kan",
+    "kunnen",
+    "wil",
+    "will",
+    "has",
+    "have",
+    "are",
+    "were",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "in",
+    "op",
+    "tegen",
+    "bij",
+    "tijdens",
+    "to",
+    "on",
+    "at",
+    "during",
+    "in",
+    "vandaag",
+    "gisteren",
+    "nu",
+    "today",
+    "yesterday",
+    "woensdag",
+    "dinsdag",
+    "maandag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "on",
+    "dat",
+    "that",
+    "die",
+    "who",
+    "which",
+    "ook",
+    "also",
+    "al",
+    "nog",
+    "eerder",
+    "earlier",
+    "onlangs",
+    "recently",
+    "in",
+    "voor",
+    "for",
+    "about",
+    "over",
+    "op",
+    "zich",
+    "the",
+    "de",
+    "het",
+    "een",
+    "a",
+    "an",
+];
+
+/// Plural or generic speakers that point to an organisation named after them.
+const GENERIC_SPEAKERS: &[&str] = &[
+    "analysts",
+    "analisten",
+    "analist",
+    "analyst",
+    "experts",
+    "officials",
+    "executives",
+    "researchers",
+    "onderzoekers",
+    "economists",
+    "economen",
+    "spokesperson",
+    "woordvoerder",
+    "bestuurders",
+    "employees",
+    "medewerkers",
+    "sources",
+    "bronnen",
+];
+
+/// Words of a job title before a name.
+const TITLE_WORDS: &[&str] = &[
+    "chief",
+    "ceo",
+    "cfo",
+    "cto",
+    "president",
+    "minister",
+    "premier",
+    "senator",
+    "topman",
+    "topvrouw",
+    "directeur",
+    "director",
+    "executive",
+    "chairman",
+    "chair",
+    "voorzitter",
+    "spokesperson",
+    "woordvoerder",
+    "analyst",
+    "analist",
+    "founder",
+    "oprichter",
+    "secretary",
+    "commerce",
+    "handelsminister",
+    "voormalig",
+    "former",
+    "vice",
 ];
 
 const PRONOUNS: &[&str] = &[
-    "hij", "zij", "ze", "he", "she", "they", "it", "het", "het bedrijf", "the company",
-    "de onderneming", "the firm", "het concern", "de fabrikant", "the group", "hun", "we", "wij",
+    "hij",
+    "zij",
+    "ze",
+    "he",
+    "she",
+    "they",
+    "it",
+    "het",
+    "het bedrijf",
+    "the company",
+    "de onderneming",
+    "the firm",
+    "het concern",
+    "de fabrikant",
+    "the group",
+    "hun",
+    "we",
+    "wij",
 ];
 
-/// If `text[range]` is a standalone sourcing sentence ("Dat meldt X …", "The paper based
-/// its findings on …"), returns `Some(source)`, where the source may be unknown.
+/// A standalone sourcing sentence: not a claim itself, it names the source of the claim
+/// it points back to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sourcing {
+    /// Who is named as the source, when a name could be read.
+    pub source: Option<String>,
+}
+
+/// If `text[range]` is a standalone sourcing sentence ("Dat meldt X …", "That's according
+/// to X"), returns it with the source it names.
 #[must_use]
-pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Option<String>> {
+pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
     let piece = slice(text, range).trim();
     let caps = SOURCING.captures(piece)?;
     let np = caps
@@ -87,13 +244,24 @@ pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Option<Strin
         .or_else(|| caps.name("np3"))?;
     let phrase = np.as_str();
     // "Dat meldt X op basis van …", "That is according to X, citing …".
-    let cut = [" op basis van", " op grond van", " na gesprekken", " citing", " based on", " met een beroep op", ",", " weten"]
-        .iter()
-        .filter_map(|stop| phrase.find(stop))
-        .min()
-        .unwrap_or(phrase.len());
+    let cut = [
+        " op basis van",
+        " op grond van",
+        " na gesprekken",
+        " citing",
+        " based on",
+        " met een beroep op",
+        ",",
+        " weten",
+    ]
+    .iter()
+    .filter_map(|stop| phrase.find(stop))
+    .min()
+    .unwrap_or(phrase.len());
     let name = phrase.get(..cut).unwrap_or(phrase);
-    Some(normalise(name))
+    Some(Sourcing {
+        source: normalise(name),
+    })
 }
 
 /// Finds who `text[range]` is attributed to. `previous` is the source of the sentence
@@ -133,7 +301,7 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
     for re in [&*SUBJECT, &*SUBJECT_PERFECT] {
         if let Some(caps) = re.captures(piece)
             && let Some(np) = caps.name("np")
-            && np.as_str().split_whitespace().count() <= 6
+            && plausible_subject(np.as_str())
             && let Some(source) = resolve(np.as_str(), previous)
         {
             return Some(source);
@@ -155,6 +323,23 @@ pub fn has_trailing_attribution(text: &str, range: Range<usize>) -> bool {
     TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece)
 }
 
+/// A subject noun phrase is short, holds no clause of its own, and is either at most
+/// three words or names someone with a capital.
+fn plausible_subject(np: &str) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let clause_word = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "that" | "dat" | "die" | "which" | "who" | "wie" | "waarin" | "where" | "when" | "als"
+        )
+    });
+    let named = words
+        .iter()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    !clause_word && words.len() <= 6 && (words.len() <= 3 || named)
+}
+
 /// A pronoun or generic subject takes the previous source; anything else is normalised.
 fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
     let lower = np.trim().to_lowercase();
@@ -162,7 +347,23 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
         return previous.map(str::to_owned);
     }
     let first = lower.split_whitespace().next().unwrap_or("");
-    if matches!(first, "eerder" | "earlier" | "er" | "there" | "dat" | "dit" | "this" | "that" | "en" | "and" | "maar" | "but" | "wat" | "what") {
+    if matches!(
+        first,
+        "eerder"
+            | "earlier"
+            | "er"
+            | "there"
+            | "dat"
+            | "dit"
+            | "this"
+            | "that"
+            | "en"
+            | "and"
+            | "maar"
+            | "but"
+            | "wat"
+            | "what"
+    ) {
         return None;
     }
     normalise(np)
@@ -182,29 +383,69 @@ pub fn normalise(np: &str) -> Option<String> {
     if joined.is_empty() {
         return None;
     }
-    if ["berichten", "reports", "media reports", "mediaberichten", "geruchten", "rumours", "rumors"]
-        .iter()
-        .any(|w| joined.starts_with(w) || joined.ends_with(w))
+    if [
+        "berichten",
+        "reports",
+        "media reports",
+        "mediaberichten",
+        "geruchten",
+        "rumours",
+        "rumors",
+    ]
+    .iter()
+    .any(|w| joined.starts_with(w) || joined.ends_with(w))
     {
         return Some("unnamed reports".to_owned());
     }
-    if ["bronnen", "ingewijden", "insiders", "sources", "people familiar", "people with knowledge", "persons familiar", "mensen die bekend", "betrokkenen"]
-        .iter()
-        .any(|w| joined.contains(w))
-        && !words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase) && !matches!(*w, "De" | "The"))
+    if [
+        "bronnen",
+        "ingewijden",
+        "insiders",
+        "sources",
+        "people",
+        "persons",
+        "mensen die",
+        "betrokkenen",
+    ]
+    .iter()
+    .any(|w| joined.contains(w))
+        && !words.first().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !matches!(*w, "De" | "The")
+        })
     {
         return Some("unnamed sources".to_owned());
     }
-    let indefinite = matches!(lower.first().map(String::as_str), Some("een" | "a" | "an" | "one"))
-        || joined.contains("niet bij naam genoemde")
+    let indefinite = matches!(
+        lower.first().map(String::as_str),
+        Some("een" | "a" | "an" | "one")
+    ) || joined.contains("niet bij naam genoemde")
         || joined.contains("anonieme")
         || joined.contains("anonymous")
         || joined.contains("unnamed");
     // Skip leading determiners and adjectives of anonymity.
     let skip = [
-        "een", "a", "an", "one", "de", "het", "the", "niet", "bij", "naam", "genoemde", "anonieme",
-        "anonymous", "unnamed", "ceo", "topman", "president", "minister", "premier", "voormalig",
-        "former", "senior",
+        "een",
+        "a",
+        "an",
+        "one",
+        "de",
+        "het",
+        "the",
+        "niet",
+        "bij",
+        "naam",
+        "genoemde",
+        "anonieme",
+        "anonymous",
+        "unnamed",
+        "ceo",
+        "topman",
+        "president",
+        "minister",
+        "premier",
+        "voormalig",
+        "former",
+        "senior",
     ];
     let mut start = 0;
     while lower.get(start).is_some_and(|w| skip.contains(&w.as_str())) {
@@ -213,11 +454,28 @@ pub fn normalise(np: &str) -> Option<String> {
     // Stop at the first word that ends the noun phrase.
     let mut end = start;
     while let Some(word) = lower.get(end) {
-        if end > start && (NP_STOP.contains(&word.as_str()) || matches!(word.as_str(), "van" | "of" | "from" | "uit" | "met" | "with")) {
+        if end > start
+            && (NP_STOP.contains(&word.as_str())
+                || matches!(
+                    word.as_str(),
+                    "van" | "of" | "from" | "uit" | "met" | "with"
+                ))
+        {
             // "Cyberspace Administration of China": "of" inside a capitalised name stays.
-            let next_capital = words.get(end + 1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-            let cap_before = words.get(end - 1).is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-            if !(matches!(word.as_str(), "of" | "van") && next_capital && cap_before) {
+            let next_capital = words
+                .get(end + 1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let cap_before = words
+                .get(end - 1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let particle_before = end > 0
+                && lower
+                    .get(end - 1)
+                    .is_some_and(|w| matches!(w.as_str(), "van" | "de"));
+            let joins = matches!(word.as_str(), "of" | "van" | "de" | "der" | "den" | "ter")
+                && (next_capital || word == "van")
+                && (cap_before || particle_before);
+            if !joins {
                 break;
             }
         }
@@ -226,15 +484,53 @@ pub fn normalise(np: &str) -> Option<String> {
             break;
         }
     }
+    // A generic speaker at a named organisation ("analysts at Bernstein"): the organisation.
+    if lower
+        .get(start)
+        .is_some_and(|w| GENERIC_SPEAKERS.contains(&w.as_str()))
+        && let Some(at) = lower
+            .iter()
+            .position(|w| matches!(w.as_str(), "at" | "bij" | "van" | "from" | "of"))
+        && words
+            .get(at + 1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        let name: Vec<&str> = words
+            .iter()
+            .skip(at + 1)
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .copied()
+            .collect();
+        return Some(name.join(" "));
+    }
     let mut kept: Vec<&str> = words.get(start..end).unwrap_or(&[]).to_vec();
+    // Titles before a name ("Chief executive Mira Tan"): keep the name after the last
+    // lowercase word, unless that word only joins a name ("of", "van").
+    if let Some(last_lower) = kept.iter().rposition(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(*w, "of" | "van" | "for" | "de" | "der")
+    }) && last_lower + 1 < kept.len()
+        && kept
+            .first()
+            .is_some_and(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        kept.drain(..=last_lower);
+    }
     // A descriptor before a name ("techsite The Information", "persbureau Reuters").
-    if kept.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-        && let Some(at) = kept.iter().position(|w| w.chars().next().is_some_and(char::is_uppercase))
+    if kept
+        .first()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && let Some(at) = kept
+            .iter()
+            .position(|w| w.chars().next().is_some_and(char::is_uppercase))
     {
         kept.drain(..at);
     }
     let name = kept.join(" ");
-    let name = name.trim_end_matches(['’', '\'']).trim_end_matches("’s").to_owned();
+    let name = name
+        .trim_end_matches(['’', '\''])
+        .trim_end_matches("’s")
+        .to_owned();
     if name.is_empty() {
         return None;
     }
@@ -250,8 +546,14 @@ mod tests {
 
     #[test]
     fn normalises_speakers() {
-        assert_eq!(normalise("een ervaren diplomaat").as_deref(), Some("unnamed ervaren diplomaat"));
-        assert_eq!(normalise("people familiar with the matter").as_deref(), Some("unnamed sources"));
+        assert_eq!(
+            normalise("een ervaren diplomaat").as_deref(),
+            Some("unnamed ervaren diplomaat")
+        );
+        assert_eq!(
+            normalise("people familiar with the matter").as_deref(),
+            Some("unnamed sources")
+        );
         assert_eq!(normalise("persbureau Anp vandaag").as_deref(), Some("Anp"));
         assert_eq!(normalise("CEO Mira Tan").as_deref(), Some("Mira Tan"));
     }

@@ -44,7 +44,9 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
             continue;
         }
         let joiner = matches!(ch, '-' | '’' | '\'' | '.' | ',' | '&');
-        let next_is_word = chars.peek().is_some_and(|&(_, next)| next.is_alphanumeric());
+        let next_is_word = chars
+            .peek()
+            .is_some_and(|&(_, next)| next.is_alphanumeric());
         if joiner && start.is_some() && next_is_word {
             // A comma only joins digits ("10,000"), a dot joins digits or single letters.
             continue;
@@ -78,8 +80,7 @@ pub fn quote_regions(piece: &str) -> Vec<Range<usize>> {
         let prev = i.checked_sub(1).and_then(|p| chars.get(p)).map(|&(_, c)| c);
         let after_space = prev.is_none_or(|c| c.is_whitespace() || c == '(' || c == '[');
         let closer: Option<&[char]> = match ch {
-            '“' => Some(&['”', '“']),
-            '„' => Some(&['”', '“']),
+            '“' | '„' => Some(&['”', '“']),
             '«' => Some(&['»']),
             '"' if after_space => Some(&['"']),
             '‘' if after_space => Some(&['’']),
