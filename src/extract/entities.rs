@@ -673,8 +673,12 @@ fn can_start(
         return true;
     }
     let upper_inside = info.word.chars().skip(1).any(char::is_uppercase);
+    let adjective_form = info.word.ends_with("se") || info.word.ends_with("sche");
     if is_demonym(info.word)
-        && next.is_some_and(|n| n.lowercase && !VERBS_AFTER_NAME.contains(&n.word))
+        && next.is_some_and(|n| {
+            !VERBS_AFTER_NAME.contains(&n.word)
+                && (n.lowercase || adjective_form || GENERIC.contains(&n.word))
+        })
     {
         return false;
     }
@@ -684,8 +688,14 @@ fn can_start(
     if !info.initial || upper_inside {
         return true;
     }
-    // Sentence-initial: a name only with evidence.
+    // Sentence-initial: a name only with evidence, such as a possessive ("Orbix’s").
+    let possessive = slice(text, info.core.end..info.token.end).starts_with(['’', '\'']);
     context.known.contains(info.word)
+        || possessive
+            && !matches!(
+                info.word,
+                "Today" | "Yesterday" | "Tomorrow" | "Vandaag" | "Gisteren"
+            )
         || next.is_some_and(|n| {
             n.name_like && !n.initial && slice(text, info.token.end..n.token.start) == " "
         }) && !info.word.ends_with("se")

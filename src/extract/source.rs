@@ -30,7 +30,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?P<np2>[A-Z][^,.;]{{1,50}}?)\s+(?:{REPORT_VERBS}|added)\b[^.;]{{0,60}}\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>[A-Z][^,.;]{{1,50}}?)\s+(?:{REPORT_VERBS}|added)\b[^.;]{{0,60}}\.?\s*$"#
     ))
 });
 
@@ -475,7 +475,10 @@ pub fn normalise(np: &str) -> Option<String> {
             let joins = matches!(word.as_str(), "of" | "van" | "de" | "der" | "den" | "ter")
                 && (next_capital || word == "van")
                 && (cap_before || particle_before);
-            if !joins {
+            let capitalised = words
+                .get(end)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if !joins && !capitalised {
                 break;
             }
         }
