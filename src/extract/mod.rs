@@ -1,19 +1,59 @@
-//! Claim extraction: article text in, claims out. Pure and deterministic.
+//! Claim extraction: article text in, claims out. Pure, deterministic and explainable.
 //!
-//! (Skeleton; the extractor is being written.)
+//! The pipeline, one module per step:
+//! 1. [`segment`] splits the text into sentences (paragraphs, lines, then sentence ends
+//!    that survive abbreviations, decimals and quotations).
+//! 2. [`source`] finds each sentence's attribution; a standalone sourcing sentence ("Dat
+//!    meldt X …") is dropped and gives its source to the sentence before it, and a
+//!    sentence opening with "En …" whose attribution trails ("…, laat X weten") shares it
+//!    with the sentence before.
+//! 3. [`clause`] splits compound sentences into separately checkable clauses.
+//! 4. Per clause: [`numbers`], [`entities`], [`dates`], [`hedge`] and [`cues`]; then
+//!    [`kind`] and [`score`]. Clauses scoring at least [`ExtractConfig::min_score`]
+//!    become claims.
+//!
+//! **Invariant:** every claim's span lies on char boundaries of `article.text`, its quote
+//! is exactly that slice with no surrounding whitespace, and claims come in text order.
+//! The output depends only on the article and the config.
 
-use crate::model::{Article, Claim, Language};
+pub mod clause;
+pub mod cues;
+pub mod dates;
+pub mod entities;
+pub mod hedge;
+pub mod kind;
+pub mod language;
+pub mod numbers;
+pub mod score;
+pub mod segment;
+pub mod source;
+pub mod text;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::claim::derive_claim_id;
+use crate::model::{Anchor, Article, Claim, ClaimOrigin, Language, TextSpan};
+
+pub use language::detect_language;
 
 /// Settings for [`extract_claims_with`].
 #[derive(Clone, Debug)]
 pub struct ExtractConfig {
     /// Sentences scoring below this are not claims.
     pub min_score: f32,
+    /// Split compound sentences into separately checkable clauses.
+    pub split_clauses: bool,
 }
 
 impl Default for ExtractConfig {
     fn default() -> Self {
-        Self { min_score: 0.5 }
+        Self {
+            min_score: 0.5,
+            split_clauses: true,
+        }
     }
 }
 
@@ -23,14 +63,206 @@ pub fn extract_claims(article: &Article) -> Vec<Claim> {
     extract_claims_with(article, &ExtractConfig::default())
 }
 
-/// Extracts the claims of `article`, in text order.
-#[must_use]
-pub fn extract_claims_with(_article: &Article, _config: &ExtractConfig) -> Vec<Claim> {
-    Vec::new()
+/// What the first pass learns about one sentence.
+#[derive(Clone, Debug)]
+struct SentenceInfo {
+    range: Range<usize>,
+    /// `Some` for a standalone sourcing sentence (not a claim).
+    sourcing: Option<source::Sourcing>,
+    source: Option<String>,
+    /// The sentence is one direct quotation without its own attribution.
+    bare_quote: bool,
+    /// The sentence contains a direct quotation.
+    quotes: bool,
 }
 
-/// Detects whether `text` is Dutch or English.
+static CONTINUATION: LazyLock<Regex> =
+    LazyLock::new(|| text::regex(r"^(?:En|Ook|And|Also|Daarnaast|Bovendien)\b"));
+
+/// Extracts the claims of `article`, in text order.
 #[must_use]
-pub fn detect_language(_text: &str) -> Language {
-    Language::English
+pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Claim> {
+    let full = article.text.as_str();
+    let language = article.language;
+    let infos = sentence_infos(full, language);
+    let context = entities::EntityContext::new(full);
+    let mut claims = Vec::new();
+    for info in &infos {
+        if info.sourcing.is_some() {
+            continue;
+        }
+        let parts = if config.split_clauses {
+            clause::clauses(full, info.range.clone())
+        } else {
+            vec![info.range.clone()]
+        };
+        let sentence_entities = if parts.len() > 1 {
+            entities::find_entities_in(full, info.range.clone(), &context).len()
+        } else {
+            0
+        };
+        for part in parts {
+            if let Some(claim) = clause_claim(
+                full,
+                language,
+                article,
+                info,
+                part,
+                sentence_entities,
+                &context,
+                config,
+            ) {
+                claims.push(claim);
+            }
+        }
+    }
+    claims
+}
+
+/// Builds the claim for one clause, or `None` when it scores below the threshold.
+#[allow(clippy::too_many_arguments)]
+fn clause_claim(
+    full: &str,
+    language: Language,
+    article: &Article,
+    info: &SentenceInfo,
+    part: Range<usize>,
+    sentence_entities: usize,
+    context: &entities::EntityContext,
+    config: &ExtractConfig,
+) -> Option<Claim> {
+    let part = trim_range(full, part)?;
+    let found_numbers = numbers::find_numbers(full, part.clone(), language);
+    let found_entities = entities::find_entities_in(full, part.clone(), context);
+    let found_dates = dates::find_dates(full, part.clone(), article.published);
+    let cues = cues::cues(full, part.clone(), info.range.clone());
+    let hedges = hedge::find_hedges(full, part.clone());
+    let quantity = found_numbers.iter().filter(|n| !n.is_date).count();
+    let input = score::ScoreInput {
+        cues,
+        numbers: quantity,
+        dates: found_dates.len() + found_numbers.iter().filter(|n| n.is_date).count(),
+        entities: found_entities.len(),
+        sentence_entities,
+        sourced: info.source.is_some(),
+    };
+    let (score, reasons) = score::score(&input);
+    if score < config.min_score {
+        return None;
+    }
+    let span = TextSpan::new(full, part.clone())?;
+    let anchor = Anchor::new(full, span);
+    let mut claim = Claim::new(
+        derive_claim_id(part.start, &anchor.quote),
+        anchor,
+        ClaimOrigin::Extracted,
+    );
+    claim.kind = kind::kind_of(&cues, quantity > 0);
+    claim.score = (score * 100.0).round() / 100.0;
+    claim.source.clone_from(&info.source);
+    claim.hedged = !hedges.is_empty();
+    claim.hedges = hedges;
+    claim.numbers = found_numbers.into_iter().map(|n| n.mention).collect();
+    claim.entities = entities::unique_mentions(&found_entities);
+    claim.dates = found_dates
+        .into_iter()
+        .map(|d| crate::model::DateMention {
+            text: text::slice(full, d.range).to_owned(),
+            date: d.date,
+        })
+        .collect();
+    claim.reasons = reasons;
+    Some(claim)
+}
+
+/// First pass: sentence ranges with their own and propagated sources.
+fn sentence_infos(full: &str, language: Language) -> Vec<SentenceInfo> {
+    let mut infos: Vec<SentenceInfo> = Vec::new();
+    let mut recent: Option<(String, usize)> = None;
+    for (index, range) in segment::sentences(full, language).into_iter().enumerate() {
+        let sourcing = source::sourcing_sentence(full, range.clone());
+        let previous = recent
+            .as_ref()
+            .filter(|(_, at)| index - at <= 3)
+            .map(|(name, _)| name.as_str());
+        let source = if sourcing.is_some() {
+            None
+        } else {
+            source::find_source(full, range.clone(), previous)
+        };
+        let piece = text::slice(full, range.clone());
+        let regions = text::quote_regions(piece);
+        let quotes = regions
+            .iter()
+            .any(|q| text::word_count(text::slice(piece, q.clone())) >= 4);
+        let bare_quote = regions.len() == 1
+            && regions
+                .first()
+                .is_some_and(|q| q.start == 0 && q.end + 1 >= piece.len());
+        if let Some(name) = source
+            .clone()
+            .or_else(|| sourcing.as_ref().and_then(|s| s.source.clone()))
+        {
+            recent = Some((name, index));
+        }
+        infos.push(SentenceInfo {
+            range,
+            sourcing,
+            source,
+            bare_quote,
+            quotes,
+        });
+    }
+    // Propagate attribution to the sentence that a neighbour points back to.
+    for i in 1..infos.len() {
+        let Some((before, after)) = infos.split_at_mut_checked(i) else {
+            continue;
+        };
+        let (Some(prev), Some(current)) = (before.last_mut(), after.first_mut()) else {
+            continue;
+        };
+        let gap = text::slice(full, prev.range.end..current.range.start);
+        let prev_is_claimlike =
+            prev.sourcing.is_none() && prev.source.is_none() && ends_sentence(full, &prev.range);
+        if let Some(source::Sourcing { source: Some(name) }) = &current.sourcing
+            && prev_is_claimlike
+        {
+            prev.source = Some(name.clone());
+            continue;
+        }
+        let continuation = CONTINUATION.is_match(text::slice(full, current.range.clone()));
+        if continuation
+            && !gap.contains("\n\n")
+            && prev_is_claimlike
+            && source::has_trailing_attribution(full, current.range.clone())
+            && let Some(name) = &current.source
+        {
+            prev.source = Some(name.clone());
+        }
+        if current.bare_quote && current.source.is_none() && prev.quotes && !gap.contains("\n\n") {
+            current.source.clone_from(&prev.source);
+        }
+    }
+    infos
+}
+
+/// True when the sentence ends with closing punctuation (not a headline).
+fn ends_sentence(full: &str, range: &Range<usize>) -> bool {
+    text::slice(full, range.clone())
+        .trim_end()
+        .trim_end_matches(['”', '’', '"', '\'', '»', ')'])
+        .ends_with(['.', '!', '…'])
+}
+
+fn trim_range(full: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let piece = text::slice(full, range.clone());
+    let trimmed_start = piece.trim_start();
+    let start = range.start + (piece.len() - trimmed_start.len());
+    // A left clause ends before its comma or semicolon; drop a dangling one.
+    let body = trimmed_start
+        .trim_end()
+        .trim_end_matches([',', ';', ':'])
+        .trim_end();
+    let end = start + body.len();
+    (start < end).then_some(start..end)
 }

@@ -1,0 +1,151 @@
+//! Clause splitting: one sentence that makes two separately checkable propositions
+//! becomes two claims.
+//!
+//! Splits at contrastive and concessive connectives (", maar", ", hoewel", ", but",
+//! ", although"; the connective is left between the claims), at semicolons, at
+//! coordinated main clauses (", and had …", "en waren …", ", and the company …") and
+//! before adjuncts that add their own event ("…, waardoor …", "omdat …", ", forcing …",
+//! "mede dankzij …"; the adjunct keeps its first word).
+//!
+//! Never splits inside quotations or brackets, a reporting frame and its content ("X zei
+//! dat …, maar …" stays whole), a sentence with a trailing attribution ("…, aldus X") or a
+//! shared opening attribution ("Volgens X …, maar …"), or where a part would be shorter
+//! than three words.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::source::has_trailing_attribution;
+use super::text::{quote_regions, regex, slice, word_count};
+
+/// Connectives dropped from both claims.
+static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?:,\s+|;\s+)(?P<conn>maar|hoewel|terwijl|but|although|though|whereas|yet)\s+")
+});
+
+static SEMICOLON: LazyLock<Regex> = LazyLock::new(|| regex(r";\s+"));
+
+/// Coordinated main clauses: "and"/"en" followed by an auxiliary or a new subject.
+static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?P<comma>,)?\s+(?P<conn>en|and)\s+(?P<next>is|was|zijn|waren|heeft|hebben|had|hadden|werd|werden|wordt|worden|kon|konden|zal|zullen|moest|moesten|ging|gingen|begon|begonnen|has|have|were|are|will|would|could|did|also|then|het\s+bedrijf|the\s+company|ze|zij|hij|they|he|she|it|its|their|de|het|the)\s",
+    )
+});
+
+/// Adjuncts that carry their own event or number; they keep their first word.
+static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r",\s+(?P<conn>(?:mede\s+)?dankzij|waardoor|zodat|omdat|forcing|prompting|sending|leaving|causing|because|which\s+means|wat\s+betekent)\s|\s(?P<conn2>omdat|because)\s",
+    )
+});
+
+/// A reporting frame that opens reported content ("zei dat", "said that").
+static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|denkt|vindt|vond|vreest|weet|concludeerde|concludeerden|said|says|told|wrote|warned|argued|believes|fears|thinks|reported|noted|added|claimed|denied)\b[^.;]*\b(?:dat|that)\b|^\s*(?:[Vv]olgens|[Aa]ccording\s+to)\b",
+    )
+});
+
+/// Splits `text[sentence]` into clause ranges (absolute offsets), in order. Returns the
+/// sentence itself when it should not be split.
+#[must_use]
+pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    let piece = slice(text, sentence.clone());
+    let base = sentence.start;
+    if has_trailing_attribution(text, sentence.clone()) {
+        return vec![sentence];
+    }
+    let protected = protected_regions(piece);
+    // Candidate cuts: (left end, right start), relative to the sentence.
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for caps in CONTRAST.captures_iter(piece) {
+        if let (Some(whole), Some(_)) = (caps.get(0), caps.name("conn")) {
+            cuts.push((whole.start(), whole.end()));
+        }
+    }
+    for m in SEMICOLON.find_iter(piece) {
+        cuts.push((m.start(), m.end()));
+    }
+    for caps in COORDINATION.captures_iter(piece) {
+        let (Some(whole), Some(next)) = (caps.get(0), caps.name("next")) else {
+            continue;
+        };
+        let auxiliary = !matches!(
+            next.as_str(),
+            "het bedrijf"
+                | "the company"
+                | "ze"
+                | "zij"
+                | "hij"
+                | "they"
+                | "he"
+                | "she"
+                | "it"
+                | "its"
+                | "their"
+                | "de"
+                | "het"
+                | "the"
+        );
+        // Without a comma only an auxiliary starts a new clause ("… bestellen en waren …");
+        // a new subject after ", and" does too.
+        if auxiliary || caps.name("comma").is_some() {
+            cuts.push((whole.start(), next.start()));
+        }
+    }
+    for caps in ADJUNCT.captures_iter(piece) {
+        let (Some(whole), Some(conn)) = (
+            caps.get(0),
+            caps.name("conn").or_else(|| caps.name("conn2")),
+        ) else {
+            continue;
+        };
+        cuts.push((whole.start(), conn.start()));
+    }
+    cuts.sort_unstable();
+    cuts.dedup_by_key(|cut| cut.0);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (left_end, right_start) in cuts {
+        if left_end < start
+            || protected
+                .iter()
+                .any(|r| r.start < left_end && left_end < r.end)
+        {
+            continue;
+        }
+        let left = slice(piece, start..left_end);
+        let right = slice(piece, right_start..piece.len());
+        if word_count(left) < 4 || word_count(right) < 3 {
+            continue;
+        }
+        // A reporting frame before the cut covers what follows: keep it whole.
+        if FRAME.is_match(slice(piece, 0..left_end)) {
+            continue;
+        }
+        out.push(base + start..base + left_end);
+        start = right_start;
+    }
+    out.push(base + start..sentence.end);
+    out
+}
+
+/// Quotations and bracketed asides, which are never split.
+fn protected_regions(piece: &str) -> Vec<Range<usize>> {
+    let mut regions = quote_regions(piece);
+    let mut open = None;
+    for (at, ch) in piece.char_indices() {
+        match ch {
+            '(' | '[' => open = open.or(Some(at)),
+            ')' | ']' => {
+                if let Some(start) = open.take() {
+                    regions.push(start..at + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    regions
+}

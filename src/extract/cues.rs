@@ -1,0 +1,197 @@
+//! Lexical cues shared by scoring and kind assignment: comparisons, decisions, plans,
+//! events, reported speech, first person, evaluative and interpretive framing,
+//! boilerplate, questions and headlines.
+//!
+//! Every cue is a general pattern (word classes and constructions), never a list of
+//! particular sentences. Cues inside direct quotations are ignored where the quotation's
+//! content is not the article's own voice (first person, evaluation).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::{quote_regions, regex, slice, word_count};
+
+static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:\w+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertre\w+|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]{0,40}\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b",
+    )
+});
+
+static DECISION: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+\w+\s+op|opgeroepen|riep\s+\w+\s+op|roept\s+\w+\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+\w+\s+aan|goedgekeurd|keurde\s+\w+\s+goed|approved|approves|licensed|vergunning\w*|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+\w+\s+to|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|legde\s+\w+\s+op|opgelegd|required|verplichtte|verplicht)\b",
+    )
+});
+
+static PREDICTION: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:zal|zullen|will|shall|going\s+to|is\s+due|are\s+due|scheduled|gepland|plant|plannen|van\s+plan|plans?\s+to|planned|expected\s+to|expects?\s+to|verwacht\w*|forecasts?|prognose\w*|volgend\s+jaar|volgende\s+(?:week|maand)|next\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|later\s+dit\s+jaar|streeft|streven|aims?\s+to|intends?\s+to|te\s+lanceren)\b",
+    )
+});
+
+static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:heeft|hebben|had|hadden|has|have)\b[^.;]{0,80}\b(?:ge\w+[dt]|\w+ed)\b|\b(?:begon|begonnen|kelderde|kelderden|steeg|stegen|daalde|daalden|zakte|zakten|hervatte|hervat|lanceerde|presenteerde|introduceerde|ontmoette|bezocht|kondigde|onthulde|tekende|kocht|verkocht|smokkelde|gesmokkeld|arresteerde|opende|sloot|ontving|ontbood|rose|fell|jumped|dropped|slumped|surged|plunged|climbed|met|visited|launched|unveiled|announced|signed|bought|sold|acquired|smuggled|arrested|seized|summoned|began|started|resumed|opened|closed|received|released|introduced|posted|reported\s+an?)\b|\bwerd(?:en)?\b[^.;]{0,60}\bge\w+[dt]\b|\b(?:was|were)\s+\w+ed\b",
+    )
+});
+
+static STANCE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims)\b",
+    )
+});
+
+static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:meldt|meldde|melden|meldden|schrijft|schreef|bericht|berichtte|weet|aldus|volgens|according\s+to|reported|reports|wrote|writes|citeert|citeerde|cited|quoted|confirmed|bevestigde|bevestigt|laat\s+[^.,;]{1,40}\s+weten|liet\s+[^.,;]{1,40}\s+weten|estimates?)\b",
+    )
+});
+
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(?:ik|Ik|mij|mijn|Mijn|wij|Wij|we|We|ons|onze|Onze|I|me|my|My|our|Our|us)\b")
+});
+
+static EVALUATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:lastig\w*|moeilijk\w*|belangrijk\w*|cruciaal|cruciale|essentieel|interessant\w*|opvallend\w*|turbulent\w*|complex\w*|dwerg|spannend\w*|zorgwekkend\w*|indrukwekkend\w*|geen\s+toeval|no\s+coincidence|hard\s+to\s+(?:see|say|imagine|overstate)|difficult|important|crucial|interesting|remarkable|striking|notably|clearly|obviously|undoubtedly|onderstreept|underscores?|illustrates?|illustreert|symbool\w*|symboli\w+|dynamiek|dynamics|bredere|broader|strijdtoneel|battleground|verhaal|spanningen|tensions|ironisch\w*|ironic\w*|pijnlijk\w*|painful)\b",
+    )
+});
+
+static INTERPRETIVE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:hiermee|hierdoor|daarmee|zodoende|thereby|thus|hence|in\s+een\s+poging|in\s+(?:zijn|haar|hun)\s+streven|in\s+a\s+bid|in\s+an\s+effort|as\s+part\s+of\s+(?:a|its)\s+(?:broader|wider)|signals?\s+that|is\s+seen\s+as|wordt\s+gezien\s+als|zo\s+(?:onder|in|de|het|een|hun|zijn|haar))\b",
+    )
+});
+
+static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:Dit|Dat|This|That|It|Het)\s+(?:is|was|past|maakt|betekent|means|makes|shows|toont|laat\s+zien|zorgt|onderstreept|underscores|illustrates|fits|suggests|raises|roept)\b",
+    )
+});
+
+static ACTOR_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:Het|De|The)\s+(?:bedrijf|onderneming|concern|fabrikant|chipmaker|toezichthouder|regering|overheid|ministerie|autoriteit|company|firm|group|maker|chipmaker|regulator|government|ministry|agency|authority)\b",
+    )
+});
+
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:Veel|Velen|Many|Some|Sommigen|Critics|Critici|Experts|Observers|Waarnemers|Niemand|Nobody|Everyone|Iedereen)\b",
+    )
+});
+
+static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:plaats\s+(?:een\s+)?reactie|reageer|reacties?|lees\s+(?:ook|meer|verder)|read\s+(?:more|also|next)|related|gerelateerd|advertentie|advertisement|share|deel\s+(?:dit|dit\s+artikel)|nieuws|news|foto|photo|image|beeld|credit|copyright|©|bron|source|door\s+\S+(?:\s+\S+)?|by\s+\S+(?:\s+\S+)?|subscribe|abonneer|sign\s+up|cookies?|tags?|categorie|category)\b",
+    )
+});
+
+static PROCESS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|request\s+for\s+comment|reageerde\s+niet|wilde\s+niet\s+reageren|niet\s+bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
+    )
+});
+
+static WEEKDAY_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|datum|updated|published|gepubliceerd)\b.*\d",
+    )
+});
+
+/// The cues that fired for one clause.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)]
+pub struct Cues {
+    /// A comparison, superlative or "N times".
+    pub comparison: bool,
+    /// A decision, order, ban, approval or finding.
+    pub decision: bool,
+    /// A plan, schedule or forecast.
+    pub prediction: bool,
+    /// Something happened (past events, perfect tense).
+    pub event: bool,
+    /// A stance verb of reported speech (said, denied, warned, criticised).
+    pub stance: bool,
+    /// Any reporting verb or attribution phrase.
+    pub reporting: bool,
+    /// A direct quotation of at least four words.
+    pub direct_quote: bool,
+    /// First person outside quotations.
+    pub first_person: bool,
+    /// Evaluative framing outside quotations.
+    pub evaluative: bool,
+    /// Interpretation of motive or consequence asserted by the article.
+    pub interpretive: bool,
+    /// Starts with an abstract "this/that is …" summary.
+    pub anaphoric: bool,
+    /// The subject refers back to a named actor ("Het bedrijf", "The regulator").
+    pub actor_reference: bool,
+    /// A vague generalisation ("Many …").
+    pub vague: bool,
+    /// Navigation, byline, date line or caption junk.
+    pub boilerplate: bool,
+    /// About the reporting process ("did not respond to a request for comment").
+    pub process: bool,
+    /// The sentence is a question.
+    pub question: bool,
+    /// The line has no closing punctuation: a headline, subhead or list line.
+    pub headline: bool,
+}
+
+/// Computes the cues of `text[clause]`; `sentence` is the whole sentence it belongs to
+/// (questions and headlines are properties of the sentence).
+#[must_use]
+pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
+    let piece = slice(text, clause);
+    let whole = slice(text, sentence);
+    let quotes = quote_regions(piece);
+    let outside = |m: &regex::Match<'_>| {
+        !quotes
+            .iter()
+            .any(|q| q.start <= m.start() && m.end() <= q.end)
+    };
+    let any_outside = |re: &Regex| re.find_iter(piece).any(|m| outside(&m));
+    let last = whole
+        .trim_end()
+        .chars()
+        .rev()
+        .find(|c| !matches!(c, '”' | '’' | '"' | '\'' | '»' | ')' | ']'));
+    let comparison = COMPARISON.captures_iter(piece).any(|caps| {
+        let Some(m) = caps.get(0) else { return false };
+        // "meer dan 3" is a rounding of a number, not a comparison.
+        let word = caps.get(1).map(|w| w.as_str().to_lowercase());
+        let after = slice(piece, m.end()..piece.len()).trim_start();
+        let rounding = word
+            .as_deref()
+            .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
+            && after.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€');
+        !rounding
+    });
+    let direct_quote = quotes.iter().any(|q| {
+        let glued = slice(piece, q.end..piece.len()).starts_with('-');
+        !glued && word_count(slice(piece, q.clone())) >= 4
+    });
+    Cues {
+        comparison,
+        decision: any_outside(&DECISION) || DECISION.is_match(piece) && !direct_quote,
+        prediction: PREDICTION.is_match(piece),
+        event: EVENT.is_match(piece),
+        stance: any_outside(&STANCE),
+        reporting: any_outside(&REPORTING) || any_outside(&STANCE),
+        direct_quote,
+        first_person: any_outside(&FIRST_PERSON),
+        evaluative: any_outside(&EVALUATIVE),
+        interpretive: any_outside(&INTERPRETIVE),
+        anaphoric: ANAPHORIC.is_match(piece),
+        actor_reference: ACTOR_REFERENCE.is_match(piece),
+        vague: VAGUE.is_match(piece),
+        boilerplate: (word_count(whole) <= 6 && BOILERPLATE_LINE.is_match(whole))
+            || WEEKDAY_LINE.is_match(whole) && word_count(whole) <= 10,
+        process: PROCESS.is_match(piece),
+        question: last == Some('?'),
+        headline: !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':')),
+    }
+}

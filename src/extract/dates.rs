@@ -1,0 +1,256 @@
+//! Dates: absolute ("4 september 2025", "September 4, 2025", "2025-09-04", "9 april") and
+//! relative ("woensdag", "vorige week", "volgend jaar", "on Friday", "last month"),
+//! resolved against the article's publication date.
+//!
+//! A relative date without a publication date is kept with `date: None`. Periods (a week,
+//! a month, a year) resolve to their first day. A bare weekday means the most recent such
+//! day on or before publication, since news reports mostly look back; "next"/"volgende"
+//! looks forward.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use regex::Regex;
+
+use super::text::{regex, slice};
+use crate::model::DateMention;
+
+/// A date found in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundDate {
+    /// Byte range in the analysed text.
+    pub range: Range<usize>,
+    /// The resolved date, when it could be resolved.
+    pub date: Option<NaiveDate>,
+    /// True for dates written with a day or year number (also reported as numbers).
+    pub absolute: bool,
+}
+
+const MONTHS: &str = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(\d{4})-(\d{2})-(\d{2})\b"));
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b(\d{{1,2}})\s+({MONTHS})\.?(?:\s+(\d{{4}}))?\b"
+    ))
+});
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b"
+    ))
+});
+static MONTH_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| regex(&format!(r"(?i)\b({MONTHS})\s+(\d{{4}})\b")));
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:(vorige|afgelopen|deze|volgende|komende|last|this|next|past|coming)\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|maand|jaar|month|year)\b|\b(vandaag|today|gisteren|yesterday|eergisteren|morgen|tomorrow|vorig\s+jaar|dit\s+jaar|volgend\s+jaar|earlier\s+this\s+(?:week|month|year)|eerder\s+deze\s+(?:week|maand))\b",
+    )
+});
+
+/// Finds the dates in `text[range]` (absolute offsets) and resolves them against
+/// `published`.
+#[must_use]
+pub fn find_dates(text: &str, range: Range<usize>, published: Option<NaiveDate>) -> Vec<FoundDate> {
+    let base = range.start;
+    let piece = slice(text, range);
+    let mut out = absolute_dates(piece, published);
+    for found in &mut out {
+        found.range = found.range.start + base..found.range.end + base;
+    }
+    for caps in RELATIVE.captures_iter(piece) {
+        let Some(whole) = caps.get(0) else { continue };
+        let at = whole.start() + base..whole.end() + base;
+        if out
+            .iter()
+            .any(|d| d.range.start < at.end && at.start < d.range.end)
+        {
+            continue;
+        }
+        let modifier = caps.get(1).map(|m| m.as_str().to_lowercase());
+        let head = caps
+            .get(2)
+            .or_else(|| caps.get(3))
+            .map(|m| m.as_str().to_lowercase())
+            .unwrap_or_default();
+        // A bare "week", "maand" or "jaar" is not a date ("per jaar", "a year").
+        if modifier.is_none()
+            && matches!(head.as_str(), "week" | "maand" | "jaar" | "month" | "year")
+        {
+            continue;
+        }
+        let date = published.and_then(|day| resolve_relative(modifier.as_deref(), &head, day));
+        out.push(FoundDate {
+            range: at,
+            date,
+            absolute: false,
+        });
+    }
+    out.sort_by_key(|d| d.range.start);
+    out
+}
+
+/// The dates in `text` as [`DateMention`]s, resolved against `published`.
+#[must_use]
+pub fn resolve(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
+    find_dates(text, 0..text.len(), published)
+        .into_iter()
+        .map(|found| DateMention {
+            text: slice(text, found.range).to_owned(),
+            date: found.date,
+        })
+        .collect()
+}
+
+/// Absolute dates in `piece`, with ranges relative to `piece`. A day and month without a
+/// year take the publication year.
+#[must_use]
+pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDate> {
+    let mut out: Vec<FoundDate> = Vec::new();
+    let mut push = |range: Range<usize>, date: Option<NaiveDate>| {
+        if !out
+            .iter()
+            .any(|d| d.range.start < range.end && range.start < d.range.end)
+        {
+            out.push(FoundDate {
+                range,
+                date,
+                absolute: true,
+            });
+        }
+    };
+    for caps in ISO.captures_iter(piece) {
+        let (Some(whole), Some(y), Some(m), Some(d)) =
+            (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
+        else {
+            continue;
+        };
+        let date = ymd(
+            y.as_str().parse().ok(),
+            m.as_str().parse().ok(),
+            d.as_str().parse().ok(),
+        );
+        push(whole.range(), date);
+    }
+    let year_of = |m: Option<regex::Match<'_>>| -> Option<i32> {
+        m.and_then(|y| y.as_str().parse().ok())
+            .or_else(|| published.map(|p| p.year()))
+    };
+    for caps in DAY_MONTH.captures_iter(piece) {
+        let (Some(whole), Some(d), Some(m)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let date = ymd(
+            year_of(caps.get(3)),
+            month_number(m.as_str()),
+            d.as_str().parse().ok(),
+        );
+        push(whole.range(), date);
+    }
+    for caps in MONTH_DAY.captures_iter(piece) {
+        let (Some(whole), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        // "May 5" needs a capital: lowercase "may" is the modal verb.
+        if m.as_str() == "may" || m.as_str() == "mar" {
+            continue;
+        }
+        let date = ymd(
+            year_of(caps.get(3)),
+            month_number(m.as_str()),
+            d.as_str().parse().ok(),
+        );
+        push(whole.range(), date);
+    }
+    for caps in MONTH_YEAR.captures_iter(piece) {
+        let (Some(whole), Some(m), Some(y)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let date = ymd(y.as_str().parse().ok(), month_number(m.as_str()), Some(1));
+        push(whole.range(), date);
+    }
+    out.sort_by_key(|d| d.range.start);
+    out
+}
+
+fn ymd(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year?, month?, day?)
+}
+
+/// The month number of a Dutch or English month name or abbreviation.
+#[must_use]
+pub fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    let key = lower.get(..3)?;
+    let month = match key {
+        "jan" => 1,
+        "feb" => 2,
+        "maa" | "mrt" | "mar" => 3,
+        "apr" => 4,
+        "mei" | "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "okt" | "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(month)
+}
+
+fn weekday(name: &str) -> Option<Weekday> {
+    let day = match name {
+        "maandag" | "monday" => Weekday::Mon,
+        "dinsdag" | "tuesday" => Weekday::Tue,
+        "woensdag" | "wednesday" => Weekday::Wed,
+        "donderdag" | "thursday" => Weekday::Thu,
+        "vrijdag" | "friday" => Weekday::Fri,
+        "zaterdag" | "saturday" => Weekday::Sat,
+        "zondag" | "sunday" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(day)
+}
+
+fn resolve_relative(modifier: Option<&str>, head: &str, published: NaiveDate) -> Option<NaiveDate> {
+    let forward = matches!(modifier, Some("volgende" | "komende" | "next" | "coming"));
+    let backward = matches!(modifier, Some("vorige" | "afgelopen" | "last" | "past"));
+    let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(day) = weekday(&head) {
+        let today = published.weekday().num_days_from_monday();
+        let target = day.num_days_from_monday();
+        return if forward {
+            let ahead = (target + 7 - today) % 7;
+            published.checked_add_days(Days::new(u64::from(if ahead == 0 { 7 } else { ahead })))
+        } else {
+            let back = (today + 7 - target) % 7;
+            let back = if backward && back == 0 { 7 } else { back };
+            published.checked_sub_days(Days::new(u64::from(back)))
+        };
+    }
+    let week_start = published.checked_sub_days(Days::new(u64::from(
+        published.weekday().num_days_from_monday(),
+    )))?;
+    let month_start = published.with_day(1)?;
+    let year_start = published.with_ordinal(1)?;
+    match head.as_str() {
+        "vandaag" | "today" => Some(published),
+        "gisteren" | "yesterday" => published.checked_sub_days(Days::new(1)),
+        "eergisteren" => published.checked_sub_days(Days::new(2)),
+        "morgen" | "tomorrow" => published.checked_add_days(Days::new(1)),
+        "vorig jaar" => year_start.with_year(year_start.year() - 1),
+        "volgend jaar" => year_start.with_year(year_start.year() + 1),
+        "week" if forward => week_start.checked_add_days(Days::new(7)),
+        "week" if backward => week_start.checked_sub_days(Days::new(7)),
+        "week" | "earlier this week" | "eerder deze week" => Some(week_start),
+        "maand" | "month" if forward => month_start.checked_add_months(Months::new(1)),
+        "maand" | "month" if backward => month_start.checked_sub_months(Months::new(1)),
+        "maand" | "month" | "earlier this month" | "eerder deze maand" => Some(month_start),
+        "jaar" | "year" if forward => year_start.with_year(year_start.year() + 1),
+        "jaar" | "year" if backward => year_start.with_year(year_start.year() - 1),
+        "jaar" | "year" | "dit jaar" | "earlier this year" => Some(year_start),
+        _ => None,
+    }
+}

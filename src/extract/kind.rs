@@ -1,0 +1,31 @@
+//! Claim kind, chosen by what the checkable core is about.
+//!
+//! Precedence: a direct quotation, then a comparison, a decision, a plan or forecast,
+//! a quantity, a stance in indirect speech, an event, and otherwise a checkable state or
+//! background fact. An attributed statement whose content is itself a fact gets that
+//! content's kind: precedence puts content cues before the stance cue.
+
+use super::cues::Cues;
+use crate::model::ClaimKind;
+
+/// The kind of a clause from its cues; `quantity` says whether a non-date number occurs.
+#[must_use]
+pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
+    if cues.direct_quote {
+        ClaimKind::Quote
+    } else if cues.comparison {
+        ClaimKind::Comparison
+    } else if cues.decision {
+        ClaimKind::Decision
+    } else if cues.prediction {
+        ClaimKind::Prediction
+    } else if quantity {
+        ClaimKind::Quantity
+    } else if cues.stance {
+        ClaimKind::Attribution
+    } else if cues.event {
+        ClaimKind::Event
+    } else {
+        ClaimKind::Other
+    }
+}

@@ -1,0 +1,528 @@
+//! Numbers: numeric expressions written exactly as in the text, with value, range, unit
+//! and whether they are approximate.
+//!
+//! Covers digits in both separator conventions ("4,5" and "4.5", "10.000" and "10,000"),
+//! currencies before or after ("$5.5 billion", "4,5 miljard dollar"), percentages,
+//! ranges ("$10.000–$12.000", "1 tot 10 procent", "30% to 50%"), number words with a unit
+//! ("zes keer", "two days"), vague magnitudes ("tienduizenden", "tens of thousands"),
+//! multipliers ("het dubbele", "verdubbeld", "tripled"), quarters and dates with numbers
+//! ("9 april", "2020"). Rounding words ("about", "ongeveer", "tot") are left out of the text
+//! and make the number approximate.
+//!
+//! Digits that are part of a name are not numbers: glued to letters ("H20", "6000D",
+//! "MI308", "COVID-19") or a bare integer right after a capitalised name word ("Ascend 950",
+//! "Made in China 2025").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dates::absolute_dates;
+use super::text::{before, is_initial, regex, slice};
+use crate::model::{Language, NumberMention};
+
+/// A number found in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FoundNumber {
+    /// Byte range in the analysed text.
+    pub range: Range<usize>,
+    /// The mention (text exactly as written).
+    pub mention: NumberMention,
+    /// True for a bare year or a date, which say less about check-worthiness.
+    pub is_date: bool,
+}
+
+static ATOM: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?x)
+        (?P<cur>US\$|\$|€|£|¥)?
+        (?P<num>\d+(?:[.,]\d+)*)
+        (?P<scale>\s?(?i:thousand|million|billion|trillion|duizend|miljoen|miljard|biljoen|mln|mld|mrd|bn)\b)?
+        (?P<unit>\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|nm|nanometer|gb|tb|mw|gw|kilometer|km)\b))?",
+    )
+});
+
+static RANGE_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:\s?[–—-]\s?|\s(?:tot|to|en|and|à)\s)"));
+
+static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?P<w>één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|een|a)\s(?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours)\b",
+    )
+});
+
+static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:tens|hundreds)\sof\s(?:thousands|millions|billions)\b|\b(?:tien|honderd)?duizenden\b|\b(?:honderden|miljoenen|miljarden|tientallen|dozens|hundreds|thousands|millions|billions)\b",
+    )
+});
+
+static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:het|de)\s(?:dubbele|drievoudige|viervoudige|helft)\b|\b(?:verdubbel|verdriedubbel|verdrievoudig|verviervoudig|halveer|halveren|gehalveerd)\w*|\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|twice)\b",
+    )
+});
+
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:first|second|third|fourth|eerste|tweede|derde|vierde)\s(?:quarter|kwartaal)(?:\s(?:of|van)\s\d{4})?\b|\bQ[1-4](?:\s\d{4})?\b",
+    )
+});
+
+static ROUNDING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:ongeveer|circa|ca\.|zo'n|zo’n|bijna|ruim|rond|ongeveer|about|around|roughly|nearly|almost|approximately|some|more than|meer dan|over|tot|up to|minstens|at least|maximaal)\s$",
+    )
+});
+
+/// Finds the numbers in `text[range]` (absolute offsets). `language` decides how an
+/// ambiguous separator is read: "10.000" is ten thousand in Dutch, ten in English.
+#[must_use]
+pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<FoundNumber> {
+    let base = range.start;
+    let piece = slice(text, range);
+    let mut out: Vec<FoundNumber> = Vec::new();
+    let taken = |out: &Vec<FoundNumber>, r: &Range<usize>| {
+        out.iter()
+            .any(|n| n.range.start < r.end + base && r.start + base < n.range.end)
+    };
+    for date in absolute_dates(piece, None) {
+        out.push(found(
+            text,
+            base,
+            date.range,
+            None,
+            None,
+            Some("date"),
+            false,
+            true,
+        ));
+    }
+    for m in QUARTER.find_iter(piece) {
+        if !taken(&out, &m.range()) {
+            out.push(found(
+                text,
+                base,
+                m.range(),
+                None,
+                None,
+                Some("quarter"),
+                false,
+                true,
+            ));
+        }
+    }
+    for m in VAGUE.find_iter(piece) {
+        if !taken(&out, &m.range()) {
+            let lower = m.as_str().to_lowercase();
+            let value = vague_value(&lower);
+            out.push(found(
+                text,
+                base,
+                m.range(),
+                Some(value),
+                None,
+                None,
+                true,
+                false,
+            ));
+        }
+    }
+    for m in MULTIPLIER.find_iter(piece) {
+        if !taken(&out, &m.range()) {
+            let lower = m.as_str().to_lowercase();
+            let factor = if lower.contains("drie") || lower.contains("trip") {
+                3.0
+            } else if lower.contains("vier") || lower.contains("quad") {
+                4.0
+            } else if lower.contains("hal") {
+                0.5
+            } else {
+                2.0
+            };
+            out.push(found(
+                text,
+                base,
+                m.range(),
+                Some(factor),
+                None,
+                Some("times"),
+                false,
+                false,
+            ));
+        }
+    }
+    for caps in WORD_NUMBER.captures_iter(piece) {
+        let (Some(whole), Some(word), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        let word_l = word.as_str().to_lowercase();
+        let unit_l = unit.as_str().to_lowercase();
+        // "een"/"a" only count before a magnitude ("een miljard"), not "een keer" (once).
+        if matches!(word_l.as_str(), "een" | "a")
+            && !matches!(
+                unit_l.as_str(),
+                "miljoen" | "miljard" | "million" | "billion" | "procent" | "percent"
+            )
+        {
+            continue;
+        }
+        if taken(&out, &whole.range()) {
+            continue;
+        }
+        let value = word_value(&word_l).map(|v| v * scale_value(&unit_l));
+        let unit = unit_name(&unit_l);
+        out.push(found(
+            text,
+            base,
+            whole.range(),
+            value,
+            None,
+            unit,
+            false,
+            false,
+        ));
+    }
+    atoms(text, base, piece, language, &mut out);
+    out.sort_by_key(|n| n.range.start);
+    // Rounding words in front make a number approximate.
+    for number in &mut out {
+        if ROUNDING.is_match(before(text, number.range.start, 16)) {
+            number.mention.approximate = true;
+        }
+    }
+    out
+}
+
+/// A digit-based number before range merging.
+struct Atom {
+    range: Range<usize>,
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<&'static str>,
+    merged: bool,
+}
+
+/// The digit-based numbers (with currency, scale, unit and ranges).
+fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut Vec<FoundNumber>) {
+    let base = offset;
+    let mut atoms: Vec<Atom> = Vec::new();
+    for caps in ATOM.captures_iter(piece) {
+        let (Some(whole), Some(num)) = (caps.get(0), caps.name("num")) else {
+            continue;
+        };
+        let range = trim_end(piece, whole.range());
+        let overlaps = out
+            .iter()
+            .any(|n| n.range.start < range.end + base && range.start + base < n.range.end);
+        if overlaps {
+            continue;
+        }
+        let cur = caps.name("cur").map(|m| m.as_str());
+        let scale = caps.name("scale").map(|m| m.as_str().trim().to_lowercase());
+        let unit_word = caps.name("unit").map(|m| m.as_str().trim().to_lowercase());
+        let prev = slice(piece, 0..whole.start()).chars().next_back();
+        let rest = slice(piece, num.end()..piece.len());
+        let next = rest.chars().next();
+        let after_next = rest.chars().nth(1);
+        // Glued to letters: part of a product code such as "H20", "6000D" or "COVID-19".
+        let glued_before = prev
+            .is_some_and(|c| c.is_alphabetic() || (c == '-' && glued_hyphen(piece, whole.start())));
+        if cur.is_none() && glued_before {
+            continue;
+        }
+        if unit_word.is_none() && scale.is_none() && next.is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        // Clock times ("19:00") are not reported.
+        let clock = (next == Some(':') && after_next.is_some_and(|c| c.is_ascii_digit()))
+            || prev == Some(':');
+        if clock {
+            continue;
+        }
+        let digits = num.as_str();
+        let plain_integer = digits.chars().all(|c| c.is_ascii_digit());
+        let unitless = cur.is_none() && scale.is_none() && unit_word.is_none();
+        if unitless && plain_integer && after_name(text, base + whole.start()) {
+            continue;
+        }
+        let mut value = parse_value(digits, language);
+        if let Some(scale) = &scale {
+            value = value.map(|v| v * scale_value(scale));
+        }
+        let mut unit = cur
+            .map(currency_unit)
+            .or_else(|| unit_word.as_deref().and_then(unit_name));
+        if unitless
+            && plain_integer
+            && digits.len() == 4
+            && value.is_some_and(|v| (1900.0..=2100.0).contains(&v))
+        {
+            unit = Some("year");
+        }
+        // A range: this atom follows the previous one through "–", "tot", "to", "en".
+        if let Some(last) = atoms.last_mut()
+            && !last.merged
+            && joins_range(piece, last.range.clone(), range.start)
+            && (last.unit.is_none() || unit.is_none() || last.unit == unit)
+        {
+            last.range.end = range.end;
+            last.high = value;
+            last.merged = true;
+            if last.unit.is_none() || last.unit == Some("year") {
+                last.unit = unit;
+            }
+            continue;
+        }
+        atoms.push(Atom {
+            range,
+            low: value,
+            high: value,
+            unit,
+            merged: false,
+        });
+    }
+    for atom in atoms {
+        let is_date = atom.unit == Some("year");
+        let mut number = found(
+            text, base, atom.range, atom.low, None, atom.unit, false, is_date,
+        );
+        number.mention.high = atom.high;
+        out.push(number);
+    }
+}
+
+/// True when the gap between two numbers makes them a range ("10–12", "1 tot 10",
+/// "between 3 and 5").
+fn joins_range(piece: &str, last: Range<usize>, next_start: usize) -> bool {
+    let gap = slice(piece, last.end..next_start);
+    if gap.is_empty() || RANGE_JOIN.find(gap).is_none_or(|m| m.end() != gap.len()) {
+        return false;
+    }
+    let word = gap.trim();
+    if word == "en" || word == "and" {
+        let before = before(piece, last.start, 9).to_lowercase();
+        return before.contains("tussen") || before.contains("between");
+    }
+    true
+}
+
+fn glued_hyphen(piece: &str, at: usize) -> bool {
+    slice(piece, 0..at)
+        .chars()
+        .rev()
+        .nth(1)
+        .is_some_and(char::is_alphanumeric)
+}
+
+/// True when the token before `at` is a capitalised name word that is not sentence-initial,
+/// such as "China" in "Made in China 2025" or "Ascend" in "Ascend 950".
+fn after_name(text: &str, at: usize) -> bool {
+    let before = slice(text, 0..at);
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let trimmed = before.trim_end();
+    let word_start = trimmed
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = slice(trimmed, word_start..trimmed.len());
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    first.is_uppercase()
+        && super::dates::month_number(word).is_none_or(|_| word.len() > 3 && !is_month_word(word))
+        && !is_initial(text, word_start)
+}
+
+fn is_month_word(word: &str) -> bool {
+    super::dates::month_number(word).is_some() && word.chars().skip(1).all(char::is_lowercase)
+}
+
+#[allow(clippy::too_many_arguments, clippy::fn_params_excessive_bools)]
+fn found(
+    text: &str,
+    base: usize,
+    range: Range<usize>,
+    low: Option<f64>,
+    high: Option<f64>,
+    unit: Option<&str>,
+    approximate: bool,
+    is_date: bool,
+) -> FoundNumber {
+    let range = range.start + base..range.end + base;
+    FoundNumber {
+        mention: NumberMention {
+            text: slice(text, range.clone()).to_owned(),
+            low,
+            high: high.or(low),
+            unit: unit.map(str::to_owned),
+            approximate,
+        },
+        range,
+        is_date,
+    }
+}
+
+fn trim_end(piece: &str, range: Range<usize>) -> Range<usize> {
+    let s = slice(piece, range.clone());
+    range.start..range.end - (s.len() - s.trim_end().len())
+}
+
+/// Parses digits with separators. A separator followed by exactly three digits is a
+/// thousands separator when it repeats, or when the language uses it that way.
+fn parse_value(digits: &str, language: Language) -> Option<f64> {
+    let separators: Vec<char> = digits.chars().filter(|c| matches!(c, '.' | ',')).collect();
+    let groups: Vec<&str> = digits.split(['.', ',']).collect();
+    let thousands_sep = match language {
+        Language::Dutch => '.',
+        Language::English => ',',
+    };
+    let mut cleaned = String::with_capacity(digits.len());
+    if separators.is_empty() {
+        cleaned.push_str(digits);
+    } else if separators.len() == 1 {
+        let tail = groups.last().map_or(0, |g| g.len());
+        let sep = separators.first().copied().unwrap_or('.');
+        let is_thousands = tail == 3 && sep == thousands_sep;
+        for (i, group) in groups.iter().enumerate() {
+            if i > 0 && !is_thousands {
+                cleaned.push('.');
+            }
+            cleaned.push_str(group);
+        }
+    } else {
+        // Several separators: all but a different last one are thousands separators.
+        let last = separators.last().copied();
+        let first = separators.first().copied();
+        let decimal_last = last != first;
+        let n = groups.len();
+        for (i, group) in groups.iter().enumerate() {
+            if decimal_last && i + 1 == n {
+                cleaned.push('.');
+            }
+            cleaned.push_str(group);
+        }
+    }
+    cleaned.parse().ok()
+}
+
+fn scale_value(word: &str) -> f64 {
+    match word {
+        "thousand" | "duizend" => 1e3,
+        "million" | "miljoen" | "mln" => 1e6,
+        "billion" | "miljard" | "mld" | "mrd" | "bn" => 1e9,
+        "trillion" | "biljoen" => 1e12,
+        _ => 1.0,
+    }
+}
+
+fn currency_unit(symbol: &str) -> &'static str {
+    match symbol {
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "CNY",
+        _ => "USD",
+    }
+}
+
+fn unit_name(word: &str) -> Option<&'static str> {
+    let unit = match word {
+        "%" | "procent" | "percent" | "per cent" => "%",
+        "procentpunt" | "procentpunten" | "percentage point" | "percentage points" => "pp",
+        "dollar" | "dollars" => "USD",
+        "euro" | "euros" => "EUR",
+        "yuan" | "renminbi" => "CNY",
+        "pond" | "ponden" | "pound" | "pounds" => "GBP",
+        "keer" | "times" => "times",
+        "jaar" | "jaren" | "year" | "years" => "year",
+        "maand" | "maanden" | "month" | "months" => "month",
+        "week" | "weken" | "weeks" => "week",
+        "dag" | "dagen" | "day" | "days" => "day",
+        "uur" | "uren" | "hour" | "hours" => "hour",
+        "kwartalen" | "quarter" | "quarters" => "quarter",
+        "nm" | "nanometer" => "nm",
+        "gb" => "GB",
+        "tb" => "TB",
+        "mw" => "MW",
+        "gw" => "GW",
+        "km" | "kilometer" => "km",
+        _ => return None,
+    };
+    Some(unit)
+}
+
+fn word_value(word: &str) -> Option<f64> {
+    let value = match word {
+        "een" | "één" | "a" | "one" => 1.0,
+        "twee" | "two" => 2.0,
+        "drie" | "three" => 3.0,
+        "vier" | "four" => 4.0,
+        "vijf" | "five" => 5.0,
+        "zes" | "six" => 6.0,
+        "zeven" | "seven" => 7.0,
+        "acht" | "eight" => 8.0,
+        "negen" | "nine" => 9.0,
+        "tien" | "ten" => 10.0,
+        "elf" | "eleven" => 11.0,
+        "twaalf" | "twelve" => 12.0,
+        "twintig" | "twenty" => 20.0,
+        "dertig" | "thirty" => 30.0,
+        "veertig" | "forty" => 40.0,
+        "vijftig" | "fifty" => 50.0,
+        "honderd" | "hundred" => 100.0,
+        _ => return None,
+    };
+    Some(value)
+}
+
+fn vague_value(lower: &str) -> f64 {
+    if lower.starts_with("tens of thousands") || lower.starts_with("tienduizenden") {
+        10_000.0
+    } else if lower.starts_with("hundreds of thousands") || lower.starts_with("honderdduizenden") {
+        100_000.0
+    } else if lower.contains("billion") || lower.contains("miljard") {
+        1e9
+    } else if lower.contains("million") || lower.contains("miljoen") {
+        1e6
+    } else if lower.contains("thousand") || lower.contains("duizend") {
+        1e3
+    } else if lower.contains("hundred") || lower.contains("honderd") {
+        100.0
+    } else if lower.contains("dozen") {
+        12.0
+    } else {
+        10.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Language, find_numbers, parse_value};
+
+    #[test]
+    fn parses_both_conventions() {
+        assert_eq!(parse_value("10.000", Language::Dutch), Some(10_000.0));
+        assert_eq!(parse_value("4,5", Language::Dutch), Some(4.5));
+        assert_eq!(parse_value("10,000", Language::English), Some(10_000.0));
+        assert_eq!(parse_value("4.5", Language::English), Some(4.5));
+        assert_eq!(
+            parse_value("1.234.567,8", Language::Dutch),
+            Some(1_234_567.8)
+        );
+    }
+
+    #[test]
+    fn range_values() {
+        let text = "prices of $20.000–$24.000 each";
+        let found = find_numbers(text, 0..text.len(), Language::Dutch);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].mention.text, "$20.000–$24.000");
+        assert_eq!(found[0].mention.low, Some(20_000.0));
+        assert_eq!(found[0].mention.high, Some(24_000.0));
+        assert_eq!(found[0].mention.unit.as_deref(), Some("USD"));
+    }
+}

@@ -1,0 +1,192 @@
+//! Sentence segmentation: paragraphs, then lines, then sentences.
+//!
+//! Survives abbreviations ("o.a.", "bijv.", "Mr.", "U.S.", "e.g."), decimals and
+//! thousands separators in both conventions (no space follows their dot or comma),
+//! ranges, quotations of every kind (a quotation that runs over several sentences stays
+//! one unit, so a two-sentence quote with one attribution is one claim), ellipses, and
+//! headlines or list lines without a full stop (every line break ends a sentence).
+//!
+//! **Invariant:** returned ranges are trimmed, non-empty, ordered, non-overlapping and lie on
+//! char boundaries of the input.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::{CLOSING_QUOTES, OPENING_QUOTES, quote_regions, regex, slice};
+use crate::model::Language;
+
+/// Lowercased abbreviations (without their final dot) after which a dot does not end a
+/// sentence. Both languages are always checked: articles mix them.
+const ABBREVIATIONS: &[&str] = &[
+    // Dutch.
+    "o.a", "bijv", "bv", "dhr", "mevr", "mw", "drs", "ir", "ing", "mr", "prof", "dr", "ca", "resp",
+    "incl", "excl", "m.b.t", "t.o.v", "i.p.v", "z.g.a.n", "nl", "nr", "jl", "vs", "e.d", "enz",
+    "etc", "d.w.z", "a.s", "m.n", "i.v.m", "o.m", "jr", "sr", "blz", "min", "max", "gem", "mln",
+    "mld", "mrd", "st", "plv", "ong", // English.
+    "mr", "mrs", "ms", "messrs", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "inc",
+    "corp", "ltd", "co", "no", "approx", "est", "dept", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
+    "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "vol", "fig", "op", "cf", "al",
+];
+
+/// A leading dateline such as "date 2025-09-18" glued to the first sentence of a line.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:date|datum|published|gepubliceerd|updated|bijgewerkt|posted)[:\s]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+",
+    )
+});
+
+/// The sentence ranges of `text`, in order, as byte ranges into `text`.
+#[must_use]
+pub fn sentences(text: &str, language: Language) -> Vec<Range<usize>> {
+    let _ = language;
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for (at, _) in text.match_indices('\n') {
+        split_line(text, line_start..at, &mut out);
+        line_start = at + 1;
+    }
+    split_line(text, line_start..text.len(), &mut out);
+    out
+}
+
+/// Splits one line (no newline inside) into sentences, appending them to `out`.
+fn split_line(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let Some(range) = trim(text, range) else {
+        return;
+    };
+    let mut start = range.start;
+    let line = slice(text, range.clone());
+    if let Some(found) = DATELINE.find(line) {
+        push_trimmed(text, start..start + found.end(), out);
+        start += found.end();
+    }
+    let piece = slice(text, start..range.end);
+    let quotes = quote_regions(piece);
+    let chars: Vec<(usize, char)> = piece.char_indices().collect();
+    let mut sentence_start = 0;
+    let mut i = 0;
+    while let Some(&(at, ch)) = chars.get(i) {
+        i += 1;
+        if !matches!(ch, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Consume further terminators and closing quotes or brackets.
+        let mut j = i;
+        let mut dots = usize::from(ch == '.');
+        while let Some(&(_, c)) = chars.get(j) {
+            if matches!(c, '.' | '!' | '?' | '…') {
+                dots += usize::from(c == '.');
+                j += 1;
+            } else if CLOSING_QUOTES.contains(&c) || c == ')' || c == ']' {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = chars.get(j).map_or(piece.len(), |&(e, _)| e);
+        // A boundary needs whitespace and then a plausible sentence start.
+        let Some(&(_, space)) = chars.get(j) else {
+            break;
+        };
+        if !space.is_whitespace() {
+            continue;
+        }
+        let mut k = j;
+        while chars.get(k).is_some_and(|&(_, c)| c.is_whitespace()) {
+            k += 1;
+        }
+        let Some(&(_, next)) = chars.get(k) else {
+            break;
+        };
+        let starts_sentence = next.is_uppercase()
+            || next.is_ascii_digit()
+            || OPENING_QUOTES.contains(&next)
+            || matches!(
+                next,
+                '(' | '[' | '—' | '–' | '-' | '¿' | '¡' | '$' | '€' | '£'
+            );
+        if !starts_sentence {
+            continue;
+        }
+        if ch == '.' && dots == 1 && is_abbreviation(piece, at) {
+            continue;
+        }
+        // Inside a quotation that closes later on this line: the quote stays one unit.
+        if quotes.iter().any(|q| q.start < at && end < q.end) {
+            continue;
+        }
+        push_trimmed(text, start + sentence_start..start + end, out);
+        sentence_start = end;
+        i = j;
+    }
+    push_trimmed(text, start + sentence_start..range.end, out);
+}
+
+/// True when the dot at `dot` (byte offset in `piece`) ends an abbreviation or an initial.
+fn is_abbreviation(piece: &str, dot: usize) -> bool {
+    let before = slice(piece, 0..dot);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let word = slice(before, word_start..before.len());
+    if word.is_empty() {
+        return false;
+    }
+    let mut letters = word.chars();
+    // A single capital ("J. Huang") is an initial.
+    if let (Some(first), None) = (letters.next(), letters.next())
+        && first.is_uppercase()
+    {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Trims whitespace from both ends of `range`; `None` when nothing is left.
+fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let piece = slice(text, range.clone());
+    let start = range.start + (piece.len() - piece.trim_start().len());
+    let end = range.end - (piece.len() - piece.trim_end().len());
+    (start < end).then_some(start..end)
+}
+
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    if let Some(range) = trim(text, range) {
+        out.push(range);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentences;
+    use crate::model::Language;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, Language::English)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_decimals() {
+        assert_eq!(
+            split("Mr. Smith paid $4.5 million, i.e. a lot. Then he left."),
+            ["Mr. Smith paid $4.5 million, i.e. a lot.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn splits_dateline() {
+        assert_eq!(
+            split("date 2024-01-02 The port reopened."),
+            ["date 2024-01-02", "The port reopened."]
+        );
+    }
+}

@@ -1,0 +1,563 @@
+//! Attribution: to whom the article attributes a claim.
+//!
+//! Recognised in the sentence itself: "volgens Reuters", "according to people familiar
+//! with the matter" (→ "unnamed sources"), "…, aldus een insider" (→ "unnamed insider"),
+//! "…, zei Huang", "…, Huang said", "laat Reuters vandaag weten", "citeert FT een
+//! bestuurder" (→ "unnamed bestuurder (FT)"), "De FT weet dat", "X said that",
+//! "Chinese staatsmedia hebben … bekritiseerd", "een conclusie van X dat". A standalone
+//! sourcing sentence ("Dat meldt The Information op basis van twee ingewijden") is
+//! recognised by [`sourcing_sentence`]: it is not a claim, and the caller gives its source
+//! to the sentence it points back to. `None` means the article asserts the claim itself.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::{regex, slice};
+
+const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found";
+
+static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:Dat|Dit|Het|That|This|It)\s+(?:meldt|melden|meldde|meldden|schrijft|schreef|schrijven|bericht|berichtte|zegt|zei|zeggen|rapporteert|rapporteerde|bevestigt|bevestigde|laat|liet|blijkt\s+uit|staat\s+in|was\s+(?:first\s+)?reported\s+by|is\s+according\s+to|was\s+according\s+to|comes\s+from|according\s+to)\s+(?P<np>.+)$|^That(?:’|')s\s+according\s+to\s+(?P<np2>.+)$|^(?P<np3>[^,]{2,60}?)\s+(?:(?:first\s+)?(?:reported|revealed|meldde|berichtte|schreef|wrote|onthulde)\s+(?:this|that|dit|dat|het|it)\b|first\s+reported\b|was\s+the\s+first\s+to\s+report\b|meldde\s+(?:het|dit)\s+(?:nieuws\s+)?als\s+eerste\b|bracht\s+het\s+nieuws\s+naar\s+buiten\b)",
+    )
+});
+
+static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(?:[Vv]olgens|[Aa]ccording\s+to|[Nn]aar\s+verluidt\s+volgens)\s+(?P<np>[^,.;:]+)")
+});
+
+static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>[A-Z][^,.;]{{1,50}}?)\s+(?:{REPORT_VERBS}|added)\b[^.;]{{0,60}}\.?\s*$"#
+    ))
+});
+
+static LAAT_WETEN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\b(?:laat|liet|laten|lieten)\s+(?P<np>[^,.;]{2,60}?)\s+(?:\w+\s+)?weten\b")
+});
+
+static CITES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:citeert|citeerde|quoted|cited|quotes|cites)\s+(?P<org>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)*)\s+(?P<np>[^,.;]+)",
+    )
+});
+
+static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”]{{2,60}}?)\s+(?:heeft\s+|hebben\s+|had\s+|hadden\s+|has\s+|have\s+)?(?:{REPORT_VERBS})\b"
+    ))
+});
+
+static SUBJECT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”]{2,60}?)\s+(?:heeft|hebben)\s+[^,;]{0,80}?\b(?:bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd\s+dat)\b",
+    )
+});
+
+static REPORT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis)\s+(?:van|by|from|of)\s+(?P<np>[^,.;]+?)\s+(?:dat|that)\b",
+    )
+});
+
+/// Words that end a source noun phrase: verbs, prepositions and time adverbs.
+const NP_STOP: &[&str] = &[
+    "heeft",
+    "hebben",
+    "had",
+    "hadden",
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "werd",
+    "werden",
+    "wordt",
+    "worden",
+    "zou",
+    "zouden",
+    "moet",
+    "moeten",
+    "gaat",
+    "gaan",
+    "kan",
+    "kunnen",
+    "wil",
+    "will",
+    "has",
+    "have",
+    "are",
+    "were",
+    "would",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "did",
+    "does",
+    "in",
+    "op",
+    "tegen",
+    "bij",
+    "tijdens",
+    "to",
+    "on",
+    "at",
+    "during",
+    "in",
+    "vandaag",
+    "gisteren",
+    "nu",
+    "today",
+    "yesterday",
+    "woensdag",
+    "dinsdag",
+    "maandag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "on",
+    "dat",
+    "that",
+    "die",
+    "who",
+    "which",
+    "ook",
+    "also",
+    "al",
+    "nog",
+    "eerder",
+    "earlier",
+    "onlangs",
+    "recently",
+    "in",
+    "voor",
+    "for",
+    "about",
+    "over",
+    "op",
+    "zich",
+    "the",
+    "de",
+    "het",
+    "een",
+    "a",
+    "an",
+];
+
+/// Plural or generic speakers that point to an organisation named after them.
+const GENERIC_SPEAKERS: &[&str] = &[
+    "analysts",
+    "analisten",
+    "analist",
+    "analyst",
+    "experts",
+    "officials",
+    "executives",
+    "researchers",
+    "onderzoekers",
+    "economists",
+    "economen",
+    "spokesperson",
+    "woordvoerder",
+    "bestuurders",
+    "employees",
+    "medewerkers",
+    "sources",
+    "bronnen",
+];
+
+/// Words of a job title before a name.
+const TITLE_WORDS: &[&str] = &[
+    "chief",
+    "ceo",
+    "cfo",
+    "cto",
+    "president",
+    "minister",
+    "premier",
+    "senator",
+    "topman",
+    "topvrouw",
+    "directeur",
+    "director",
+    "executive",
+    "chairman",
+    "chair",
+    "voorzitter",
+    "spokesperson",
+    "woordvoerder",
+    "analyst",
+    "analist",
+    "founder",
+    "oprichter",
+    "secretary",
+    "commerce",
+    "handelsminister",
+    "voormalig",
+    "former",
+    "vice",
+];
+
+const PRONOUNS: &[&str] = &[
+    "hij",
+    "zij",
+    "ze",
+    "he",
+    "she",
+    "they",
+    "it",
+    "het",
+    "het bedrijf",
+    "the company",
+    "de onderneming",
+    "the firm",
+    "het concern",
+    "de fabrikant",
+    "the group",
+    "hun",
+    "we",
+    "wij",
+];
+
+/// A standalone sourcing sentence: not a claim itself, it names the source of the claim
+/// it points back to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sourcing {
+    /// Who is named as the source, when a name could be read.
+    pub source: Option<String>,
+}
+
+/// If `text[range]` is a standalone sourcing sentence ("Dat meldt X …", "That's according
+/// to X"), returns it with the source it names.
+#[must_use]
+pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
+    let piece = slice(text, range).trim();
+    let caps = SOURCING.captures(piece)?;
+    let np = caps
+        .name("np")
+        .or_else(|| caps.name("np2"))
+        .or_else(|| caps.name("np3"))?;
+    let phrase = np.as_str();
+    // "Dat meldt X op basis van …", "That is according to X, citing …".
+    let cut = [
+        " op basis van",
+        " op grond van",
+        " na gesprekken",
+        " citing",
+        " based on",
+        " met een beroep op",
+        ",",
+        " weten",
+    ]
+    .iter()
+    .filter_map(|stop| phrase.find(stop))
+    .min()
+    .unwrap_or(phrase.len());
+    let name = phrase.get(..cut).unwrap_or(phrase);
+    Some(Sourcing {
+        source: normalise(name),
+    })
+}
+
+/// Finds who `text[range]` is attributed to. `previous` is the source of the sentence
+/// before, used for pronoun subjects ("Ze concludeerden dat …").
+#[must_use]
+pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> Option<String> {
+    let piece = slice(text, range);
+    if let Some(caps) = CITES.captures(piece)
+        && let (Some(org), Some(np)) = (caps.name("org"), caps.name("np"))
+    {
+        let who = normalise(np.as_str());
+        let org = org.as_str().trim();
+        return Some(match who {
+            Some(who) if who.starts_with("unnamed") => format!("{who} ({org})"),
+            Some(who) => who,
+            None => org.to_owned(),
+        });
+    }
+    if let Some(caps) = VOLGENS.captures(piece)
+        && let Some(np) = caps.name("np")
+        && let Some(source) = normalise(np.as_str())
+    {
+        return Some(source);
+    }
+    if let Some(caps) = TRAILING.captures(piece)
+        && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
+        && let Some(source) = resolve(np.as_str(), previous)
+    {
+        return Some(source);
+    }
+    if let Some(caps) = LAAT_WETEN.captures(piece)
+        && let Some(np) = caps.name("np")
+        && let Some(source) = resolve(np.as_str(), previous)
+    {
+        return Some(source);
+    }
+    for re in [&*SUBJECT, &*SUBJECT_PERFECT] {
+        if let Some(caps) = re.captures(piece)
+            && let Some(np) = caps.name("np")
+            && plausible_subject(np.as_str())
+            && let Some(source) = resolve(np.as_str(), previous)
+        {
+            return Some(source);
+        }
+    }
+    if let Some(caps) = REPORT_NOUN.captures(piece)
+        && let Some(np) = caps.name("np")
+    {
+        return normalise(np.as_str());
+    }
+    None
+}
+
+/// True when `text[range]` ends with an attribution ("…, aldus X.", "…, laat X weten.",
+/// "…, Huang said."): a reporting frame that covers the whole sentence.
+#[must_use]
+pub fn has_trailing_attribution(text: &str, range: Range<usize>) -> bool {
+    let piece = slice(text, range);
+    TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece)
+}
+
+/// A subject noun phrase is short, holds no clause of its own, and is either at most
+/// three words or names someone with a capital.
+fn plausible_subject(np: &str) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let clause_word = words.iter().any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "that" | "dat" | "die" | "which" | "who" | "wie" | "waarin" | "where" | "when" | "als"
+        )
+    });
+    let named = words
+        .iter()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    !clause_word && words.len() <= 6 && (words.len() <= 3 || named)
+}
+
+/// A pronoun or generic subject takes the previous source; anything else is normalised.
+fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
+    let lower = np.trim().to_lowercase();
+    if PRONOUNS.contains(&lower.as_str()) {
+        return previous.map(str::to_owned);
+    }
+    let first = lower.split_whitespace().next().unwrap_or("");
+    if matches!(
+        first,
+        "eerder"
+            | "earlier"
+            | "er"
+            | "there"
+            | "dat"
+            | "dit"
+            | "this"
+            | "that"
+            | "en"
+            | "and"
+            | "maar"
+            | "but"
+            | "wat"
+            | "what"
+    ) {
+        return None;
+    }
+    normalise(np)
+}
+
+/// Cleans a source noun phrase: drops determiners, titles, descriptors before a name and
+/// trailing modifiers; indefinite or anonymous speakers become "unnamed …".
+#[must_use]
+pub fn normalise(np: &str) -> Option<String> {
+    let words: Vec<&str> = np
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '(' | ')')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let joined = lower.join(" ");
+    if joined.is_empty() {
+        return None;
+    }
+    if [
+        "berichten",
+        "reports",
+        "media reports",
+        "mediaberichten",
+        "geruchten",
+        "rumours",
+        "rumors",
+    ]
+    .iter()
+    .any(|w| joined.starts_with(w) || joined.ends_with(w))
+    {
+        return Some("unnamed reports".to_owned());
+    }
+    if [
+        "bronnen",
+        "ingewijden",
+        "insiders",
+        "sources",
+        "people",
+        "persons",
+        "mensen die",
+        "betrokkenen",
+    ]
+    .iter()
+    .any(|w| joined.contains(w))
+        && !words.first().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !matches!(*w, "De" | "The")
+        })
+    {
+        return Some("unnamed sources".to_owned());
+    }
+    let indefinite = matches!(
+        lower.first().map(String::as_str),
+        Some("een" | "a" | "an" | "one")
+    ) || joined.contains("niet bij naam genoemde")
+        || joined.contains("anonieme")
+        || joined.contains("anonymous")
+        || joined.contains("unnamed");
+    // Skip leading determiners and adjectives of anonymity.
+    let skip = [
+        "een",
+        "a",
+        "an",
+        "one",
+        "de",
+        "het",
+        "the",
+        "niet",
+        "bij",
+        "naam",
+        "genoemde",
+        "anonieme",
+        "anonymous",
+        "unnamed",
+        "ceo",
+        "topman",
+        "president",
+        "minister",
+        "premier",
+        "voormalig",
+        "former",
+        "senior",
+    ];
+    let mut start = 0;
+    while lower.get(start).is_some_and(|w| skip.contains(&w.as_str())) {
+        start += 1;
+    }
+    // Stop at the first word that ends the noun phrase.
+    let mut end = start;
+    while let Some(word) = lower.get(end) {
+        if end > start
+            && (NP_STOP.contains(&word.as_str())
+                || matches!(
+                    word.as_str(),
+                    "van" | "of" | "from" | "uit" | "met" | "with"
+                ))
+        {
+            // "Cyberspace Administration of China": "of" inside a capitalised name stays.
+            let next_capital = words
+                .get(end + 1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let cap_before = words
+                .get(end - 1)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let particle_before = end > 0
+                && lower
+                    .get(end - 1)
+                    .is_some_and(|w| matches!(w.as_str(), "van" | "de"));
+            let joins = matches!(word.as_str(), "of" | "van" | "de" | "der" | "den" | "ter")
+                && (next_capital || word == "van")
+                && (cap_before || particle_before);
+            let capitalised = words
+                .get(end)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if !joins && !capitalised {
+                break;
+            }
+        }
+        end += 1;
+        if end - start >= 6 {
+            break;
+        }
+    }
+    // A generic speaker at a named organisation ("analysts at Bernstein"): the organisation.
+    if lower
+        .get(start)
+        .is_some_and(|w| GENERIC_SPEAKERS.contains(&w.as_str()))
+        && let Some(at) = lower
+            .iter()
+            .position(|w| matches!(w.as_str(), "at" | "bij" | "van" | "from" | "of"))
+        && words
+            .get(at + 1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        let name: Vec<&str> = words
+            .iter()
+            .skip(at + 1)
+            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .copied()
+            .collect();
+        return Some(name.join(" "));
+    }
+    let mut kept: Vec<&str> = words.get(start..end).unwrap_or(&[]).to_vec();
+    // Titles before a name ("Chief executive Mira Tan"): keep the name after the last
+    // lowercase word, unless that word only joins a name ("of", "van").
+    if let Some(last_lower) = kept.iter().rposition(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(*w, "of" | "van" | "for" | "de" | "der")
+    }) && last_lower + 1 < kept.len()
+        && kept
+            .first()
+            .is_some_and(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        kept.drain(..=last_lower);
+    }
+    // A descriptor before a name ("techsite The Information", "persbureau Reuters").
+    if kept
+        .first()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && let Some(at) = kept
+            .iter()
+            .position(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        kept.drain(..at);
+    }
+    let name = kept.join(" ");
+    let name = name
+        .trim_end_matches(['’', '\''])
+        .trim_end_matches("’s")
+        .to_owned();
+    if name.is_empty() {
+        return None;
+    }
+    if indefinite {
+        return Some(format!("unnamed {name}"));
+    }
+    Some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::normalise;
+
+    #[test]
+    fn normalises_speakers() {
+        assert_eq!(
+            normalise("een ervaren diplomaat").as_deref(),
+            Some("unnamed ervaren diplomaat")
+        );
+        assert_eq!(
+            normalise("people familiar with the matter").as_deref(),
+            Some("unnamed sources")
+        );
+        assert_eq!(normalise("persbureau Anp vandaag").as_deref(), Some("Anp"));
+        assert_eq!(normalise("CEO Mira Tan").as_deref(), Some("Mira Tan"));
+    }
+}

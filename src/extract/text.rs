@@ -1,0 +1,172 @@
+//! Small text helpers shared by the extraction passes: panic-free slicing, word tokens,
+//! quoted regions and sentence-initial positions.
+//!
+//! **Invariant:** every range returned here lies on char boundaries of the text it was
+//! computed from.
+
+use std::ops::Range;
+
+/// Returns `text[range]`, or `""` when the range is not valid for `text`.
+#[must_use]
+pub fn slice(text: &str, range: Range<usize>) -> &str {
+    text.get(range).unwrap_or("")
+}
+
+/// Opening quotation marks (double and single, typographic and straight, guillemets).
+pub const OPENING_QUOTES: &[char] = &['“', '„', '«', '‘', '"', '‹'];
+
+/// Closing quotation marks.
+pub const CLOSING_QUOTES: &[char] = &['”', '»', '’', '"', '›', '\''];
+
+/// A word token: a run of letters and digits, possibly joined by inner hyphens,
+/// apostrophes, dots, commas or ampersands that are followed by another letter or digit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+/// Splits `text[range]` into word tokens; offsets are absolute (into `text`).
+#[must_use]
+pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
+    let base = range.start;
+    let piece = slice(text, range);
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = piece.char_indices().peekable();
+    while let Some((at, ch)) = chars.next() {
+        if ch.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(at);
+            }
+            continue;
+        }
+        let joiner = matches!(ch, '-' | '’' | '\'' | '.' | ',' | '&');
+        let next_is_word = chars
+            .peek()
+            .is_some_and(|&(_, next)| next.is_alphanumeric());
+        if joiner && start.is_some() && next_is_word {
+            // A comma only joins digits ("10,000"), a dot joins digits or single letters.
+            continue;
+        }
+        if let Some(begin) = start.take() {
+            out.push(Token {
+                start: base + begin,
+                end: base + at,
+            });
+        }
+    }
+    if let Some(begin) = start {
+        out.push(Token {
+            start: base + begin,
+            end: base + piece.len(),
+        });
+    }
+    out
+}
+
+/// Byte ranges (relative to `piece`) of quoted passages: “…”, «…», „…”, "…" and ‘…’.
+///
+/// A single opening quote only counts after whitespace or at the start, and its closing
+/// quote must not be followed by a letter, so apostrophes ("Nvidia’s") are not quotes.
+#[must_use]
+pub fn quote_regions(piece: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = piece.char_indices().collect();
+    let mut i = 0;
+    while let Some(&(at, ch)) = chars.get(i) {
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).map(|&(_, c)| c);
+        let after_space = prev.is_none_or(|c| c.is_whitespace() || c == '(' || c == '[');
+        let closer: Option<&[char]> = match ch {
+            '“' | '„' => Some(&['”', '“']),
+            '«' => Some(&['»']),
+            '"' if after_space => Some(&['"']),
+            '‘' if after_space => Some(&['’']),
+            _ => None,
+        };
+        if let Some(closers) = closer {
+            let mut j = i + 1;
+            let mut found = None;
+            while let Some(&(end_at, c)) = chars.get(j) {
+                if closers.contains(&c) {
+                    let next = chars.get(j + 1).map(|&(_, n)| n);
+                    let single = c == '’';
+                    if !single || next.is_none_or(|n| !n.is_alphanumeric()) {
+                        found = Some(end_at + c.len_utf8());
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            if let Some(end) = found {
+                out.push(at..end);
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// True when the token starting at `start` begins a sentence, a line, a quotation or
+/// follows a colon: positions where capitals say nothing about names.
+#[must_use]
+pub fn is_initial(text: &str, start: usize) -> bool {
+    let before = slice(text, 0..start);
+    for ch in before.chars().rev() {
+        if ch == '\n' {
+            return true;
+        }
+        if ch.is_whitespace() {
+            continue;
+        }
+        return matches!(
+            ch,
+            '.' | '!' | '?' | ':' | ';' | '“' | '„' | '"' | '‘' | '«' | '—' | '–' | '…' | '•'
+        );
+    }
+    true
+}
+
+/// Counts the words of `piece`.
+#[must_use]
+pub fn word_count(piece: &str) -> usize {
+    piece
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// True when `range` lies inside one of `regions` (all relative to the same text).
+#[must_use]
+pub fn inside_any(regions: &[Range<usize>], range: &Range<usize>) -> bool {
+    regions
+        .iter()
+        .any(|region| region.start <= range.start && range.end <= region.end)
+}
+
+/// Compiles a regex literal of this crate. The literals are covered by tests; should one
+/// ever fail to compile, it degrades to a pattern that never matches instead of panicking.
+#[must_use]
+pub fn regex(pattern: &str) -> regex::Regex {
+    regex::Regex::new(pattern).unwrap_or_else(|_| never_matches())
+}
+
+fn never_matches() -> regex::Regex {
+    regex::RegexBuilder::new(r"[^\s\S]")
+        .build()
+        .unwrap_or_else(|_| never_matches())
+}
+
+/// Up to `max_bytes` of `text` before `at`, cut at a char boundary.
+#[must_use]
+pub fn before(text: &str, at: usize, max_bytes: usize) -> &str {
+    let mut start = at.saturating_sub(max_bytes);
+    while start < at && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    slice(text, start..at)
+}

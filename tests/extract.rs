@@ -1,0 +1,554 @@
+//! Integration tests of claim extraction: one table per feature, in Dutch and English.
+//! Every sentence here was written for these tests. Expected spans are written inline as
+//! `[[…]]` and decoded by `common::decode_spans`.
+
+mod common;
+
+use chrono::NaiveDate;
+use claimreader::extract::{
+    ExtractConfig, clause, dates, detect_language, entities, extract_claims, extract_claims_with,
+    hedge, numbers, segment,
+};
+use claimreader::model::{Article, Claim, ClaimKind, Language};
+
+fn article(text: &str, language: Language) -> Article {
+    let mut article = Article::new("Test".to_owned(), text.to_owned(), language);
+    article.published = NaiveDate::from_ymd_opt(2025, 3, 6);
+    article
+}
+
+fn language_of(text: &str) -> Language {
+    detect_language(text)
+}
+
+/// The claim whose quote is exactly `quote`.
+fn claim_for<'a>(claims: &'a [Claim], quote: &str) -> &'a Claim {
+    claims
+        .iter()
+        .find(|c| c.anchor.quote == quote)
+        .unwrap_or_else(|| {
+            let got: Vec<&str> = claims.iter().map(|c| c.anchor.quote.as_str()).collect();
+            panic!("no claim {quote:?}; got {got:?}")
+        })
+}
+
+#[test]
+fn language_detection() {
+    let table = [
+        (
+            "De minister zei dat het plan volgend jaar van start gaat.",
+            Language::Dutch,
+        ),
+        (
+            "The minister said the plan would start next year.",
+            Language::English,
+        ),
+        ("Volgens het bedrijf is de fabriek klaar.", Language::Dutch),
+        (
+            "Prices rose and the company was pleased.",
+            Language::English,
+        ),
+    ];
+    for (text, expected) in table {
+        assert_eq!(language_of(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn segmentation() {
+    let table = [
+        // Abbreviations, decimals and thousands separators.
+        "[[Het bedrijf verkocht o.a. 4,5 miljoen chips aan dhr. Peters voor 10.000 euro per stuk.]] [[Daarna daalde de koers.]]",
+        "[[Mr. Okafor paid $10,000 for 4.5 tonnes, e.g. for the U.S. market.]] [[The deal closed on Monday.]]",
+        // Ranges and quotes of every kind.
+        "[[De prijs ligt tussen $10.000–$12.000.]] [[“Dat is te duur. Veel te duur”, zei een koper.]]",
+        "[[‘We stoppen ermee’, aldus de directeur.]] [[«Niet zonder reden», schreef de krant.]]",
+        "[[\"We will appeal. We have a strong case,\" the lawyer said.]] [[The judge disagreed.]]",
+        // Ellipses and questions.
+        "[[The talks stalled… for now.]] [[Will they resume?]] [[Nobody knows!]]",
+        // Headlines and list lines without a full stop.
+        "[[Waarom dit ertoe doet]]\n\n[[De haven groeide met 3 procent.]]\n[[Eerste punt zonder punt]]",
+        "[[Bijv. in maart stegen de prijzen.]] [[Ook in april.]]",
+    ];
+    for marked in table {
+        let (text, expected) = common::decode_spans(marked);
+        let got = segment::sentences(&text, Language::Dutch);
+        assert_eq!(
+            got,
+            expected,
+            "\n got: {}",
+            common::encode_spans(&text, &got)
+        );
+    }
+}
+
+#[test]
+fn clause_splitting() {
+    let table = [
+        // Contrast and concession: the connective is left between the claims.
+        "[[De fabriek draait weer op volle toeren]], maar [[de vakbond dreigt met nieuwe stakingen.]]",
+        "[[Het nieuwe model is twee keer zo zuinig]], hoewel [[de prijs met 20 procent is gestegen.]]",
+        "[[Exports to the region rose sharply last year]], but [[imports fell for the third quarter.]]",
+        // Coordinated main clauses.
+        "[[The agency fined the airline $2 million]], and [[the airline said it would appeal.]]",
+        "[[Drie gemeenten hadden al ingestemd met het plan]] en [[waren begonnen met de aanbesteding.]]",
+        // Semicolon.
+        "[[The plant employs 900 people]]; [[a second site opens in May.]]",
+        // Adjuncts that add their own event keep their first word.
+        "[[De regering schrapte de subsidie]], [[waardoor tientallen projecten stil kwamen te liggen.]]",
+        "[[The storm closed the port for two days]], [[forcing shippers to reroute cargo.]]",
+        // Not split: a reporting frame and its content.
+        "[[De wethouder zei dat de bouw vertraging heeft, maar dat de kosten gelijk blijven.]]",
+        "[[The mayor said that the budget was tight, but that no jobs would be cut.]]",
+        // Not split: a shared opening attribution or a trailing one.
+        "[[Volgens de krant stijgt de huur, maar blijven de lonen achter.]]",
+        "[[Sales doubled, but margins shrank, the chief executive told investors.]]",
+        // Not split inside a quotation.
+        "[[“We groeien, maar we blijven voorzichtig en zuinig”, zei de bankdirecteur.]]",
+        // Not split when a part would be too short.
+        "[[It rained, but little.]]",
+    ];
+    for marked in table {
+        let (text, expected) = common::decode_spans(marked);
+        let got = clause::clauses(&text, 0..text.len());
+        // Clause ends exclude the comma or semicolon before the connective.
+        let got: Vec<_> = got
+            .into_iter()
+            .map(|r| {
+                let piece = &text[r.clone()];
+                r.start..r.start + piece.trim_end_matches([',', ';']).len()
+            })
+            .collect();
+        assert_eq!(
+            got,
+            expected,
+            "\n got: {}",
+            common::encode_spans(&text, &got)
+        );
+    }
+}
+
+#[test]
+fn kinds() {
+    let table = [
+        (
+            "De omzet van Veldmeer steeg in het derde kwartaal met 14 procent.",
+            Language::Dutch,
+            ClaimKind::Quantity,
+        ),
+        (
+            "Orbix shares fell 6% on Tuesday.",
+            Language::English,
+            ClaimKind::Quantity,
+        ),
+        (
+            "De nieuwe accu van Voltaro is drie keer krachtiger dan de vorige.",
+            Language::Dutch,
+            ClaimKind::Comparison,
+        ),
+        (
+            "The Kestrel chip is faster than anything Orbix sells.",
+            Language::English,
+            ClaimKind::Comparison,
+        ),
+        (
+            "Het ministerie van Landbouw heeft de verkoop van het middel verboden.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "The Trade Council ordered Orbix to stop shipments to Ostland.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
+            "Orbix will launch the chip in the fourth quarter of 2026.",
+            Language::English,
+            ClaimKind::Prediction,
+        ),
+        (
+            "Veldmeer zal de fabriek in Tilburg volgend jaar sluiten.",
+            Language::Dutch,
+            ClaimKind::Prediction,
+        ),
+        (
+            "“We hebben deze crisis niet zien aankomen”, zei topman Ruud Smeets van Veldmeer.",
+            Language::Dutch,
+            ClaimKind::Quote,
+        ),
+        (
+            "Orbix denied that its chips were sold to Ostland.",
+            Language::English,
+            ClaimKind::Attribution,
+        ),
+        (
+            "Veldmeer heeft de productie in Tilburg hervat.",
+            Language::Dutch,
+            ClaimKind::Event,
+        ),
+        (
+            "Orbix met officials of the Trade Council in Geneva.",
+            Language::English,
+            ClaimKind::Event,
+        ),
+        (
+            "De Kestrel-chip van Orbix is gebouwd op de Falcon-architectuur.",
+            Language::Dutch,
+            ClaimKind::Other,
+        ),
+    ];
+    for (text, language, expected) in table {
+        let claims = extract_claims(&article(text, language));
+        let claim = claims
+            .first()
+            .unwrap_or_else(|| panic!("no claim in {text:?}"));
+        assert_eq!(claim.kind, expected, "{text}");
+    }
+}
+
+#[test]
+fn sources() {
+    // The marked sentence is the claim whose source is checked.
+    let table = [
+        (
+            "[[Volgens Reuters heeft Orbix de levering stopgezet.]]",
+            Language::Dutch,
+            Some("Reuters"),
+        ),
+        (
+            "[[Veldmeer sluit twee fabrieken, laat persbureau ANP vandaag weten.]]",
+            Language::Dutch,
+            Some("ANP"),
+        ),
+        (
+            "[[“De vraag is enorm”, aldus een insider.]]",
+            Language::Dutch,
+            Some("unnamed insider"),
+        ),
+        (
+            "[[De export is met 8 procent gedaald, zei Smeets.]]",
+            Language::Dutch,
+            Some("Smeets"),
+        ),
+        (
+            "[[Orbix halted shipments to Ostland, the Financial Times reported.]]",
+            Language::English,
+            Some("Financial Times"),
+        ),
+        (
+            "[[Orbix halted shipments to Ostland, according to people familiar with the matter.]]",
+            Language::English,
+            Some("unnamed sources"),
+        ),
+        (
+            "[[Rita Osei said that Orbix had lost 3% of its market.]]",
+            Language::English,
+            Some("Rita Osei"),
+        ),
+        // A standalone sourcing sentence gives its source to the claim before it.
+        (
+            "[[Veldmeer wil 400 banen schrappen.]] Dat meldt dagblad De Koerier op basis van interne stukken.",
+            Language::Dutch,
+            Some("De Koerier"),
+        ),
+        // "En …, laat X weten" also covers the sentence before it.
+        (
+            "[[Orbix levert de chip in maart aan Veldmeer.]] En het bedrijf kijkt al naar een opvolger, laat Reuters weten.",
+            Language::Dutch,
+            Some("Reuters"),
+        ),
+        // The article's own statement.
+        (
+            "[[Orbix opened a plant in Ostland in 2019.]]",
+            Language::English,
+            None,
+        ),
+    ];
+    for (marked, language, expected) in table {
+        let (text, spans) = common::decode_spans(marked);
+        let claims = extract_claims(&article(&text, language));
+        let quote = &text[spans[0].clone()];
+        let claim = claim_for(&claims, quote);
+        assert_eq!(claim.source.as_deref(), expected, "{marked}");
+    }
+    // The sourcing sentence itself is not a claim.
+    let text = "Veldmeer wil 400 banen schrappen. Dat meldt dagblad De Koerier op basis van interne stukken.";
+    let claims = extract_claims(&article(text, Language::Dutch));
+    assert_eq!(claims.len(), 1);
+}
+
+#[test]
+fn hedging() {
+    let table = [
+        (
+            "De nieuwe accu is mogelijk twee keer zo duur.",
+            true,
+            &["mogelijk"][..],
+        ),
+        (
+            "Orbix zou de fabriek in Ostland willen verkopen.",
+            true,
+            &["zou"],
+        ),
+        (
+            "Naar verluidt heeft Veldmeer 200 miljoen euro geboden.",
+            true,
+            &["naar verluidt"],
+        ),
+        (
+            "De Kestrel moet tot vier keer sneller zijn dan de Falcon.",
+            true,
+            &["moet … zijn"],
+        ),
+        ("Orbix may cut 500 jobs in Ostland.", true, &["may"]),
+        (
+            "Orbix reportedly paid $40 million for the site.",
+            true,
+            &["reportedly"],
+        ),
+        (
+            "The plant is expected to open in June.",
+            true,
+            &["expected to"],
+        ),
+        // Not hedges: rounding, ability, "will", a named source, a quoted or reported modal.
+        ("Orbix paid about $40 million for the site.", false, &[]),
+        ("Met 64 kernen kan de chip goed meekomen.", false, &[]),
+        ("Orbix will open the plant in June.", false, &[]),
+        (
+            "Lawmakers warned that the chips might help Ostland.",
+            false,
+            &[],
+        ),
+        ("“Het kan misschien sneller”, zei Smeets.", false, &[]),
+    ];
+    for (text, hedged, words) in table {
+        let got = hedge::find_hedges(text, 0..text.len());
+        assert_eq!(!got.is_empty(), hedged, "{text}: {got:?}");
+        assert_eq!(got, words, "{text}");
+    }
+}
+
+#[test]
+fn numbers_found() {
+    let table = [
+        (
+            "Het aandeel daalde [[3 procent]] naar [[4,5 miljard dollar]] beurswaarde.",
+            Language::Dutch,
+        ),
+        (
+            "The stock fell [[15%]] to a value of [[$5.5 billion]].",
+            Language::English,
+        ),
+        (
+            "Een chip kost [[$10.000–$12.000]] en is tot [[zes keer]] sneller.",
+            Language::Dutch,
+        ),
+        (
+            "Fines range from [[1 to 10 percent]] of revenue, or [[30% to 50%]] of profit.",
+            Language::English,
+        ),
+        (
+            "Het gaat om [[tienduizenden]] chips en [[het dubbele]] van vorig jaar.",
+            Language::Dutch,
+        ),
+        (
+            "Exports [[doubled]] and [[tens of thousands]] of jobs moved within [[two days]].",
+            Language::English,
+        ),
+        (
+            "De levering is [[verdubbeld]] sinds [[2020]] en start op [[9 april]].",
+            Language::Dutch,
+        ),
+        (
+            "Shipments start in the [[fourth quarter of 2027]].",
+            Language::English,
+        ),
+        // Digits inside product names are not numbers.
+        (
+            "De H20, de QX900 en de Mira 12X draaien op het Falcon 2030-platform niet.",
+            Language::Dutch,
+        ),
+        (
+            "The Zeta 950 and the MX308 are part of the Made in Ostland 2030 plan.",
+            Language::English,
+        ),
+        // Month or weekday names without digits are not numbers.
+        ("In juli en op vrijdag gebeurde het.", Language::Dutch),
+    ];
+    for (marked, language) in table {
+        let (text, expected) = common::decode_spans(marked);
+        let got: Vec<_> = numbers::find_numbers(&text, 0..text.len(), language)
+            .into_iter()
+            .map(|n| n.range)
+            .collect();
+        assert_eq!(
+            got,
+            expected,
+            "\n got: {}",
+            common::encode_spans(&text, &got)
+        );
+    }
+}
+
+#[test]
+fn number_values() {
+    let text = "De prijs was ongeveer 4,5 miljard dollar.";
+    let found = numbers::find_numbers(text, 0..text.len(), Language::Dutch);
+    let mention = &found[0].mention;
+    assert_eq!(mention.text, "4,5 miljard dollar");
+    assert_eq!(mention.low, Some(4.5e9));
+    assert_eq!(mention.unit.as_deref(), Some("USD"));
+    assert!(mention.approximate);
+    let text = "Fines range from 30% to 50%.";
+    let found = numbers::find_numbers(text, 0..text.len(), Language::English);
+    assert_eq!(found[0].mention.low, Some(30.0));
+    assert_eq!(found[0].mention.high, Some(50.0));
+    assert_eq!(found[0].mention.unit.as_deref(), Some("%"));
+}
+
+#[test]
+fn entities_found() {
+    let table = [
+        "Volgens [[Reuters]] wil [[Orbix]] de [[QX900]] aan [[Veldmeer]] in [[Tilburg]] leveren.",
+        "The [[Trade Council of Ostland]] ([[TCO]]) summoned [[Orbix]] over the [[Kestrel Pro 7000X]].",
+        "Topman [[Ruud Smeets]] sprak in [[Washington]] met [[Rita Osei]].",
+        "[[Orbix’]]s chips en de [[Veldmeer]]-fabriek liggen stil, aldus [[Smeets]].",
+        // Sentence-initial common words, demonyms, generic acronyms and months are not entities.
+        "Chinese bedrijven en Amerikaanse AI-chips kregen in September veel aandacht.",
+        "Beide fabrieken zijn dicht; ook de CEO weet het niet.",
+        // A product code, a quoted programme name glued to a compound.
+        "Het “Made in Ostland 2030”-plan noemt de [[MX308]] en de [[B52C]].",
+    ];
+    for marked in table {
+        let (text, mut expected) = common::decode_spans(marked);
+        // "Orbix’s": the possessive is not part of the name.
+        for range in &mut expected {
+            if text[range.clone()].ends_with('’') {
+                range.end -= '’'.len_utf8();
+            }
+        }
+        let got: Vec<_> = entities::find_entities(&text)
+            .into_iter()
+            .map(|e| e.range)
+            .filter(|r| !text[r.clone()].starts_with("Made in"))
+            .collect();
+        assert_eq!(
+            got,
+            expected,
+            "\n got: {}",
+            common::encode_spans(&text, &got)
+        );
+    }
+    let text = "Het “Made in Ostland 2030”-plan is nieuw.";
+    let names: Vec<_> = entities::find_entities(text)
+        .into_iter()
+        .map(|e| e.mention.text)
+        .collect();
+    assert_eq!(names, ["Made in Ostland 2030"]);
+}
+
+#[test]
+fn dates_resolved() {
+    // Thursday 6 March 2025.
+    let published = NaiveDate::from_ymd_opt(2025, 3, 6);
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    let table = [
+        (
+            "Op 4 september 2025 viel het besluit.",
+            vec![("4 september 2025", day(2025, 9, 4))],
+        ),
+        (
+            "It was signed on September 4, 2025.",
+            vec![("September 4, 2025", day(2025, 9, 4))],
+        ),
+        ("Datum: 2025-09-04.", vec![("2025-09-04", day(2025, 9, 4))]),
+        (
+            "De beurs zakte woensdag.",
+            vec![("woensdag", day(2025, 3, 5))],
+        ),
+        (
+            "Orbix reported on Friday.",
+            vec![("Friday", day(2025, 2, 28))],
+        ),
+        (
+            "Dat gebeurde vorige week.",
+            vec![("vorige week", day(2025, 2, 24))],
+        ),
+        (
+            "De fabriek opent volgend jaar.",
+            vec![("volgend jaar", day(2026, 1, 1))],
+        ),
+        (
+            "Sales fell last month.",
+            vec![("last month", day(2025, 2, 1))],
+        ),
+        (
+            "Gisteren en vandaag.",
+            vec![("Gisteren", day(2025, 3, 5)), ("vandaag", day(2025, 3, 6))],
+        ),
+    ];
+    for (text, expected) in table {
+        let got = dates::resolve(text, published);
+        let got: Vec<_> = got.iter().map(|d| (d.text.as_str(), d.date)).collect();
+        assert_eq!(got, expected, "{text}");
+    }
+}
+
+#[test]
+fn claims_and_non_claims() {
+    // Marked spans are the claims; everything else must be left out.
+    let table = [
+        (
+            "[[De Kestrel-chip van Orbix is drie keer sneller dan de Falcon.]] Wat betekent dit?\n\nAchtergrond: een lastige markt\n\nDit is een belangrijke ontwikkeling voor de sector. [[Veldmeer kocht vorig jaar 12.000 chips van Orbix.]]",
+            Language::Dutch,
+        ),
+        (
+            "[[The Trade Council fined Orbix $3 million on Tuesday.]] It is hard to see how this ends. Orbix did not respond to a request for comment.\n\nWhy this matters\n\nWe think the fine is too low. [[Orbix shares fell 4% after the news]], but [[they recovered by Friday.]]",
+            Language::English,
+        ),
+    ];
+    for (marked, language) in table {
+        let (text, expected) = common::decode_spans(marked);
+        let claims = extract_claims(&article(&text, language));
+        let got: Vec<_> = claims.iter().map(|c| c.anchor.span.byte_range()).collect();
+        assert_eq!(
+            got,
+            expected,
+            "\n got: {}",
+            common::encode_spans(&text, &got)
+        );
+    }
+}
+
+#[test]
+fn claim_invariants() {
+    let text = "  Orbix sold 2,000 chips to Veldmeer in 2024, the company said.  \n\n“Prijzen stijgen”, zei Smeets.  Volgens Reuters  kost één chip €4.000. ";
+    let art = article(text, Language::English);
+    let claims = extract_claims(&art);
+    assert!(!claims.is_empty());
+    let again = extract_claims(&art);
+    assert_eq!(claims, again, "extraction is deterministic");
+    let mut last_start = 0;
+    for claim in &claims {
+        let range = claim.anchor.span.byte_range();
+        assert_eq!(&text[range.clone()], claim.anchor.quote);
+        assert_eq!(claim.anchor.quote.trim(), claim.anchor.quote);
+        assert_eq!(claim.text, claim.anchor.quote);
+        assert!(range.start >= last_start);
+        last_start = range.start;
+        assert_eq!(
+            claim.id,
+            claimreader::model::claim::derive_claim_id(range.start, &claim.anchor.quote)
+        );
+        assert!((0.0..=1.0).contains(&claim.score));
+        assert_eq!(claim.score, (claim.score * 100.0).round() / 100.0);
+        assert!(!claim.reasons.is_empty());
+    }
+    // A higher threshold never adds claims.
+    let strict = ExtractConfig {
+        min_score: 0.9,
+        ..ExtractConfig::default()
+    };
+    assert!(extract_claims_with(&art, &strict).len() <= claims.len());
+}
