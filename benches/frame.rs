@@ -132,6 +132,7 @@ fn measure(library: Library, title: &str) -> Figures {
                     delta: egui::vec2(0.0, -120.0),
                     modifiers: egui::Modifiers::NONE,
                     phase: egui::TouchPhase::Move,
+                    source: egui::MouseWheelSource::Unknown,
                 },
             ];
             frame(&ctx, &mut app, input(1280.0, 800.0, tick(), events))
@@ -199,7 +200,7 @@ fn main() {
             started.elapsed()
         })
         .collect();
-    let file_size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    let file_size = std::fs::metadata(&path).map_or(0, |m| m.len());
     std::fs::remove_file(&path).expect("remove");
 
     let mut library = Library::open(dir.path()).expect("library");
