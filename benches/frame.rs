@@ -13,10 +13,42 @@ use claimreader::store::{Library, Session, io};
 use claimreader::ui::ReaderApp;
 
 const WORDS: &[&str] = &[
-    "the", "regulator", "said", "chip", "exports", "to", "China", "fell", "by", "15%", "in",
-    "quarter", "according", "analysts", "Nvidia", "licence", "Beijing", "firms", "were",
-    "told", "stop", "buying", "H20", "accelerators", "while", "Washington", "considered",
-    "new", "rules", "for", "advanced", "semiconductors", "and", "data", "centres", "revenue",
+    "the",
+    "regulator",
+    "said",
+    "chip",
+    "exports",
+    "to",
+    "China",
+    "fell",
+    "by",
+    "15%",
+    "in",
+    "quarter",
+    "according",
+    "analysts",
+    "Nvidia",
+    "licence",
+    "Beijing",
+    "firms",
+    "were",
+    "told",
+    "stop",
+    "buying",
+    "H20",
+    "accelerators",
+    "while",
+    "Washington",
+    "considered",
+    "new",
+    "rules",
+    "for",
+    "advanced",
+    "semiconductors",
+    "and",
+    "data",
+    "centres",
+    "revenue",
 ];
 
 /// A deterministic ~1 MB article of ~600-byte paragraphs, and one claim per two sentences.
@@ -57,7 +89,11 @@ fn big_session(target_bytes: usize, claims_wanted: usize) -> Session {
             sentences.push((start, text.len()));
         }
     }
-    let article = Article::new("A generated 1 MB article".to_owned(), text, Language::English);
+    let article = Article::new(
+        "A generated 1 MB article".to_owned(),
+        text,
+        Language::English,
+    );
     let step = (sentences.len() / claims_wanted).max(1);
     let claims: Vec<Claim> = sentences
         .iter()
@@ -226,5 +262,8 @@ fn main() {
         report("sample article", &measure(library, &title));
     }
     let library = Library::open(dir.path()).expect("library");
-    report("1 MB article, 2000 claims", &measure(library, "generated 1 MB"));
+    report(
+        "1 MB article, 2000 claims",
+        &measure(library, "generated 1 MB"),
+    );
 }

@@ -20,7 +20,10 @@ Is the fine large enough to matter?
 ";
 
 fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).output().expect("run claimreader")
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("run claimreader")
 }
 
 fn stdout(output: &Output) -> String {
@@ -45,12 +48,18 @@ fn extract_prints_json_whose_quotes_are_article_text() {
     assert!(output.status.success(), "{}", stderr(&output));
     let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("valid JSON");
     assert_eq!(json["file"], file.as_str());
-    assert_eq!(json["title"], "Regulator fines chip maker over export paperwork");
+    assert_eq!(
+        json["title"],
+        "Regulator fines chip maker over export paperwork"
+    );
     assert_eq!(json["language"], "en");
     assert_eq!(json["published"], "2025-09-04");
     assert_eq!(json["author"], "Jane Doe");
     let claims = json["claims"].as_array().expect("claims array");
-    assert!(!claims.is_empty(), "the fine and the sales figure are claims");
+    assert!(
+        !claims.is_empty(),
+        "the fine and the sales figure are claims"
+    );
     for claim in claims {
         let quote = claim["quote"].as_str().expect("quote");
         let (start, end) = (
@@ -162,7 +171,10 @@ fn bad_input_exits_1_and_names_the_file() {
 fn usage_errors_exit_2_and_help_works() {
     assert_eq!(run(&["extract"]).status.code(), Some(2));
     assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
-    assert_eq!(run(&["extract", "--format", "xml", "x.txt"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["extract", "--format", "xml", "x.txt"]).status.code(),
+        Some(2)
+    );
     let help = run(&["--help"]);
     assert!(help.status.success());
     for command in ["gui", "import", "extract", "list", "export", "check"] {

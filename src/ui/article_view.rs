@@ -564,7 +564,8 @@ fn paragraph_job(
             Some(MarkKind::Claim(i)) => {
                 if let Some(claim) = session.claims().get(i) {
                     let selected = state.selected_claim.as_ref() == Some(&claim.id);
-                    format.background = style::claim_background(claim.status, selected, state.dark);
+                    format.background =
+                        style::claim_background(claim.status, selected, i % 2 == 1, state.dark);
                     if selected {
                         format.underline =
                             egui::Stroke::new(1.5, style::status_color(claim.status));

@@ -6,8 +6,15 @@ use crate::model::{ClaimStatus, HighlightColor};
 
 /// Background of a claim's text in the reader, by review state.
 #[must_use]
-pub fn claim_background(status: ClaimStatus, selected: bool, dark: bool) -> Color32 {
-    let alpha = if selected { 110 } else { 45 };
+///
+/// Neighbouring claims alternate between two strengths (`odd`) so that where one ends and
+/// the next begins stays visible.
+pub fn claim_background(status: ClaimStatus, selected: bool, odd: bool, dark: bool) -> Color32 {
+    let alpha = match (selected, odd) {
+        (true, _) => 120,
+        (false, false) => 40,
+        (false, true) => 70,
+    };
     let (r, g, b) = match status {
         ClaimStatus::Unreviewed => (70, 130, 230),
         ClaimStatus::Accepted => (40, 170, 90),
