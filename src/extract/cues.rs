@@ -15,7 +15,7 @@ use super::text::{quote_regions, regex, slice, word_count};
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:\w+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertre\w+|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]{0,40}\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b",
+        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:\w+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertre\w+|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]*\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b",
     )
 });
 
@@ -33,7 +33,7 @@ static PREDICTION: LazyLock<Regex> = LazyLock::new(|| {
 
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:heeft|hebben|had|hadden|has|have)\b[^.;]{0,80}\b(?:ge\w+[dt]|\w+ed)\b|\b(?:begon|begonnen|kelderde|kelderden|steeg|stegen|daalde|daalden|zakte|zakten|hervatte|hervat|lanceerde|presenteerde|introduceerde|ontmoette|bezocht|kondigde|onthulde|tekende|kocht|verkocht|smokkelde|gesmokkeld|arresteerde|opende|sloot|ontving|ontbood|rose|fell|jumped|dropped|slumped|surged|plunged|climbed|met|visited|launched|unveiled|announced|signed|bought|sold|acquired|smuggled|arrested|seized|summoned|began|started|resumed|opened|closed|received|released|introduced|posted|reported\s+an?)\b|\bwerd(?:en)?\b[^.;]{0,60}\bge\w+[dt]\b|\b(?:was|were)\s+\w+ed\b",
+        r"(?i)\b(?:heeft|hebben|had|hadden|has|have)\b[^.;]*\b(?:ge\w+[dt]|\w+ed)\b|\b(?:begon|begonnen|kelderde|kelderden|steeg|stegen|daalde|daalden|zakte|zakten|hervatte|hervat|lanceerde|presenteerde|introduceerde|ontmoette|bezocht|kondigde|onthulde|tekende|kocht|verkocht|smokkelde|gesmokkeld|arresteerde|opende|sloot|ontving|ontbood|rose|fell|jumped|dropped|slumped|surged|plunged|climbed|met|visited|launched|unveiled|announced|signed|bought|sold|acquired|smuggled|arrested|seized|summoned|began|started|resumed|opened|closed|received|released|introduced|posted|reported\s+an?)\b|\bwerd(?:en)?\b[^.;]*\bge\w+[dt]\b|\b(?:was|were)\s+\w+ed\b",
     )
 });
 
@@ -45,7 +45,7 @@ static STANCE: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:meldt|meldde|melden|meldden|schrijft|schreef|bericht|berichtte|weet|aldus|volgens|according\s+to|reported|reports|wrote|writes|citeert|citeerde|cited|quoted|confirmed|bevestigde|bevestigt|laat\s+[^.,;]{1,40}\s+weten|liet\s+[^.,;]{1,40}\s+weten|estimates?)\b",
+        r"(?i)\b(?:meldt|meldde|melden|meldden|schrijft|schreef|bericht|berichtte|weet|aldus|volgens|according\s+to|reported|reports|wrote|writes|citeert|citeerde|cited|quoted|confirmed|bevestigde|bevestigt|laat\s+[^.,;]+\s+weten|liet\s+[^.,;]+\s+weten|estimates?)\b",
     )
 });
 
@@ -101,6 +101,22 @@ static WEEKDAY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The cue patterns by index, for [`cues`].
+static PATTERNS: [&LazyLock<Regex>; 12] = [
+    &COMPARISON,
+    &DECISION,
+    &PREDICTION,
+    &EVENT,
+    &STANCE,
+    &REPORTING,
+    &FIRST_PERSON,
+    &EVALUATIVE,
+    &INTERPRETIVE,
+    &ACTOR_REFERENCE,
+    &VAGUE,
+    &PROCESS,
+];
+
 /// The cues that fired for one clause.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[allow(clippy::struct_excessive_bools)]
@@ -153,44 +169,47 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
             .iter()
             .any(|q| q.start <= m.start() && m.end() <= q.end)
     };
-    let any_outside = |re: &Regex| re.find_iter(piece).any(|m| outside(&m));
+    let maybe = |index: usize| PATTERNS.get(index).is_some_and(|re| re.is_match(piece));
+    let any_outside =
+        |index: usize, re: &Regex| maybe(index) && re.find_iter(piece).any(|m| outside(&m));
     let last = whole
         .trim_end()
         .chars()
         .rev()
         .find(|c| !matches!(c, '”' | '’' | '"' | '\'' | '»' | ')' | ']'));
-    let comparison = COMPARISON.captures_iter(piece).any(|caps| {
-        let Some(m) = caps.get(0) else { return false };
-        // "meer dan 3" is a rounding of a number, not a comparison.
-        let word = caps.get(1).map(|w| w.as_str().to_lowercase());
-        let after = slice(piece, m.end()..piece.len()).trim_start();
-        let rounding = word
-            .as_deref()
-            .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
-            && after.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€');
-        !rounding
-    });
+    let comparison = maybe(0)
+        && COMPARISON.captures_iter(piece).any(|caps| {
+            let Some(m) = caps.get(0) else { return false };
+            // "meer dan 3" is a rounding of a number, not a comparison.
+            let word = caps.get(1).map(|w| w.as_str().to_lowercase());
+            let after = slice(piece, m.end()..piece.len()).trim_start();
+            let rounding = word
+                .as_deref()
+                .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
+                && after.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€');
+            !rounding
+        });
     let direct_quote = quotes.iter().any(|q| {
         let glued = slice(piece, q.end..piece.len()).starts_with('-');
         !glued && word_count(slice(piece, q.clone())) >= 4
     });
     Cues {
         comparison,
-        decision: any_outside(&DECISION) || DECISION.is_match(piece) && !direct_quote,
-        prediction: PREDICTION.is_match(piece),
-        event: EVENT.is_match(piece),
-        stance: any_outside(&STANCE),
-        reporting: any_outside(&REPORTING) || any_outside(&STANCE),
+        decision: any_outside(1, &DECISION) || maybe(1) && !direct_quote,
+        prediction: maybe(2),
+        event: maybe(3),
+        stance: any_outside(4, &STANCE),
+        reporting: any_outside(5, &REPORTING) || any_outside(4, &STANCE),
         direct_quote,
-        first_person: any_outside(&FIRST_PERSON),
-        evaluative: any_outside(&EVALUATIVE),
-        interpretive: any_outside(&INTERPRETIVE),
+        first_person: any_outside(6, &FIRST_PERSON),
+        evaluative: any_outside(7, &EVALUATIVE),
+        interpretive: any_outside(8, &INTERPRETIVE),
         anaphoric: ANAPHORIC.is_match(piece),
-        actor_reference: ACTOR_REFERENCE.is_match(piece),
-        vague: VAGUE.is_match(piece),
+        actor_reference: maybe(9),
+        vague: maybe(10),
         boilerplate: (word_count(whole) <= 6 && BOILERPLATE_LINE.is_match(whole))
             || WEEKDAY_LINE.is_match(whole) && word_count(whole) <= 10,
-        process: PROCESS.is_match(piece),
+        process: maybe(11),
         question: last == Some('?'),
         headline: !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':')),
     }

@@ -87,7 +87,14 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
         out.iter()
             .any(|n| n.range.start < r.end + base && r.start + base < n.range.end)
     };
-    for date in absolute_dates(piece, None) {
+    let digits = piece.bytes().any(|b| b.is_ascii_digit());
+    // Dates, quarters and digit atoms all need a digit; most clauses have none.
+    let dates = if digits {
+        absolute_dates(piece, None)
+    } else {
+        Vec::new()
+    };
+    for date in dates {
         out.push(found(
             text,
             base,
@@ -184,7 +191,9 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             false,
         ));
     }
-    atoms(text, base, piece, language, &mut out);
+    if digits {
+        atoms(text, base, piece, language, &mut out);
+    }
     out.sort_by_key(|n| n.range.start);
     // Rounding words in front make a number approximate.
     for number in &mut out {
