@@ -1,6 +1,7 @@
 //! The headless subcommands: thin wrappers over the core that print to stdout and
 //! report problems on stderr. Each returns the process exit status (0 ok, 1 problems).
 
+use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -168,20 +169,22 @@ pub fn list(library_dir: &Path) -> i32 {
                 let date = article
                     .published
                     .map_or_else(|| "-".to_owned(), |d| d.format("%Y-%m-%d").to_string());
-                text.push_str(&format!(
-                    "{:<10} {:<4} {:>6} {:>10}  {}\n",
+                let _ = writeln!(
+                    text,
+                    "{:<10} {:<4} {:>6} {:>10}  {}",
                     date,
                     article.language.code(),
                     session.claims().len(),
                     session.highlights().len(),
                     article.title
-                ));
+                );
             }
             EntryState::Unreadable(error) => {
-                text.push_str(&format!(
-                    "{:<10} {:<4} {:>6} {:>10}  UNREADABLE: {error}\n",
+                let _ = writeln!(
+                    text,
+                    "{:<10} {:<4} {:>6} {:>10}  UNREADABLE: {error}",
                     "-", "-", "-", "-"
-                ));
+                );
             }
         }
     }
@@ -275,17 +278,15 @@ pub fn export(
             }
         }
     }
-    match out_path {
-        Some(path) => match crate::store::io::write_atomic(path, text.as_bytes()) {
-            Ok(()) => 0,
-            Err(error) => {
-                problem(&error.to_string());
-                1
-            }
-        },
-        None => {
-            out(&text);
-            0
+    let Some(path) = out_path else {
+        out(&text);
+        return 0;
+    };
+    match crate::store::io::write_atomic(path, text.as_bytes()) {
+        Ok(()) => 0,
+        Err(error) => {
+            problem(&error.to_string());
+            1
         }
     }
 }

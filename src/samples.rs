@@ -16,6 +16,10 @@ pub const SAMPLES: &[(&str, &str)] = &[
         "en-cac-summons-nvidia.md",
         include_str!("../assets/articles/en-cac-summons-nvidia.md"),
     ),
+    (
+        "en-rtx-pro-6000d-ban.txt",
+        include_str!("../assets/articles/en-rtx-pro-6000d-ban.txt"),
+    ),
 ];
 
 use std::path::Path;

@@ -88,7 +88,7 @@ pub fn load(path: &Path) -> Result<Session, StoreError> {
     let text = String::from_utf8(bytes).map_err(|error| {
         let offset = error.utf8_error().valid_up_to();
         let before = &error.as_bytes()[..offset];
-        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line = before.split(|&b| b == b'\n').count();
         let column = before.iter().rev().take_while(|&&b| b != b'\n').count() + 1;
         StoreError::Syntax {
             message: "the file is not UTF-8 text".to_owned(),
@@ -126,6 +126,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(io_error("could not create a temporary file in", dir))?;
+    keep_permissions(temp.as_file(), path)
+        .map_err(io_error("could not set permissions of", temp.path()))?;
     temp.write_all(bytes)
         .map_err(io_error("could not write", temp.path()))?;
     temp.as_file()
@@ -134,6 +136,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     temp.persist(path)
         .map_err(|error| io_error("could not replace", path)(error.error))?;
     sync_dir(dir).map_err(io_error("could not sync folder", dir))?;
+    Ok(())
+}
+
+/// Temporary files are created private; a save keeps the permissions of the file it
+/// replaces, or gets ordinary ones (0644), so a shared library stays readable.
+#[cfg(unix)]
+fn keep_permissions(file: &std::fs::File, target: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let permissions = std::fs::metadata(target).map_or_else(
+        |_| std::fs::Permissions::from_mode(0o644),
+        |m| m.permissions(),
+    );
+    file.set_permissions(permissions)
+}
+
+#[cfg(not(unix))]
+fn keep_permissions(_file: &std::fs::File, _target: &Path) -> std::io::Result<()> {
     Ok(())
 }
 

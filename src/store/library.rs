@@ -111,13 +111,17 @@ impl Library {
         let mut library = Self::open(dir)?;
         let marker = dir.join(SEEDED_MARKER);
         if library.entries.is_empty() && !marker.exists() {
+            let mut added = 0;
             for session in seed() {
                 library.add(session)?;
+                added += 1;
             }
-            io::write_atomic(
-                &marker,
-                b"The sample articles were added to this library once.\n",
-            )?;
+            if added > 0 {
+                io::write_atomic(
+                    &marker,
+                    b"The sample articles were added to this library once.\n",
+                )?;
+            }
         }
         Ok(library)
     }

@@ -51,5 +51,75 @@ fn markup_round_trips() {
     let (text, spans) = decode_spans("[[The sky is green.]] It rained.");
     assert_eq!(text, "The sky is green. It rained.");
     assert_eq!(spans, vec![0..17]);
-    assert_eq!(encode_spans(&text, &spans), "[[The sky is green.]] It rained.");
+    assert_eq!(
+        encode_spans(&text, &spans),
+        "[[The sky is green.]] It rained."
+    );
+}
+
+use claimreader::model::claim::derive_claim_id;
+use claimreader::model::{
+    Anchor, Article, Claim, ClaimKind, ClaimOrigin, EntityKind, EntityMention, Highlight,
+    HighlightColor, HighlightId, Language, NumberMention, TextSpan,
+};
+use claimreader::store::Session;
+
+/// A small article written for the tests, with `[[…]]` around the sentences that become
+/// claims.
+pub const MARKED_ARTICLE: &str = "[[The regulator summoned the chip maker on Monday.]] \
+Nobody knows why.\n\n[[Sales of the X20 chip fell 15% in the second quarter.]] \
+[[Analysts expect a rebound next year, according to Acme Research.]]\n\n\
+Is this the end of the story?";
+
+/// Builds an article and session from [`MARKED_ARTICLE`], one claim per marked span.
+pub fn sample_session() -> Session {
+    let (text, spans) = decode_spans(MARKED_ARTICLE);
+    let mut article = Article::new("Test article".to_owned(), text, Language::English);
+    article.author = Some("Test Author".to_owned());
+    article.published = chrono::NaiveDate::from_ymd_opt(2025, 9, 4);
+    let claims = spans
+        .into_iter()
+        .map(|range| make_claim(&article.text, range))
+        .collect();
+    Session::new(article, claims, Vec::new())
+}
+
+/// An extracted-looking claim over `range` of `text`.
+pub fn make_claim(text: &str, range: std::ops::Range<usize>) -> Claim {
+    let span = TextSpan::new(text, range).expect("valid span");
+    let anchor = Anchor::new(text, span);
+    let mut claim = Claim::new(
+        derive_claim_id(span.start(), &anchor.quote),
+        anchor,
+        ClaimOrigin::Extracted,
+    );
+    claim.kind = ClaimKind::Event;
+    claim.score = 0.75;
+    claim.numbers.push(NumberMention {
+        text: "15%".to_owned(),
+        low: Some(15.0),
+        high: Some(15.0),
+        unit: Some("%".to_owned()),
+        approximate: false,
+    });
+    claim.entities.push(EntityMention {
+        text: "X20".to_owned(),
+        kind: EntityKind::Product,
+    });
+    claim.reasons = vec!["test".to_owned()];
+    claim
+}
+
+/// A highlight over the first occurrence of `needle` in the session's article.
+pub fn make_highlight(session: &Session, needle: &str, color: HighlightColor) -> Highlight {
+    let text = &session.article.text;
+    let start = text.find(needle).expect("needle in text");
+    let span = TextSpan::new(text, start..start + needle.len()).expect("valid span");
+    Highlight {
+        id: HighlightId(format!("h{start}")),
+        anchor: Anchor::new(text, span),
+        color,
+        note: String::new(),
+        tags: Vec::new(),
+    }
 }

@@ -1,0 +1,604 @@
+//! `ReaderApp`: the window's top level. It owns the library and the UI state, draws the
+//! panels, and applies the actions they emit once per frame.
+//!
+//! **Invariant:** document changes happen only in [`ReaderApp::apply_actions`], through
+//! `Session::apply`, `undo` or `redo`; every change is saved within about a second.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui::{Context, Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+use crate::extract::extract_claims;
+use crate::import::{import_file, import_text};
+use crate::model::annotation::derive_highlight_id;
+use crate::model::{Anchor, Claim, ClaimOrigin, Highlight, HighlightId};
+use crate::store::library::AddOutcome;
+use crate::store::{Command, Library, Session};
+
+use super::article_view::{ReaderCache, reader_ui};
+use super::claims_panel::{ClaimsCache, claims_ui, fresh_claim_id, pending_draft_commands};
+use super::dialogs;
+use super::library_panel::library_ui;
+use super::state::{AppAction, UiState};
+
+/// How long after the last edit the open article is saved.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
+
+/// How long to wait before retrying a save that failed.
+const RETRY_DELAY: Duration = Duration::from_secs(5);
+
+/// The line at the bottom of the window.
+#[derive(Clone, Debug, Default)]
+pub struct StatusLine {
+    /// Last message shown.
+    pub message: String,
+    /// True when the message reports a problem.
+    pub is_error: bool,
+    /// The last save failed with this message (cleared by a successful save).
+    pub save_error: Option<String>,
+}
+
+/// The application: library, current article, UI state.
+pub struct ReaderApp {
+    library: Library,
+    /// UI-only state (public for tests).
+    pub state: UiState,
+    actions: Vec<AppAction>,
+    /// Status line contents.
+    pub status: StatusLine,
+    reader_cache: ReaderCache,
+    claims_cache: ClaimsCache,
+    /// Session revision at the last save, per library entry.
+    saved_revisions: Vec<u64>,
+    last_edit: Option<Instant>,
+    applied_dark: Option<bool>,
+}
+
+impl ReaderApp {
+    /// A window over `library`, showing its first readable article.
+    #[must_use]
+    pub fn new(library: Library) -> Self {
+        let saved_revisions = library
+            .entries()
+            .iter()
+            .map(|e| e.session().map_or(0, Session::revision))
+            .collect();
+        let first = library.entries().iter().position(|e| e.session().is_some());
+        let mut state = UiState::default();
+        state.reset_for_article(first);
+        let mut status = StatusLine::default();
+        let unreadable = library.entries().len() - library.loaded_count();
+        if unreadable > 0 {
+            status.message = format!(
+                "{unreadable} save file(s) could not be read; they are listed in red and will not be touched"
+            );
+            status.is_error = true;
+        }
+        Self {
+            library,
+            state,
+            actions: Vec::new(),
+            status,
+            reader_cache: ReaderCache::default(),
+            claims_cache: ClaimsCache::default(),
+            saved_revisions,
+            last_edit: None,
+            applied_dark: None,
+        }
+    }
+
+    /// The library.
+    #[must_use]
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    /// The session shown in the reader.
+    #[must_use]
+    pub fn current_session(&self) -> Option<&Session> {
+        self.state
+            .current
+            .and_then(|i| self.library.entries().get(i))
+            .and_then(|e| e.session())
+    }
+
+    fn current_session_mut(&mut self) -> Option<&mut Session> {
+        let index = self.state.current?;
+        self.library.entry_mut(index)?.session_mut()
+    }
+
+    /// Opens the first article whose title contains `needle` (case-insensitive) or whose id
+    /// starts with it; false when none matches.
+    pub fn open_matching(&mut self, needle: &str) -> bool {
+        let needle = needle.to_lowercase();
+        let found = self.library.entries().iter().position(|e| {
+            e.session().is_some_and(|s| {
+                s.article.title.to_lowercase().contains(&needle)
+                    || s.article.id.0.starts_with(&needle)
+            })
+        });
+        if let Some(index) = found {
+            self.queue(AppAction::SelectArticle(index));
+        }
+        found.is_some()
+    }
+
+    /// Queues an action as if a panel had emitted it (used by tests and the menu).
+    pub fn queue(&mut self, action: AppAction) {
+        self.actions.push(action);
+    }
+
+    /// True when the open article has edits not yet written to disk.
+    #[must_use]
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.library.entries().iter().enumerate().any(|(i, e)| {
+            e.session()
+                .is_some_and(|s| self.saved_revisions.get(i) != Some(&s.revision()))
+        })
+    }
+
+    /// Draws the whole window into `ui` and processes this frame's actions.
+    pub fn show(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if self.applied_dark != Some(self.state.dark) {
+            ctx.set_theme(if self.state.dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            self.applied_dark = Some(self.state.dark);
+        }
+        self.handle_input(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            super::menu::menu_ui(ui, &mut self.state, &mut self.actions);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            self.status_ui(ui);
+        });
+        egui::Panel::left("library")
+            .default_size(250.0)
+            .size_range(160.0..=500.0)
+            .show(ui, |ui| {
+                library_ui(ui, &self.library, &mut self.state, &mut self.actions);
+            });
+        let current = self
+            .state
+            .current
+            .and_then(|i| self.library.entries().get(i))
+            .and_then(|e| e.session());
+        egui::Panel::right("claims")
+            .default_size(380.0)
+            .size_range(260.0..=700.0)
+            .show(ui, |ui| match current {
+                Some(session) => claims_ui(
+                    ui,
+                    session,
+                    &mut self.state,
+                    &mut self.claims_cache,
+                    &mut self.actions,
+                ),
+                None => {
+                    ui.label(RichText::new("Open an article to see its claims.").weak());
+                }
+            });
+        egui::CentralPanel::default().show(ui, |ui| match current {
+            Some(session) => reader_ui(
+                ui,
+                session,
+                &mut self.state,
+                &mut self.reader_cache,
+                &mut self.actions,
+            ),
+            None => {
+                ui.centered_and_justified(|ui| {
+                    ui.label("Pick an article in the library, or import one with File → Open.");
+                });
+            }
+        });
+        dialogs::paste_dialog_ui(&ctx, &mut self.state, &mut self.actions);
+
+        self.apply_actions(&ctx);
+        self.autosave(&ctx);
+    }
+
+    fn handle_input(&mut self, ctx: &Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .filter_map(|f| Some(f.path().to_owned()).filter(|p| !p.as_os_str().is_empty()))
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.actions.push(AppAction::ImportFiles(dropped));
+        }
+        // Undo and redo belong to the text field while one is being edited.
+        let typing = self.state.drafts.editing.is_some()
+            || self.state.paste_dialog.is_some()
+            || ctx.memory(|m| m.has_focus(egui::Id::unique("search-field")));
+        let command = Modifiers::COMMAND;
+        let shortcuts = [
+            (
+                KeyboardShortcut::new(command | Modifiers::SHIFT, Key::Z),
+                AppAction::Redo,
+                true,
+            ),
+            (
+                KeyboardShortcut::new(command, Key::Y),
+                AppAction::Redo,
+                true,
+            ),
+            (
+                KeyboardShortcut::new(command, Key::Z),
+                AppAction::Undo,
+                true,
+            ),
+            (
+                KeyboardShortcut::new(command, Key::F),
+                AppAction::OpenSearch,
+                false,
+            ),
+            (
+                KeyboardShortcut::new(command, Key::O),
+                AppAction::Open,
+                false,
+            ),
+            (
+                KeyboardShortcut::new(command, Key::S),
+                AppAction::Save,
+                false,
+            ),
+            (
+                KeyboardShortcut::new(command, Key::Q),
+                AppAction::Quit,
+                false,
+            ),
+        ];
+        for (shortcut, action, blocked_while_typing) in shortcuts {
+            if blocked_while_typing && typing {
+                continue;
+            }
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.actions.push(action);
+            }
+        }
+        let bigger = ctx.input_mut(|i| {
+            i.consume_shortcut(&KeyboardShortcut::new(command, Key::Plus))
+                || i.consume_shortcut(&KeyboardShortcut::new(command, Key::Equals))
+        });
+        let smaller =
+            ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(command, Key::Minus)));
+        if bigger {
+            self.state.font_size = (self.state.font_size + 1.0).min(32.0);
+        }
+        if smaller {
+            self.state.font_size = (self.state.font_size - 1.0).max(10.0);
+        }
+    }
+
+    fn status_ui(&self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            let (text, color) = if let Some(error) = &self.status.save_error {
+                (format!("Not saved: {error}"), ui.visuals().error_fg_color)
+            } else if self.has_unsaved_changes() {
+                ("Unsaved changes…".to_owned(), ui.visuals().warn_fg_color)
+            } else {
+                (
+                    "All changes saved".to_owned(),
+                    ui.visuals().weak_text_color(),
+                )
+            };
+            ui.label(RichText::new(text).color(color));
+            if !self.status.message.is_empty() {
+                ui.separator();
+                let color = if self.status.is_error {
+                    ui.visuals().error_fg_color
+                } else {
+                    ui.visuals().text_color()
+                };
+                ui.label(RichText::new(&self.status.message).color(color));
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "{} articles in the library",
+                        self.library.loaded_count()
+                    ))
+                    .small()
+                    .weak(),
+                )
+                .on_hover_text(format!("Library folder: {}", self.library.dir().display()));
+            });
+        });
+    }
+
+    fn inform(&mut self, message: impl Into<String>) {
+        self.status.message = message.into();
+        self.status.is_error = false;
+    }
+
+    fn report(&mut self, message: impl Into<String>) {
+        let message = message.into();
+        tracing::warn!("{message}");
+        self.status.message = message;
+        self.status.is_error = true;
+    }
+
+    /// Applies the actions queued this frame, in order.
+    pub fn apply_actions(&mut self, ctx: &Context) {
+        let actions = std::mem::take(&mut self.actions);
+        let revision_before = self.current_session().map(Session::revision);
+        for action in actions {
+            self.apply_action(ctx, action);
+        }
+        let revision_after = self.current_session().map(Session::revision);
+        if revision_after != revision_before && revision_before.is_some() {
+            self.last_edit = Some(Instant::now());
+        }
+    }
+
+    fn edit(&mut self, command: Command) -> bool {
+        let Some(session) = self.current_session_mut() else {
+            return false;
+        };
+        match session.apply(command) {
+            Ok(()) => {
+                self.last_edit = Some(Instant::now());
+                true
+            }
+            Err(error) => {
+                self.report(format!("Could not apply the edit: {error}"));
+                false
+            }
+        }
+    }
+
+    fn commit_drafts(&mut self) {
+        let commands = self
+            .current_session()
+            .map(|s| pending_draft_commands(s, &self.state))
+            .unwrap_or_default();
+        for command in commands {
+            self.edit(command);
+        }
+        self.state.drafts.editing = None;
+    }
+
+    fn apply_action(&mut self, ctx: &Context, action: AppAction) {
+        match action {
+            AppAction::Edit(command) => {
+                let command = *command;
+                if let Command::DeleteClaim { claim_id } = &command
+                    && self.state.selected_claim.as_ref() == Some(claim_id)
+                {
+                    self.state.selected_claim = None;
+                }
+                self.edit(command);
+            }
+            AppAction::Undo => {
+                self.commit_drafts();
+                match self.current_session_mut().map(Session::undo) {
+                    Some(true) => self.inform("Undone"),
+                    _ => self.inform("Nothing to undo"),
+                }
+            }
+            AppAction::Redo => match self.current_session_mut().map(Session::redo) {
+                Some(true) => self.inform("Redone"),
+                _ => self.inform("Nothing to redo"),
+            },
+            AppAction::Open => {
+                let files = dialogs::pick_article_files();
+                if !files.is_empty() {
+                    self.import_files(&files);
+                }
+            }
+            AppAction::ImportFiles(files) => self.import_files(&files),
+            AppAction::ImportText(text) => {
+                let result = import_text(&text, Path::new("clipboard"));
+                match result {
+                    Ok(imported) => self.add_imported(imported.article),
+                    Err(error) => self.report(format!("Could not import: {error}")),
+                }
+            }
+            AppAction::ShowPasteDialog => {
+                self.state.paste_dialog.get_or_insert_with(String::new);
+            }
+            AppAction::Save => {
+                self.commit_drafts();
+                self.save_dirty();
+            }
+            AppAction::SelectArticle(index) => {
+                self.commit_drafts();
+                self.save_dirty();
+                if self
+                    .library
+                    .entries()
+                    .get(index)
+                    .is_some_and(|e| e.session().is_some())
+                {
+                    self.state.reset_for_article(Some(index));
+                }
+            }
+            AppAction::Reextract => {
+                if let Some(session) = self.current_session() {
+                    let fresh = extract_claims(&session.article);
+                    let count = fresh.len();
+                    if self.edit(Command::ReplaceExtractedClaims { claims: fresh }) {
+                        self.inform(format!(
+                            "Extracted {count} claims; claims you reviewed or edited were kept"
+                        ));
+                    }
+                }
+            }
+            AppAction::SelectClaim(claim_id) => {
+                self.commit_drafts();
+                let start = self
+                    .current_session()
+                    .and_then(|s| s.claim(&claim_id))
+                    .map(|c| c.anchor.span.start());
+                if let Some(start) = start {
+                    self.state.selected_claim = Some(claim_id);
+                    self.state.selected_highlight = None;
+                    self.state.scroll_reader_to = Some(start);
+                }
+            }
+            AppAction::SelectHighlight(highlight_id) => {
+                self.commit_drafts();
+                self.state.selected_highlight = Some(highlight_id);
+                self.state.selected_claim = None;
+            }
+            AppAction::ClaimFromSelection => self.claim_from_selection(),
+            AppAction::HighlightSelection(color) => self.highlight_selection(color),
+            AppAction::OpenSearch => {
+                self.state.search.open = true;
+                self.state.search.focus_requested = true;
+            }
+            AppAction::Quit => {
+                self.flush();
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn claim_from_selection(&mut self) {
+        let Some(span) = self.state.text_selection.take() else {
+            self.inform("Select some text in the article first");
+            return;
+        };
+        let Some(session) = self.current_session() else {
+            return;
+        };
+        let anchor = Anchor::new(&session.article.text, span);
+        let id = fresh_claim_id(session, span.start(), &anchor.quote);
+        let mut claim = Claim::new(id.clone(), anchor, ClaimOrigin::User);
+        claim.reasons = vec!["added by the user".to_owned()];
+        claim.score = 1.0;
+        if self.edit(Command::AddClaim { claim, index: None }) {
+            self.state.selected_claim = Some(id.clone());
+            self.state.scroll_claims_to = Some(id);
+            self.inform("Claim added");
+        }
+    }
+
+    fn highlight_selection(&mut self, color: crate::model::HighlightColor) {
+        let Some(span) = self.state.text_selection.take() else {
+            self.inform("Select some text in the article first");
+            return;
+        };
+        let Some(session) = self.current_session() else {
+            return;
+        };
+        let anchor = Anchor::new(&session.article.text, span);
+        let base = derive_highlight_id(span.start(), &anchor.quote);
+        let id = if session.highlight(&base).is_none() {
+            base
+        } else {
+            (2..=session.highlights().len() + 2)
+                .map(|n| HighlightId(format!("{}-{n}", base.0)))
+                .find(|id| session.highlight(id).is_none())
+                .unwrap_or(base)
+        };
+        let highlight = Highlight {
+            id: id.clone(),
+            anchor,
+            color,
+            note: String::new(),
+            tags: Vec::new(),
+        };
+        if self.edit(Command::AddHighlight { highlight }) {
+            self.state.selected_highlight = Some(id);
+            self.state.selected_claim = None;
+            self.inform("Highlighted; add a note above the text if you like");
+        }
+    }
+
+    fn import_files(&mut self, files: &[PathBuf]) {
+        for file in files {
+            match import_file(file) {
+                Ok(imported) => self.add_imported(imported.article),
+                Err(error) => self.report(format!("Could not import: {error}")),
+            }
+        }
+    }
+
+    fn add_imported(&mut self, article: crate::model::Article) {
+        self.commit_drafts();
+        self.save_dirty();
+        let claims = extract_claims(&article);
+        let count = claims.len();
+        let title = article.title.clone();
+        match self.library.add(Session::new(article, claims, Vec::new())) {
+            Ok(AddOutcome::Added(index)) => {
+                self.saved_revisions.resize(index + 1, 0);
+                self.state.reset_for_article(Some(index));
+                self.inform(format!("Imported “{title}” with {count} claims"));
+            }
+            Ok(AddOutcome::Duplicate(index)) => {
+                self.state.reset_for_article(Some(index));
+                self.inform(format!("“{title}” is already in the library; showing it"));
+            }
+            Err(error) => self.report(format!("Could not save the imported article: {error}")),
+        }
+    }
+
+    /// Saves every article with unsaved edits; failures stay in memory, are reported and
+    /// retried later.
+    pub fn save_dirty(&mut self) {
+        let dirty: Vec<usize> = (0..self.library.entries().len())
+            .filter(|&i| {
+                self.library.entries()[i]
+                    .session()
+                    .is_some_and(|s| self.saved_revisions.get(i) != Some(&s.revision()))
+            })
+            .collect();
+        for index in dirty {
+            match self.library.save(index) {
+                Ok(()) => {
+                    if let Some(revision) = self.library.entries()[index]
+                        .session()
+                        .map(Session::revision)
+                        && let Some(slot) = self.saved_revisions.get_mut(index)
+                    {
+                        *slot = revision;
+                    }
+                    self.status.save_error = None;
+                }
+                Err(error) => {
+                    let message = error.to_string();
+                    tracing::warn!("{message}");
+                    self.status.save_error = Some(message);
+                }
+            }
+        }
+    }
+
+    /// Commits drafts and saves everything now (quit, window close).
+    pub fn flush(&mut self) {
+        self.commit_drafts();
+        self.save_dirty();
+    }
+
+    fn autosave(&mut self, ctx: &Context) {
+        let Some(last) = self.last_edit else {
+            return;
+        };
+        let delay = if self.status.save_error.is_some() {
+            RETRY_DELAY
+        } else {
+            AUTOSAVE_DELAY
+        };
+        let elapsed = last.elapsed();
+        if elapsed >= delay {
+            self.save_dirty();
+            self.last_edit = self.has_unsaved_changes().then(Instant::now);
+            if self.last_edit.is_some() {
+                ctx.request_repaint_after(RETRY_DELAY);
+            }
+        } else {
+            ctx.request_repaint_after(delay.saturating_sub(elapsed));
+        }
+    }
+}
