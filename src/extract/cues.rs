@@ -39,7 +39,7 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims)\b",
+        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|wees\s+\w+\s+af)\b",
     )
 });
 
@@ -55,7 +55,7 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 
 static EVALUATIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:lastig\w*|moeilijk\w*|belangrijk\w*|cruciaal|cruciale|essentieel|interessant\w*|opvallend\w*|turbulent\w*|complex\w*|dwerg|spannend\w*|zorgwekkend\w*|indrukwekkend\w*|geen\s+toeval|no\s+coincidence|hard\s+to\s+(?:see|say|imagine|overstate)|difficult|important|crucial|interesting|remarkable|striking|notably|clearly|obviously|undoubtedly|onderstreept|underscores?|illustrates?|illustreert|symbool\w*|symboli\w+|dynamiek|dynamics|bredere|broader|strijdtoneel|battleground|verhaal|spanningen|tensions|ironisch\w*|ironic\w*|pijnlijk\w*|painful)\b",
+        r"(?i)\b(?:lastig\w*|moeilijk\w*|belangrijk\w*|cruciaal|cruciale|essentieel|interessant\w*|opvallend\w*|turbulent\w*|complex\w*|dwerg|spannend\w*|zorgwekkend\w*|indrukwekkend\w*|geen\s+toeval|no\s+coincidence|hard\s+to\s+(?:see|say|imagine|overstate|read|tell)|gevoelig\w*|difficult|important|crucial|interesting|remarkable|striking|notably|clearly|obviously|undoubtedly|onderstreept|underscores?|illustrates?|illustreert|symbool\w*|symboli\w+|dynamiek|dynamics|bredere|broader|strijdtoneel|battleground|verhaal|spanningen|tensions|ironisch\w*|ironic\w*|pijnlijk\w*|painful)\b",
     )
 });
 
@@ -91,7 +91,7 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PROCESS: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|request\s+for\s+comment|reageerde\s+niet|wilde\s+niet\s+reageren|niet\s+bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
+        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|requests?\s+for\s+comment|reageerde\s+niet|wilde\s+niet\s+(?:reageren|ingaan)|wilde\s+geen\s+commentaar|gaf\s+geen\s+commentaar|niet\s+bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
     )
 });
 

@@ -505,7 +505,10 @@ pub fn find_entities_in(
                 last = j;
                 continue;
             }
-            if next.name_like && !next.initial && !is_blocked(next.word) {
+            // Two known names side by side ("Blackwell China") are two entities.
+            let separate =
+                GAZETTEER.contains_key(current.word) && GAZETTEER.contains_key(next.word);
+            if next.name_like && !next.initial && !is_blocked(next.word) && !separate {
                 j += 1;
                 last = j;
                 continue;
