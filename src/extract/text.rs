@@ -168,6 +168,13 @@ pub fn regex(pattern: &str) -> regex::Regex {
     regex::Regex::new(&pattern).unwrap_or_else(|_| never_matches())
 }
 
+/// Like [`regex`], but for patterns run on ASCII-lowercased text: a leading `(?i)` is
+/// dropped, since case-insensitive Unicode matching makes the automata much larger.
+#[must_use]
+pub fn lower_regex(pattern: &str) -> regex::Regex {
+    regex(pattern.strip_prefix("(?i)").unwrap_or(pattern))
+}
+
 fn never_matches() -> regex::Regex {
     regex::RegexBuilder::new(r"[^\s\S]")
         .build()
