@@ -54,6 +54,15 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
 pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let piece = slice(text, sentence.clone());
     let base = sentence.start;
+    // Every split point needs a comma, a semicolon or one of a few bare connectives.
+    let lower = piece.to_ascii_lowercase();
+    let candidate = piece.contains([',', ';'])
+        || [" en ", " and ", " omdat ", " because "]
+            .iter()
+            .any(|word| lower.contains(word));
+    if !candidate {
+        return vec![sentence];
+    }
     if has_trailing_attribution(text, sentence.clone()) {
         return vec![sentence];
     }

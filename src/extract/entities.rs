@@ -771,7 +771,7 @@ fn preceded_by_title(text: &str, start: usize) -> bool {
 }
 
 fn is_title(word: &str) -> bool {
-    TITLES.contains(&word) || TITLES.contains(&word.to_lowercase().as_str())
+    TITLES.iter().any(|title| title.eq_ignore_ascii_case(word))
 }
 
 fn classify(text: &str, run: &[TokenInfo<'_>], person: bool) -> EntityKind {

@@ -14,9 +14,22 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{regex, slice};
+use super::text::{lower_regex, regex, slice};
 
 const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp";
+
+/// Any word that can take part in an attribution. Most sentences contain none, and one
+/// scan for them spares the eight attribution patterns.
+static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(&format!(
+        r"\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|staat|comes|first|revealed|onthulde|bracht|added)\b"
+    ))
+});
+
+/// True when `piece` may hold an attribution at all.
+fn may_attribute(piece: &str) -> bool {
+    HINT.is_match(&piece.to_ascii_lowercase())
+}
 
 static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -237,6 +250,9 @@ pub struct Sourcing {
 #[must_use]
 pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
     let piece = slice(text, range).trim();
+    if !may_attribute(piece) {
+        return None;
+    }
     let caps = SOURCING.captures(piece)?;
     let np = caps
         .name("np")
@@ -269,6 +285,9 @@ pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
 #[must_use]
 pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> Option<String> {
     let piece = slice(text, range);
+    if !may_attribute(piece) {
+        return None;
+    }
     if let Some(caps) = CITES.captures(piece)
         && let (Some(org), Some(np)) = (caps.name("org"), caps.name("np"))
     {
@@ -320,7 +339,7 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
 #[must_use]
 pub fn has_trailing_attribution(text: &str, range: Range<usize>) -> bool {
     let piece = slice(text, range);
-    TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece)
+    may_attribute(piece) && (TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece))
 }
 
 /// A subject noun phrase is short, holds no clause of its own, and is either at most
