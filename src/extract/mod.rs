@@ -96,11 +96,8 @@ pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Cla
         } else {
             vec![info.range.clone()]
         };
-        let sentence_entities = if parts.len() > 1 {
-            entities::find_entities_in(full, info.range.clone(), &context).len()
-        } else {
-            0
-        };
+        // Entities are found once per sentence and handed to the clauses they lie in.
+        let sentence_entities = entities::find_entities_in(full, info.range.clone(), &context);
         for part in parts {
             if let Some(claim) = clause_claim(
                 full,
@@ -108,8 +105,7 @@ pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Cla
                 article,
                 info,
                 part,
-                sentence_entities,
-                &context,
+                &sentence_entities,
                 config,
             ) {
                 claims.push(claim);
@@ -127,13 +123,15 @@ fn clause_claim(
     article: &Article,
     info: &SentenceInfo,
     part: Range<usize>,
-    sentence_entities: usize,
-    context: &entities::EntityContext,
+    sentence_entities: &[entities::FoundEntity],
     config: &ExtractConfig,
 ) -> Option<Claim> {
     let part = trim_range(full, part)?;
     let found_numbers = numbers::find_numbers(full, part.clone(), language);
-    let found_entities = entities::find_entities_in(full, part.clone(), context);
+    let (found_entities, elsewhere): (Vec<_>, Vec<_>) = sentence_entities
+        .iter()
+        .cloned()
+        .partition(|e| part.start <= e.range.start && e.range.end <= part.end);
     let found_dates = dates::find_dates(full, part.clone(), article.published);
     let cues = cues::cues(full, part.clone(), info.range.clone());
     let hedges = hedge::find_hedges(full, part.clone());
@@ -143,7 +141,7 @@ fn clause_claim(
         numbers: quantity,
         dates: found_dates.len() + found_numbers.iter().filter(|n| n.is_date).count(),
         entities: found_entities.len(),
-        sentence_entities,
+        sentence_entities: elsewhere.len(),
         sourced: info.source.is_some(),
     };
     let (score, reasons) = score::score(&input);
