@@ -120,6 +120,15 @@ static PATTERNS: [&LazyLock<Regex>; 12] = [
 /// Indexes into [`PATTERNS`] of the patterns written for lowercased text.
 const LOWERCASE: [usize; 9] = [0, 1, 2, 3, 4, 5, 7, 8, 11];
 
+/// The lowercase patterns as one set: one scan says which of them can match at all.
+static LOWERCASE_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
+    let patterns = LOWERCASE
+        .iter()
+        .filter_map(|&index| PATTERNS.get(index))
+        .map(|re| re.as_str());
+    regex::RegexSet::new(patterns).ok()
+});
+
 /// The cues that fired for one clause.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 #[allow(clippy::struct_excessive_bools)]
@@ -182,20 +191,26 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
             piece
         }
     };
+    let set = LOWERCASE_SET.as_ref().map(|set| set.matches(&lower));
     let maybe = |index: usize| {
-        PATTERNS
-            .get(index)
-            .is_some_and(|re| re.is_match(haystack(index)))
+        let position = LOWERCASE.iter().position(|&i| i == index);
+        match (&set, position) {
+            (Some(set), Some(position)) => set.matched(position),
+            _ => PATTERNS
+                .get(index)
+                .is_some_and(|re| re.is_match(haystack(index))),
+        }
     };
-    let any_outside =
-        |index: usize, re: &Regex| maybe(index) && re.find_iter(piece).any(|m| outside(&m));
+    let any_outside = |index: usize, re: &Regex| {
+        maybe(index) && re.find_iter(haystack(index)).any(|m| outside(&m))
+    };
     let last = whole
         .trim_end()
         .chars()
         .rev()
         .find(|c| !matches!(c, '”' | '’' | '"' | '\'' | '»' | ')' | ']'));
     let comparison = maybe(0)
-        && COMPARISON.captures_iter(piece).any(|caps| {
+        && COMPARISON.captures_iter(&lower).any(|caps| {
             let Some(m) = caps.get(0) else { return false };
             // "meer dan 3" is a rounding of a number, not a comparison.
             let word = caps.get(1).map(|w| w.as_str().to_lowercase());
@@ -211,7 +226,11 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
         !glued && word_count(slice(piece, q.clone())) >= 4
     });
     let stance = any_outside(4, &STANCE);
-    let decision_matches: Vec<bool> = DECISION.find_iter(&lower).map(|m| outside(&m)).collect();
+    let decision_matches: Vec<bool> = if maybe(1) {
+        DECISION.find_iter(&lower).map(|m| outside(&m)).collect()
+    } else {
+        Vec::new()
+    };
     let short = word_count(whole) <= 10;
     Cues {
         comparison,
