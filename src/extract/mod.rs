@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::claim::derive_claim_id;
-use crate::model::{Anchor, Article, Claim, ClaimOrigin, Language, TextSpan};
+use crate::model::{Anchor, Article, Claim, ClaimOrigin, EntityKind, Language, TextSpan};
 
 pub use language::detect_language;
 
@@ -74,6 +74,8 @@ struct SentenceInfo {
     bare_quote: bool,
     /// The sentence contains a direct quotation.
     quotes: bool,
+    /// The named entities of the sentence.
+    entities: Vec<entities::FoundEntity>,
 }
 
 static CONTINUATION: LazyLock<Regex> =
@@ -84,8 +86,8 @@ static CONTINUATION: LazyLock<Regex> =
 pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Claim> {
     let full = article.text.as_str();
     let language = article.language;
-    let infos = sentence_infos(full, language);
     let context = entities::EntityContext::new(full);
+    let infos = sentence_infos(full, language, &context);
     let mut claims = Vec::new();
     for info in &infos {
         if info.sourcing.is_some() {
@@ -97,7 +99,7 @@ pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Cla
             vec![info.range.clone()]
         };
         // Entities are found once per sentence and handed to the clauses they lie in.
-        let sentence_entities = entities::find_entities_in(full, info.range.clone(), &context);
+        let sentence_entities = &info.entities;
         for part in parts {
             if let Some(claim) = clause_claim(
                 full,
@@ -105,7 +107,7 @@ pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Cla
                 article,
                 info,
                 part,
-                &sentence_entities,
+                sentence_entities,
                 config,
             ) {
                 claims.push(claim);
@@ -174,20 +176,39 @@ fn clause_claim(
 }
 
 /// First pass: sentence ranges with their own and propagated sources.
-fn sentence_infos(full: &str, language: Language) -> Vec<SentenceInfo> {
+fn sentence_infos(
+    full: &str,
+    language: Language,
+    context: &entities::EntityContext,
+) -> Vec<SentenceInfo> {
     let mut infos: Vec<SentenceInfo> = Vec::new();
     let mut recent: Option<(String, usize)> = None;
+    let mut organization: Option<String> = None;
+    let mut person: Option<String> = None;
     for (index, range) in segment::sentences(full, language).into_iter().enumerate() {
         let sourcing = source::sourcing_sentence(full, range.clone());
         let previous = recent
             .as_ref()
             .filter(|(_, at)| index - at <= 3)
             .map(|(name, _)| name.as_str());
+        let antecedents = source::Antecedents {
+            source: previous,
+            organization: organization.as_deref(),
+            person: person.as_deref(),
+        };
         let source = if sourcing.is_some() {
             None
         } else {
-            source::find_source(full, range.clone(), previous)
+            source::find_source_with(full, range.clone(), &antecedents)
         };
+        let found_entities = entities::find_entities_in(full, range.clone(), context);
+        for entity in &found_entities {
+            match entity.mention.kind {
+                EntityKind::Organization => organization = Some(entity.mention.text.clone()),
+                EntityKind::Person => person = Some(entity.mention.text.clone()),
+                EntityKind::Product | EntityKind::Place => {}
+            }
+        }
         let piece = text::slice(full, range.clone());
         let regions = text::quote_regions(piece);
         let quotes = regions
@@ -205,6 +226,7 @@ fn sentence_infos(full: &str, language: Language) -> Vec<SentenceInfo> {
         }
         infos.push(SentenceInfo {
             range,
+            entities: found_entities,
             sourcing,
             source,
             bare_quote,

@@ -43,7 +43,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^,.;]*?|[A-Z][^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|[A-Z][^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
     ))
 });
 
@@ -280,6 +280,44 @@ pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
     })
 }
 
+/// What a pronoun or a generic subject ("het bedrijf", "the company", "he") can refer
+/// back to: the latest source and the latest named organisation and person.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Antecedents<'a> {
+    /// The source of a recent sentence.
+    pub source: Option<&'a str>,
+    /// The last organisation named in the sentences before.
+    pub organization: Option<&'a str>,
+    /// The last person named in the sentences before.
+    pub person: Option<&'a str>,
+}
+
+/// Like [`find_source`], but a pronoun or generic subject is resolved against
+/// `antecedents`: "he"/"hij" to a person, "it"/"the company"/"het bedrijf" to an
+/// organisation, otherwise to the recent source.
+#[must_use]
+pub fn find_source_with(
+    text: &str,
+    range: Range<usize>,
+    antecedents: &Antecedents<'_>,
+) -> Option<String> {
+    let found = find_source(text, range, Some(PRONOUN_MARK))?;
+    let Some(pronoun) = found.strip_prefix(PRONOUN_MARK) else {
+        return Some(found);
+    };
+    let lower = pronoun.trim().to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let resolved = match first {
+        "hij" | "he" | "she" => antecedents.person.or(antecedents.source),
+        "it" | "het" | "the" | "de" | "its" => antecedents.organization.or(antecedents.source),
+        _ => antecedents.source,
+    };
+    resolved.map(str::to_owned)
+}
+
+/// Marks a pronoun subject in [`find_source`]'s answer for [`find_source_with`].
+const PRONOUN_MARK: &str = "\u{1}";
+
 /// Finds who `text[range]` is attributed to. `previous` is the source of the sentence
 /// before, used for pronoun subjects ("Ze concludeerden dat …").
 #[must_use]
@@ -301,7 +339,7 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
     }
     if let Some(caps) = VOLGENS.captures(piece)
         && let Some(np) = caps.name("np")
-        && let Some(source) = normalise(np.as_str())
+        && let Some(source) = normalise(name_before_verb(np.as_str()))
     {
         return Some(source);
     }
@@ -342,6 +380,32 @@ pub fn has_trailing_attribution(text: &str, range: Range<usize>) -> bool {
     may_attribute(piece) && (TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece))
 }
 
+/// After "volgens X" Dutch puts the verb right behind the name ("Volgens Bloomberg
+/// kregen …"): a name in capitals ends at the first lowercase word that looks like a verb.
+fn name_before_verb(np: &str) -> &str {
+    let mut seen_capital = false;
+    let mut end = np.len();
+    let mut at = 0;
+    for word in np.split(' ') {
+        let first = word.chars().next();
+        if first.is_some_and(char::is_uppercase) {
+            seen_capital = true;
+        } else if seen_capital {
+            let lower = word.to_lowercase();
+            let verb_like = NP_STOP.contains(&lower.as_str())
+                || (lower.len() > 3
+                    && (lower.ends_with("en") || lower.ends_with("de") || lower.ends_with("te")))
+                || lower.ends_with('t') && lower.len() > 3;
+            if verb_like && !matches!(lower.as_str(), "of" | "van" | "for" | "de" | "der" | "den") {
+                end = at;
+                break;
+            }
+        }
+        at += word.len() + 1;
+    }
+    np.get(..end).unwrap_or(np).trim_end()
+}
+
 /// A subject noun phrase is short, holds no clause of its own, and is either at most
 /// three words or names someone with a capital.
 fn plausible_subject(np: &str) -> bool {
@@ -371,6 +435,10 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
             })
     });
     if pronoun {
+        // Called from `find_source_with`: hand the pronoun back to be resolved there.
+        if previous == Some(PRONOUN_MARK) {
+            return Some(format!("{PRONOUN_MARK}{lower}"));
+        }
         return previous.map(str::to_owned);
     }
     let first = lower.split_whitespace().next().unwrap_or("");
