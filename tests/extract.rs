@@ -257,6 +257,12 @@ fn sources() {
             Language::Dutch,
             Some("Reuters"),
         ),
+        // "Volgens X" followed by the inverted verb.
+        ("[[Volgens Bloomberg kregen drie fabrieken een boete.]]", Language::Dutch, Some("Bloomberg")),
+        // An indefinite speaker after the quote.
+        ("[[\"Safety matters to us,\" a spokesperson said.]]", Language::English, Some("unnamed spokesperson")),
+        // A generic subject resolves to the organisation named before.
+        ("Dinsdag presenteerde Orbix een nieuwe chip. [[“We zijn er trots op”, zei het bedrijf in een verklaring.]]", Language::Dutch, Some("Orbix")),
         // The article's own statement.
         (
             "[[Orbix opened a plant in Ostland in 2019.]]",
