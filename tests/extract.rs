@@ -89,6 +89,9 @@ fn clause_splitting() {
         "[[De fabriek draait weer op volle toeren]], maar [[de vakbond dreigt met nieuwe stakingen.]]",
         "[[Het nieuwe model is twee keer zo zuinig]], hoewel [[de prijs met 20 procent is gestegen.]]",
         "[[Exports to the region rose sharply last year]], but [[imports fell for the third quarter.]]",
+        // An opening concessive clause.
+        "Hoewel [[de omzet met 5 procent daalde]], [[steeg de winst van Veldmeer.]]",
+        "Although [[sales in Ostland fell sharply]], [[Orbix raised its forecast.]]",
         // Coordinated main clauses.
         "[[The agency fined the airline $2 million]], and [[the airline said it would appeal.]]",
         "[[Drie gemeenten hadden al ingestemd met het plan]] en [[waren begonnen met de aanbesteding.]]",
@@ -258,11 +261,23 @@ fn sources() {
             Some("Reuters"),
         ),
         // "Volgens X" followed by the inverted verb.
-        ("[[Volgens Bloomberg kregen drie fabrieken een boete.]]", Language::Dutch, Some("Bloomberg")),
+        (
+            "[[Volgens Bloomberg kregen drie fabrieken een boete.]]",
+            Language::Dutch,
+            Some("Bloomberg"),
+        ),
         // An indefinite speaker after the quote.
-        ("[[\"Safety matters to us,\" a spokesperson said.]]", Language::English, Some("unnamed spokesperson")),
+        (
+            "[[\"Safety matters to us,\" a spokesperson said.]]",
+            Language::English,
+            Some("unnamed spokesperson"),
+        ),
         // A generic subject resolves to the organisation named before.
-        ("Dinsdag presenteerde Orbix een nieuwe chip. [[“We zijn er trots op”, zei het bedrijf in een verklaring.]]", Language::Dutch, Some("Orbix")),
+        (
+            "Dinsdag presenteerde Orbix een nieuwe chip. [[“We zijn er trots op”, zei het bedrijf in een verklaring.]]",
+            Language::Dutch,
+            Some("Orbix"),
+        ),
         // The article's own statement.
         (
             "[[Orbix opened a plant in Ostland in 2019.]]",
