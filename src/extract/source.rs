@@ -43,7 +43,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|[A-Z][^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|[A-Z][^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
     ))
 });
 
@@ -609,8 +609,9 @@ pub fn normalise(np: &str) -> Option<String> {
             && !matches!(*w, "of" | "van" | "for" | "de" | "der")
     }) && last_lower + 1 < kept.len()
         && kept
-            .first()
-            .is_some_and(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+            .iter()
+            .take(last_lower + 1)
+            .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
     {
         kept.drain(..=last_lower);
     }
