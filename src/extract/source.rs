@@ -214,6 +214,15 @@ const TITLE_WORDS: &[&str] = &[
     "voormalig",
     "former",
     "vice",
+    "commissioner",
+    "commissaris",
+    "staatssecretaris",
+    "governor",
+    "gouverneur",
+    "spokesman",
+    "spokeswoman",
+    "head",
+    "chef",
 ];
 
 const PRONOUNS: &[&str] = &[
