@@ -168,7 +168,7 @@ pub fn regex(pattern: &str) -> regex::Regex {
     regex::Regex::new(&pattern).unwrap_or_else(|_| never_matches())
 }
 
-/// Like [`regex`], but for patterns run on ASCII-lowercased text: a leading `(?i)` is
+/// Like [`regex()`], but for patterns run on ASCII-lowercased text: a leading `(?i)` is
 /// dropped, since case-insensitive Unicode matching makes the automata much larger.
 #[must_use]
 pub fn lower_regex(pattern: &str) -> regex::Regex {
