@@ -573,3 +573,24 @@ fn claim_invariants() {
     };
     assert!(extract_claims_with(&art, &strict).len() <= claims.len());
 }
+
+#[test]
+fn odd_input_does_not_panic() {
+    let table = [
+        "",
+        "   \n\n  ",
+        "“Unclosed quote. And more text… ‘half",
+        "€ $ % 10.000.000,00 1,2,3 4..5 --- 7– –8 ",
+        "Ünïcödé Æble 🚀 rose 5% — naar €3,5 mld. Dhr. Ø zei: „ja”.",
+        "a.b.c. d.e. U.S. E.U. o.a. 1.2.3.4",
+        "Zonder punten een hele lange regel met Namen als Orbix en Veldmeer en cijfers 12 en 13 en nog veel meer woorden die maar doorgaan",
+    ];
+    for text in table {
+        for language in [Language::Dutch, Language::English] {
+            let claims = extract_claims(&article(text, language));
+            for claim in &claims {
+                assert_eq!(&text[claim.anchor.span.byte_range()], claim.anchor.quote);
+            }
+        }
+    }
+}
