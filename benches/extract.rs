@@ -1,1 +1,86 @@
-fn main() {}
+//! Throughput of the whole extraction pipeline, in MB/s.
+//!
+//! Runs `extract_claims` over the bundled sample articles (`claimreader::samples::SAMPLES`)
+//! concatenated many times, plus a generated Dutch/English text so the figure stays
+//! meaningful while the samples are still placeholders. Plain timing loops with
+//! `std::time`, so it runs in a few seconds: `cargo bench --no-default-features --bench extract`.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use claimreader::extract::{detect_language, extract_claims};
+use claimreader::model::Article;
+use claimreader::samples::SAMPLES;
+
+/// Sentences written for this benchmark, mixing the cues the extractor looks at.
+const GENERATED: &[&str] = &[
+    "De Kestrel-chip van Orbix is volgens Reuters tot drie keer sneller dan de Falcon, hoewel de prijs mogelijk het dubbele bedraagt van de huidige $8.000–$9.500 per stuk.",
+    "Het ministerie van Handel heeft Veldmeer woensdag verboden om de QX900 te leveren, laat persbureau ANP weten.",
+    "“We hebben niets verkeerd gedaan”, aldus een woordvoerder van Orbix.",
+    "Waarom dit ertoe doet",
+    "The Trade Council of Ostland fined Orbix $4.2 billion on Friday, according to people familiar with the matter.",
+    "Orbix shares fell 7.5% in early trading, but recovered tens of thousands of orders by next month.",
+    "It is hard to see how the company avoids a fine.",
+    "Chief executive Rita Osei said the company expected the issue to be resolved within two days.",
+];
+
+fn corpus(paragraphs: &[&str], repeat: usize) -> String {
+    let mut text = String::new();
+    for _ in 0..repeat {
+        for paragraph in paragraphs {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            text.push_str(paragraph);
+        }
+    }
+    text
+}
+
+/// Nanoseconds this thread has spent on a CPU (Linux), so the figure is per core even when
+/// other processes compete for the machine; `None` elsewhere.
+fn thread_cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
+}
+
+fn measure(name: &str, text: &str) {
+    let language = detect_language(text);
+    let article = Article::new("Bench".to_owned(), text.to_owned(), language);
+    // Warm up the lazily compiled regexes.
+    black_box(extract_claims(&article));
+    let rounds = 5;
+    let start = Instant::now();
+    let cpu_start = thread_cpu_ns();
+    let mut claims = 0;
+    for _ in 0..rounds {
+        claims += black_box(extract_claims(black_box(&article))).len();
+    }
+    let seconds = start.elapsed().as_secs_f64();
+    let cpu_seconds = cpu_start
+        .zip(thread_cpu_ns())
+        .map(|(from, to)| (to.saturating_sub(from)) as f64 / 1e9);
+    let megabytes = (text.len() * rounds) as f64 / 1_000_000.0;
+    let rate = megabytes / seconds;
+    let per_core = cpu_seconds.map_or_else(String::new, |cpu| {
+        format!(", {:.1} MB/s per core ({cpu:.2} s on CPU)", megabytes / cpu)
+    });
+    eprintln!(
+        "extract {name}: {megabytes:.2} MB in {seconds:.2} s = {rate:.1} MB/s wall{per_core} ({} claims per round)",
+        claims / rounds
+    );
+}
+
+fn main() {
+    let samples: Vec<&str> = SAMPLES.iter().map(|(_, text)| *text).collect();
+    let sample_bytes: usize = samples.iter().map(|s| s.len()).sum();
+    if sample_bytes > 2_000 {
+        let repeat = 1_000_000 / sample_bytes + 1;
+        measure("samples", &corpus(&samples, repeat));
+    }
+    let generated_bytes: usize = GENERATED.iter().map(|s| s.len()).sum();
+    measure(
+        "generated",
+        &corpus(GENERATED, 1_000_000 / generated_bytes + 1),
+    );
+}

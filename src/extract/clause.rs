@@ -48,12 +48,25 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A sentence that opens with a concessive clause ("Hoewel …, …", "Although …, …").
+static OPENING_CONCESSION: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?:Hoewel|Although|Though|Ofschoon)\s+"));
+
 /// Splits `text[sentence]` into clause ranges (absolute offsets), in order. Returns the
 /// sentence itself when it should not be split.
 #[must_use]
 pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let piece = slice(text, sentence.clone());
     let base = sentence.start;
+    // Every split point needs a comma, a semicolon or one of a few bare connectives.
+    let lower = piece.to_ascii_lowercase();
+    let candidate = piece.contains([',', ';'])
+        || [" en ", " and ", " omdat ", " because "]
+            .iter()
+            .any(|word| lower.contains(word));
+    if !candidate {
+        return vec![sentence];
+    }
     if has_trailing_attribution(text, sentence.clone()) {
         return vec![sentence];
     }
@@ -104,10 +117,21 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
         };
         cuts.push((whole.start(), conn.start()));
     }
+    // "Hoewel A, B": the concessive clause ends at its first comma; the connective is
+    // left out of the first claim.
+    let mut start = 0;
+    if let Some(opening) = OPENING_CONCESSION.find(piece)
+        && let Some(comma) = piece.find(", ")
+        && !protected.iter().any(|r| r.start < comma && comma < r.end)
+        && word_count(slice(piece, opening.end()..comma)) >= 3
+        && word_count(slice(piece, comma + 2..piece.len())) >= 3
+    {
+        start = opening.end();
+        cuts.push((comma, comma + 2));
+    }
     cuts.sort_unstable();
     cuts.dedup_by_key(|cut| cut.0);
     let mut out = Vec::new();
-    let mut start = 0;
     for (left_end, right_start) in cuts {
         if left_end < start
             || protected

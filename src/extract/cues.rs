@@ -11,41 +11,41 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{quote_regions, regex, slice, word_count};
+use super::text::{lower_regex, quote_regions, regex, slice, word_count};
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:\w+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertre\w+|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]{0,40}\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b",
+    lower_regex(
+        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:\w+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertre\w+|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]*\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b",
     )
 });
 
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    lower_regex(
         r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+\w+\s+op|opgeroepen|riep\s+\w+\s+op|roept\s+\w+\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+\w+\s+aan|goedgekeurd|keurde\s+\w+\s+goed|approved|approves|licensed|vergunning\w*|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+\w+\s+to|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|legde\s+\w+\s+op|opgelegd|required|verplichtte|verplicht)\b",
     )
 });
 
 static PREDICTION: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    lower_regex(
         r"(?i)\b(?:zal|zullen|will|shall|going\s+to|is\s+due|are\s+due|scheduled|gepland|plant|plannen|van\s+plan|plans?\s+to|planned|expected\s+to|expects?\s+to|verwacht\w*|forecasts?|prognose\w*|volgend\s+jaar|volgende\s+(?:week|maand)|next\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|later\s+dit\s+jaar|streeft|streven|aims?\s+to|intends?\s+to|te\s+lanceren)\b",
     )
 });
 
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:heeft|hebben|had|hadden|has|have)\b[^.;]{0,80}\b(?:ge\w+[dt]|\w+ed)\b|\b(?:begon|begonnen|kelderde|kelderden|steeg|stegen|daalde|daalden|zakte|zakten|hervatte|hervat|lanceerde|presenteerde|introduceerde|ontmoette|bezocht|kondigde|onthulde|tekende|kocht|verkocht|smokkelde|gesmokkeld|arresteerde|opende|sloot|ontving|ontbood|rose|fell|jumped|dropped|slumped|surged|plunged|climbed|met|visited|launched|unveiled|announced|signed|bought|sold|acquired|smuggled|arrested|seized|summoned|began|started|resumed|opened|closed|received|released|introduced|posted|reported\s+an?)\b|\bwerd(?:en)?\b[^.;]{0,60}\bge\w+[dt]\b|\b(?:was|were)\s+\w+ed\b",
+    lower_regex(
+        r"(?i)\b(?:heeft|hebben|had|hadden|has|have)\b[^.;]*\b(?:ge\w+[dt]|\w+ed)\b|\b(?:begon|begonnen|kelderde|kelderden|steeg|stegen|daalde|daalden|zakte|zakten|hervatte|hervat|lanceerde|presenteerde|introduceerde|ontmoette|bezocht|kondigde|onthulde|tekende|kocht|verkocht|smokkelde|gesmokkeld|arresteerde|opende|sloot|ontving|ontbood|rose|fell|jumped|dropped|slumped|surged|plunged|climbed|met|visited|launched|unveiled|announced|signed|bought|sold|acquired|smuggled|arrested|seized|summoned|began|started|resumed|opened|closed|received|released|introduced|posted|reported\s+an?)\b|\bwerd(?:en)?\b[^.;]*\bge\w+[dt]\b|\b(?:was|were)\s+\w+ed\b",
     )
 });
 
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims)\b",
+    lower_regex(
+        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|wees\s+\w+\s+af)\b",
     )
 });
 
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:meldt|meldde|melden|meldden|schrijft|schreef|bericht|berichtte|weet|aldus|volgens|according\s+to|reported|reports|wrote|writes|citeert|citeerde|cited|quoted|confirmed|bevestigde|bevestigt|laat\s+[^.,;]{1,40}\s+weten|liet\s+[^.,;]{1,40}\s+weten|estimates?)\b",
+    lower_regex(
+        r"(?i)\b(?:meldt|meldde|melden|meldden|schrijft|schreef|bericht|berichtte|weet|aldus|volgens|according\s+to|reported|reports|wrote|writes|citeert|citeerde|cited|quoted|confirmed|bevestigde|bevestigt|laat\s+[^.,;]+\s+weten|liet\s+[^.,;]+\s+weten|estimates?)\b",
     )
 });
 
@@ -54,13 +54,13 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static EVALUATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:lastig\w*|moeilijk\w*|belangrijk\w*|cruciaal|cruciale|essentieel|interessant\w*|opvallend\w*|turbulent\w*|complex\w*|dwerg|spannend\w*|zorgwekkend\w*|indrukwekkend\w*|geen\s+toeval|no\s+coincidence|hard\s+to\s+(?:see|say|imagine|overstate)|difficult|important|crucial|interesting|remarkable|striking|notably|clearly|obviously|undoubtedly|onderstreept|underscores?|illustrates?|illustreert|symbool\w*|symboli\w+|dynamiek|dynamics|bredere|broader|strijdtoneel|battleground|verhaal|spanningen|tensions|ironisch\w*|ironic\w*|pijnlijk\w*|painful)\b",
+    lower_regex(
+        r"(?i)\b(?:lastig\w*|moeilijk\w*|belangrijk\w*|cruciaal|cruciale|essentieel|interessant\w*|opvallend\w*|turbulent\w*|complex\w*|dwerg|spannend\w*|zorgwekkend\w*|indrukwekkend\w*|geen\s+toeval|no\s+coincidence|hard\s+to\s+(?:see|say|imagine|overstate|read|tell)|gevoelig\w*|difficult|important|crucial|interesting|remarkable|striking|notably|clearly|obviously|undoubtedly|onderstreept|underscores?|illustrates?|illustreert|symbool\w*|symboli\w+|dynamiek|dynamics|bredere|broader|strijdtoneel|battleground|verhaal|spanningen|tensions|ironisch\w*|ironic\w*|pijnlijk\w*|painful)\b",
     )
 });
 
 static INTERPRETIVE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    lower_regex(
         r"(?i)\b(?:hiermee|hierdoor|daarmee|zodoende|thereby|thus|hence|in\s+een\s+poging|in\s+(?:zijn|haar|hun)\s+streven|in\s+a\s+bid|in\s+an\s+effort|as\s+part\s+of\s+(?:a|its)\s+(?:broader|wider)|signals?\s+that|is\s+seen\s+as|wordt\s+gezien\s+als|zo\s+(?:onder|in|de|het|een|hun|zijn|haar))\b",
     )
 });
@@ -90,8 +90,8 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PROCESS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|request\s+for\s+comment|reageerde\s+niet|wilde\s+niet\s+reageren|niet\s+bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
+    lower_regex(
+        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|requests?\s+for\s+comment|reageerde\s+niet|wilde\s+niet\s+(?:reageren|ingaan)|wilde\s+geen\s+commentaar|gaf\s+geen\s+commentaar|niet\s+bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
     )
 });
 
@@ -99,6 +99,34 @@ static WEEKDAY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|datum|updated|published|gepubliceerd)\b.*\d",
     )
+});
+
+/// The cue patterns by index, for [`cues`].
+static PATTERNS: [&LazyLock<Regex>; 12] = [
+    &COMPARISON,
+    &DECISION,
+    &PREDICTION,
+    &EVENT,
+    &STANCE,
+    &REPORTING,
+    &FIRST_PERSON,
+    &EVALUATIVE,
+    &INTERPRETIVE,
+    &ACTOR_REFERENCE,
+    &VAGUE,
+    &PROCESS,
+];
+
+/// Indexes into [`PATTERNS`] of the patterns written for lowercased text.
+const LOWERCASE: [usize; 9] = [0, 1, 2, 3, 4, 5, 7, 8, 11];
+
+/// The lowercase patterns as one set: one scan says which of them can match at all.
+static LOWERCASE_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
+    let patterns = LOWERCASE
+        .iter()
+        .filter_map(|&index| PATTERNS.get(index))
+        .map(|re| re.as_str());
+    regex::RegexSet::new(patterns).ok()
 });
 
 /// The cues that fired for one clause.
@@ -153,44 +181,76 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
             .iter()
             .any(|q| q.start <= m.start() && m.end() <= q.end)
     };
-    let any_outside = |re: &Regex| re.find_iter(piece).any(|m| outside(&m));
+    // Most patterns run on the ASCII-lowercased clause (same byte offsets); the few that
+    // need capitals (first person, anaphoric openings) run on the original.
+    let lower = piece.to_ascii_lowercase();
+    let haystack = |index: usize| {
+        if LOWERCASE.contains(&index) {
+            lower.as_str()
+        } else {
+            piece
+        }
+    };
+    let set = LOWERCASE_SET.as_ref().map(|set| set.matches(&lower));
+    let maybe = |index: usize| {
+        let position = LOWERCASE.iter().position(|&i| i == index);
+        match (&set, position) {
+            (Some(set), Some(position)) => set.matched(position),
+            _ => PATTERNS
+                .get(index)
+                .is_some_and(|re| re.is_match(haystack(index))),
+        }
+    };
+    let any_outside = |index: usize, re: &Regex| {
+        maybe(index) && re.find_iter(haystack(index)).any(|m| outside(&m))
+    };
     let last = whole
         .trim_end()
         .chars()
         .rev()
         .find(|c| !matches!(c, '”' | '’' | '"' | '\'' | '»' | ')' | ']'));
-    let comparison = COMPARISON.captures_iter(piece).any(|caps| {
-        let Some(m) = caps.get(0) else { return false };
-        // "meer dan 3" is a rounding of a number, not a comparison.
-        let word = caps.get(1).map(|w| w.as_str().to_lowercase());
-        let after = slice(piece, m.end()..piece.len()).trim_start();
-        let rounding = word
-            .as_deref()
-            .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
-            && after.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€');
-        !rounding
-    });
+    let comparison = maybe(0)
+        && COMPARISON.captures_iter(&lower).any(|caps| {
+            let Some(m) = caps.get(0) else { return false };
+            // "meer dan 3" is a rounding of a number, not a comparison.
+            let word = caps.get(1).map(|w| w.as_str().to_lowercase());
+            let after = slice(&lower, m.end()..lower.len()).trim_start();
+            let rounding = word
+                .as_deref()
+                .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
+                && after.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€');
+            !rounding
+        });
     let direct_quote = quotes.iter().any(|q| {
         let glued = slice(piece, q.end..piece.len()).starts_with('-');
         !glued && word_count(slice(piece, q.clone())) >= 4
     });
+    let stance = any_outside(4, &STANCE);
+    let decision_matches: Vec<bool> = if maybe(1) {
+        DECISION.find_iter(&lower).map(|m| outside(&m)).collect()
+    } else {
+        Vec::new()
+    };
+    let short = word_count(whole) <= 10;
     Cues {
         comparison,
-        decision: any_outside(&DECISION) || DECISION.is_match(piece) && !direct_quote,
-        prediction: PREDICTION.is_match(piece),
-        event: EVENT.is_match(piece),
-        stance: any_outside(&STANCE),
-        reporting: any_outside(&REPORTING) || any_outside(&STANCE),
+        decision: decision_matches.iter().any(|&out| out)
+            || !decision_matches.is_empty() && !direct_quote,
+        prediction: maybe(2),
+        event: maybe(3),
+        stance,
+        reporting: stance || any_outside(5, &REPORTING),
         direct_quote,
-        first_person: any_outside(&FIRST_PERSON),
-        evaluative: any_outside(&EVALUATIVE),
-        interpretive: any_outside(&INTERPRETIVE),
+        first_person: any_outside(6, &FIRST_PERSON),
+        evaluative: any_outside(7, &EVALUATIVE),
+        interpretive: any_outside(8, &INTERPRETIVE),
         anaphoric: ANAPHORIC.is_match(piece),
-        actor_reference: ACTOR_REFERENCE.is_match(piece),
-        vague: VAGUE.is_match(piece),
-        boilerplate: (word_count(whole) <= 6 && BOILERPLATE_LINE.is_match(whole))
-            || WEEKDAY_LINE.is_match(whole) && word_count(whole) <= 10,
-        process: PROCESS.is_match(piece),
+        actor_reference: maybe(9),
+        vague: maybe(10),
+        boilerplate: short
+            && ((word_count(whole) <= 6 && BOILERPLATE_LINE.is_match(whole))
+                || WEEKDAY_LINE.is_match(whole)),
+        process: maybe(11),
         question: last == Some('?'),
         headline: !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':')),
     }

@@ -54,7 +54,11 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find_dates(text: &str, range: Range<usize>, published: Option<NaiveDate>) -> Vec<FoundDate> {
     let base = range.start;
     let piece = slice(text, range);
-    let mut out = absolute_dates(piece, published);
+    let mut out = if piece.bytes().any(|b| b.is_ascii_digit()) {
+        absolute_dates(piece, published)
+    } else {
+        Vec::new()
+    };
     for found in &mut out {
         found.range = found.range.start + base..found.range.end + base;
     }

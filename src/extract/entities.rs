@@ -39,7 +39,7 @@ static GAZETTEER: LazyLock<HashMap<&'static str, EntityKind>> = LazyLock::new(||
 
 /// Capitalised words that are function words, not names, when they start a sentence
 /// (or sit in a title-case headline).
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS_LIST: &[&str] = &[
     "De",
     "Het",
     "Een",
@@ -253,7 +253,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Generic acronyms and capitalised terms that are not names.
-const GENERIC: &[&str] = &[
+const GENERIC_LIST: &[&str] = &[
     "AI", "CEO", "CFO", "CTO", "COO", "GPU", "GPUs", "CPU", "CPUs", "PC", "PCs", "TV", "IT", "ML",
     "LLM", "LLMs", "API", "APIs", "OK", "AM", "PM", "USD", "EUR", "ID", "PR", "IPO", "GDP", "BBP",
     "Q1", "Q2", "Q3", "Q4", "H1", "H2", "NB", "PS", "FAQ", "HQ", "R&D", "KI", "AI's",
@@ -303,7 +303,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// Last words that make a multi-word name an organisation.
-const ORG_SUFFIXES: &[&str] = &[
+const ORG_SUFFIXES_LIST: &[&str] = &[
     "Inc",
     "Corp",
     "Corporation",
@@ -353,7 +353,7 @@ const ORG_SUFFIXES: &[&str] = &[
 ];
 
 /// Month and weekday names (capitalised in English): never entities.
-const CALENDAR: &[&str] = &[
+const CALENDAR_LIST: &[&str] = &[
     "January",
     "February",
     "March",
@@ -376,10 +376,22 @@ const CALENDAR: &[&str] = &[
 ];
 
 /// Verbs after which a demonym-like word is still a name ("Morgan said").
-const VERBS_AFTER_NAME: &[&str] = &[
+const VERBS_AFTER_NAME_LIST: &[&str] = &[
     "said", "says", "zei", "zegt", "told", "has", "had", "is", "was", "heeft", "had", "will",
     "would", "meldt", "reported", "wrote", "schrijft",
 ];
+
+/// Word lists as hash sets: they are consulted for every token.
+static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORDS_LIST.iter().copied().collect());
+static GENERIC: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| GENERIC_LIST.iter().copied().collect());
+static CALENDAR: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| CALENDAR_LIST.iter().copied().collect());
+static ORG_SUFFIXES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_SUFFIXES_LIST.iter().copied().collect());
+static VERBS_AFTER_NAME: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| VERBS_AFTER_NAME_LIST.iter().copied().collect());
 
 /// A named entity found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -416,7 +428,7 @@ impl EntityContext {
                 let word = slice(text, core.clone());
                 if word.chars().next().is_some_and(char::is_uppercase)
                     && !is_initial(text, token.start)
-                    && !FUNCTION_WORDS.contains(&word)
+                    && !FUNCTION_WORDS.contains(word)
                 {
                     known.insert(word.to_owned());
                 }
@@ -505,7 +517,10 @@ pub fn find_entities_in(
                 last = j;
                 continue;
             }
-            if next.name_like && !next.initial && !is_blocked(next.word) {
+            // Two known names side by side ("Blackwell China") are two entities.
+            let separate =
+                GAZETTEER.contains_key(current.word) && GAZETTEER.contains_key(next.word);
+            if next.name_like && !next.initial && !is_blocked(next.word) && !separate {
                 j += 1;
                 last = j;
                 continue;
@@ -542,7 +557,7 @@ pub fn find_entities_in(
         let span = head.core.start..tail.core.end;
         let surface = slice(text, span.clone());
         i = last + 1;
-        if GENERIC.contains(&surface) || is_blocked(surface) {
+        if GENERIC.contains(surface) || is_blocked(surface) {
             continue;
         }
         let titled = preceded_by_title(text, span.start);
@@ -634,7 +649,7 @@ fn core_of(text: &str, token: Token) -> (Range<usize>, bool) {
 }
 
 fn is_blocked(word: &str) -> bool {
-    CALENDAR.contains(&word) || GENERIC.contains(&word)
+    CALENDAR.contains(word) || GENERIC.contains(word)
 }
 
 /// Particles inside personal names.
@@ -666,7 +681,7 @@ fn can_start(
     if !info.name_like || info.lowercase && !info.code_like && info.word.len() < 3 {
         return false;
     }
-    if FUNCTION_WORDS.contains(&info.word) || is_blocked(info.word) {
+    if FUNCTION_WORDS.contains(info.word) || is_blocked(info.word) {
         return false;
     }
     if GAZETTEER.contains_key(info.word) || info.code_like {
@@ -676,8 +691,8 @@ fn can_start(
     let adjective_form = info.word.ends_with("se") || info.word.ends_with("sche");
     if is_demonym(info.word)
         && next.is_some_and(|n| {
-            !VERBS_AFTER_NAME.contains(&n.word)
-                && (n.lowercase || adjective_form || GENERIC.contains(&n.word))
+            !VERBS_AFTER_NAME.contains(n.word)
+                && (n.lowercase || adjective_form || GENERIC.contains(n.word))
         })
     {
         return false;
@@ -726,7 +741,7 @@ fn continues_with_number(text: &str, current: &TokenInfo<'_>, next: &TokenInfo<'
     ) {
         return false;
     }
-    if CALENDAR.contains(&current.word) {
+    if CALENDAR.contains(current.word) {
         return false;
     }
     let number = next.word;
@@ -757,7 +772,7 @@ fn joiner_allowed(
         "of" | "for" | "&" => true,
         _ => infos
             .get(first..=at)
-            .is_some_and(|run| run.iter().any(|t| ORG_SUFFIXES.contains(&t.word))),
+            .is_some_and(|run| run.iter().any(|t| ORG_SUFFIXES.contains(t.word))),
     }
 }
 
@@ -768,7 +783,7 @@ fn preceded_by_title(text: &str, start: usize) -> bool {
 }
 
 fn is_title(word: &str) -> bool {
-    TITLES.contains(&word) || TITLES.contains(&word.to_lowercase().as_str())
+    TITLES.iter().any(|title| title.eq_ignore_ascii_case(word))
 }
 
 fn classify(text: &str, run: &[TokenInfo<'_>], person: bool) -> EntityKind {
@@ -785,7 +800,7 @@ fn classify(text: &str, run: &[TokenInfo<'_>], person: bool) -> EntityKind {
     if run.iter().any(|t| t.code_like || t.number_like) {
         return EntityKind::Product;
     }
-    if run.iter().any(|t| ORG_SUFFIXES.contains(&t.word)) {
+    if run.iter().any(|t| ORG_SUFFIXES.contains(t.word)) {
         return EntityKind::Organization;
     }
     if let Some(kind) = run.iter().find_map(|t| GAZETTEER.get(t.word)) {

@@ -35,7 +35,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::claim::derive_claim_id;
-use crate::model::{Anchor, Article, Claim, ClaimOrigin, Language, TextSpan};
+use crate::model::{Anchor, Article, Claim, ClaimOrigin, EntityKind, Language, TextSpan};
 
 pub use language::detect_language;
 
@@ -74,6 +74,8 @@ struct SentenceInfo {
     bare_quote: bool,
     /// The sentence contains a direct quotation.
     quotes: bool,
+    /// The named entities of the sentence.
+    entities: Vec<entities::FoundEntity>,
 }
 
 static CONTINUATION: LazyLock<Regex> =
@@ -84,8 +86,8 @@ static CONTINUATION: LazyLock<Regex> =
 pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Claim> {
     let full = article.text.as_str();
     let language = article.language;
-    let infos = sentence_infos(full, language);
     let context = entities::EntityContext::new(full);
+    let infos = sentence_infos(full, language, &context);
     let mut claims = Vec::new();
     for info in &infos {
         if info.sourcing.is_some() {
@@ -96,11 +98,8 @@ pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Cla
         } else {
             vec![info.range.clone()]
         };
-        let sentence_entities = if parts.len() > 1 {
-            entities::find_entities_in(full, info.range.clone(), &context).len()
-        } else {
-            0
-        };
+        // Entities are found once per sentence and handed to the clauses they lie in.
+        let sentence_entities = &info.entities;
         for part in parts {
             if let Some(claim) = clause_claim(
                 full,
@@ -109,7 +108,6 @@ pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Cla
                 info,
                 part,
                 sentence_entities,
-                &context,
                 config,
             ) {
                 claims.push(claim);
@@ -127,13 +125,15 @@ fn clause_claim(
     article: &Article,
     info: &SentenceInfo,
     part: Range<usize>,
-    sentence_entities: usize,
-    context: &entities::EntityContext,
+    sentence_entities: &[entities::FoundEntity],
     config: &ExtractConfig,
 ) -> Option<Claim> {
     let part = trim_range(full, part)?;
     let found_numbers = numbers::find_numbers(full, part.clone(), language);
-    let found_entities = entities::find_entities_in(full, part.clone(), context);
+    let (found_entities, elsewhere): (Vec<_>, Vec<_>) = sentence_entities
+        .iter()
+        .cloned()
+        .partition(|e| part.start <= e.range.start && e.range.end <= part.end);
     let found_dates = dates::find_dates(full, part.clone(), article.published);
     let cues = cues::cues(full, part.clone(), info.range.clone());
     let hedges = hedge::find_hedges(full, part.clone());
@@ -143,7 +143,7 @@ fn clause_claim(
         numbers: quantity,
         dates: found_dates.len() + found_numbers.iter().filter(|n| n.is_date).count(),
         entities: found_entities.len(),
-        sentence_entities,
+        sentence_entities: elsewhere.len(),
         sourced: info.source.is_some(),
     };
     let (score, reasons) = score::score(&input);
@@ -176,20 +176,39 @@ fn clause_claim(
 }
 
 /// First pass: sentence ranges with their own and propagated sources.
-fn sentence_infos(full: &str, language: Language) -> Vec<SentenceInfo> {
+fn sentence_infos(
+    full: &str,
+    language: Language,
+    context: &entities::EntityContext,
+) -> Vec<SentenceInfo> {
     let mut infos: Vec<SentenceInfo> = Vec::new();
     let mut recent: Option<(String, usize)> = None;
+    let mut organization: Option<String> = None;
+    let mut person: Option<String> = None;
     for (index, range) in segment::sentences(full, language).into_iter().enumerate() {
         let sourcing = source::sourcing_sentence(full, range.clone());
         let previous = recent
             .as_ref()
             .filter(|(_, at)| index - at <= 3)
             .map(|(name, _)| name.as_str());
+        let antecedents = source::Antecedents {
+            source: previous,
+            organization: organization.as_deref(),
+            person: person.as_deref(),
+        };
         let source = if sourcing.is_some() {
             None
         } else {
-            source::find_source(full, range.clone(), previous)
+            source::find_source_with(full, range.clone(), &antecedents)
         };
+        let found_entities = entities::find_entities_in(full, range.clone(), context);
+        for entity in &found_entities {
+            match entity.mention.kind {
+                EntityKind::Organization => organization = Some(entity.mention.text.clone()),
+                EntityKind::Person => person = Some(entity.mention.text.clone()),
+                EntityKind::Product | EntityKind::Place => {}
+            }
+        }
         let piece = text::slice(full, range.clone());
         let regions = text::quote_regions(piece);
         let quotes = regions
@@ -207,6 +226,7 @@ fn sentence_infos(full: &str, language: Language) -> Vec<SentenceInfo> {
         }
         infos.push(SentenceInfo {
             range,
+            entities: found_entities,
             sourcing,
             source,
             bare_quote,

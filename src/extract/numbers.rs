@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dates::absolute_dates;
-use super::text::{before, is_initial, regex, slice};
+use super::text::{before, is_initial, lower_regex, regex, slice};
 use crate::model::{Language, NumberMention};
 
 /// A number found in the text.
@@ -47,19 +47,19 @@ static RANGE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:\s?[–—-]\s?|\s(?:tot|to|en|and|à)\s)"));
 
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    lower_regex(
         r"(?i)\b(?P<w>één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|een|a)\s(?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours)\b",
     )
 });
 
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    lower_regex(
         r"(?i)\b(?:tens|hundreds)\sof\s(?:thousands|millions|billions)\b|\b(?:tien|honderd)?duizenden\b|\b(?:honderden|miljoenen|miljarden|tientallen|dozens|hundreds|thousands|millions|billions)\b",
     )
 });
 
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    lower_regex(
         r"(?i)\b(?:het|de)\s(?:dubbele|drievoudige|viervoudige|helft)\b|\b(?:verdubbel|verdriedubbel|verdrievoudig|verviervoudig|halveer|halveren|gehalveerd)\w*|\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|twice)\b",
     )
 });
@@ -71,7 +71,7 @@ static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static ROUNDING: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    lower_regex(
         r"(?i)(?:ongeveer|circa|ca\.|zo'n|zo’n|bijna|ruim|rond|ongeveer|about|around|roughly|nearly|almost|approximately|some|more than|meer dan|over|tot|up to|minstens|at least|maximaal)\s$",
     )
 });
@@ -87,7 +87,14 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
         out.iter()
             .any(|n| n.range.start < r.end + base && r.start + base < n.range.end)
     };
-    for date in absolute_dates(piece, None) {
+    let digits = piece.bytes().any(|b| b.is_ascii_digit());
+    // Dates, quarters and digit atoms all need a digit; most clauses have none.
+    let dates = if digits {
+        absolute_dates(piece, None)
+    } else {
+        Vec::new()
+    };
+    for date in dates {
         out.push(found(
             text,
             base,
@@ -113,7 +120,9 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             ));
         }
     }
-    for m in VAGUE.find_iter(piece) {
+    // Word patterns run on the ASCII-lowercased clause; byte offsets are unchanged.
+    let lower = piece.to_ascii_lowercase();
+    for m in VAGUE.find_iter(&lower) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let value = vague_value(&lower);
@@ -129,7 +138,7 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             ));
         }
     }
-    for m in MULTIPLIER.find_iter(piece) {
+    for m in MULTIPLIER.find_iter(&lower) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let factor = if lower.contains("drie") || lower.contains("trip") {
@@ -153,7 +162,7 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             ));
         }
     }
-    for caps in WORD_NUMBER.captures_iter(piece) {
+    for caps in WORD_NUMBER.captures_iter(&lower) {
         let (Some(whole), Some(word), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
@@ -184,11 +193,13 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             false,
         ));
     }
-    atoms(text, base, piece, language, &mut out);
+    if digits {
+        atoms(text, base, piece, language, &mut out);
+    }
     out.sort_by_key(|n| n.range.start);
     // Rounding words in front make a number approximate.
     for number in &mut out {
-        if ROUNDING.is_match(before(text, number.range.start, 16)) {
+        if ROUNDING.is_match(&before(text, number.range.start, 16).to_ascii_lowercase()) {
             number.mention.approximate = true;
         }
     }

@@ -14,9 +14,22 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{regex, slice};
+use super::text::{lower_regex, regex, slice};
 
-const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found";
+const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp";
+
+/// Any word that can take part in an attribution. Most sentences contain none, and one
+/// scan for them spares the eight attribution patterns.
+static HINT: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(&format!(
+        r"\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|staat|comes|first|revealed|onthulde|bracht|added)\b"
+    ))
+});
+
+/// True when `piece` may hold an attribution at all.
+fn may_attribute(piece: &str) -> bool {
+    HINT.is_match(&piece.to_ascii_lowercase())
+}
 
 static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -30,7 +43,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>[A-Z][^,.;]{{1,50}}?)\s+(?:{REPORT_VERBS}|added)\b[^.;]{{0,60}}\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|[A-Z][^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
     ))
 });
 
@@ -46,13 +59,13 @@ static CITES: LazyLock<Regex> = LazyLock::new(|| {
 
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”]{{2,60}}?)\s+(?:heeft\s+|hebben\s+|had\s+|hadden\s+|has\s+|have\s+)?(?:{REPORT_VERBS})\b"
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”]+?)\s+(?:heeft\s+|hebben\s+|had\s+|hadden\s+|has\s+|have\s+)?(?:{REPORT_VERBS})\b"
     ))
 });
 
 static SUBJECT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”]{2,60}?)\s+(?:heeft|hebben)\s+[^,;]{0,80}?\b(?:bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd\s+dat)\b",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”]+?)\s+(?:heeft|hebben)\s+[^,;]*?\b(?:bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd\s+dat)\b",
     )
 });
 
@@ -201,6 +214,15 @@ const TITLE_WORDS: &[&str] = &[
     "voormalig",
     "former",
     "vice",
+    "commissioner",
+    "commissaris",
+    "staatssecretaris",
+    "governor",
+    "gouverneur",
+    "spokesman",
+    "spokeswoman",
+    "head",
+    "chef",
 ];
 
 const PRONOUNS: &[&str] = &[
@@ -237,6 +259,9 @@ pub struct Sourcing {
 #[must_use]
 pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
     let piece = slice(text, range).trim();
+    if !may_attribute(piece) {
+        return None;
+    }
     let caps = SOURCING.captures(piece)?;
     let np = caps
         .name("np")
@@ -264,11 +289,52 @@ pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
     })
 }
 
+/// What a pronoun or a generic subject ("het bedrijf", "the company", "he") can refer
+/// back to: the latest source and the latest named organisation and person.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Antecedents<'a> {
+    /// The source of a recent sentence.
+    pub source: Option<&'a str>,
+    /// The last organisation named in the sentences before.
+    pub organization: Option<&'a str>,
+    /// The last person named in the sentences before.
+    pub person: Option<&'a str>,
+}
+
+/// Like [`find_source`], but a pronoun or generic subject is resolved against
+/// `antecedents`: "he"/"hij" to a person, "it"/"the company"/"het bedrijf" to an
+/// organisation, otherwise to the recent source.
+#[must_use]
+pub fn find_source_with(
+    text: &str,
+    range: Range<usize>,
+    antecedents: &Antecedents<'_>,
+) -> Option<String> {
+    let found = find_source(text, range, Some(PRONOUN_MARK))?;
+    let Some(pronoun) = found.strip_prefix(PRONOUN_MARK) else {
+        return Some(found);
+    };
+    let lower = pronoun.trim().to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let resolved = match first {
+        "hij" | "he" | "she" => antecedents.person.or(antecedents.source),
+        "it" | "het" | "the" | "de" | "its" => antecedents.organization.or(antecedents.source),
+        _ => antecedents.source,
+    };
+    resolved.map(str::to_owned)
+}
+
+/// Marks a pronoun subject in [`find_source`]'s answer for [`find_source_with`].
+const PRONOUN_MARK: &str = "\u{1}";
+
 /// Finds who `text[range]` is attributed to. `previous` is the source of the sentence
 /// before, used for pronoun subjects ("Ze concludeerden dat …").
 #[must_use]
 pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> Option<String> {
     let piece = slice(text, range);
+    if !may_attribute(piece) {
+        return None;
+    }
     if let Some(caps) = CITES.captures(piece)
         && let (Some(org), Some(np)) = (caps.name("org"), caps.name("np"))
     {
@@ -282,7 +348,7 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
     }
     if let Some(caps) = VOLGENS.captures(piece)
         && let Some(np) = caps.name("np")
-        && let Some(source) = normalise(np.as_str())
+        && let Some(source) = normalise(name_before_verb(np.as_str()))
     {
         return Some(source);
     }
@@ -320,7 +386,33 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
 #[must_use]
 pub fn has_trailing_attribution(text: &str, range: Range<usize>) -> bool {
     let piece = slice(text, range);
-    TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece)
+    may_attribute(piece) && (TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece))
+}
+
+/// After "volgens X" Dutch puts the verb right behind the name ("Volgens Bloomberg
+/// kregen …"): a name in capitals ends at the first lowercase word that looks like a verb.
+fn name_before_verb(np: &str) -> &str {
+    let mut seen_capital = false;
+    let mut end = np.len();
+    let mut at = 0;
+    for word in np.split(' ') {
+        let first = word.chars().next();
+        if first.is_some_and(char::is_uppercase) {
+            seen_capital = true;
+        } else if seen_capital {
+            let lower = word.to_lowercase();
+            let verb_like = NP_STOP.contains(&lower.as_str())
+                || (lower.len() > 3
+                    && (lower.ends_with("en") || lower.ends_with("de") || lower.ends_with("te")))
+                || lower.ends_with('t') && lower.len() > 3;
+            if verb_like && !matches!(lower.as_str(), "of" | "van" | "for" | "de" | "der" | "den") {
+                end = at;
+                break;
+            }
+        }
+        at += word.len() + 1;
+    }
+    np.get(..end).unwrap_or(np).trim_end()
 }
 
 /// A subject noun phrase is short, holds no clause of its own, and is either at most
@@ -343,7 +435,19 @@ fn plausible_subject(np: &str) -> bool {
 /// A pronoun or generic subject takes the previous source; anything else is normalised.
 fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
     let lower = np.trim().to_lowercase();
-    if PRONOUNS.contains(&lower.as_str()) {
+    let pronoun = PRONOUNS.iter().any(|p| {
+        lower == *p
+            || lower.strip_prefix(p).is_some_and(|rest| {
+                rest.starts_with(' ') && !p.contains(' ')
+                    || rest.starts_with(" in ")
+                    || rest.starts_with(" on ")
+            })
+    });
+    if pronoun {
+        // Called from `find_source_with`: hand the pronoun back to be resolved there.
+        if previous == Some(PRONOUN_MARK) {
+            return Some(format!("{PRONOUN_MARK}{lower}"));
+        }
         return previous.map(str::to_owned);
     }
     let first = lower.split_whitespace().next().unwrap_or("");
@@ -514,8 +618,9 @@ pub fn normalise(np: &str) -> Option<String> {
             && !matches!(*w, "of" | "van" | "for" | "de" | "der")
     }) && last_lower + 1 < kept.len()
         && kept
-            .first()
-            .is_some_and(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+            .iter()
+            .take(last_lower + 1)
+            .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
     {
         kept.drain(..=last_lower);
     }
