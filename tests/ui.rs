@@ -1,3 +1,4 @@
+#![cfg(feature = "gui")]
 //! The window, driven headless with `egui_kittest`: clicks by label, then checks of the
 //! resulting document state (and one image snapshot of the whole window).
 
