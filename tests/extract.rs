@@ -594,3 +594,34 @@ fn odd_input_does_not_panic() {
         }
     }
 }
+
+#[test]
+fn a_user_selection_is_described_like_an_extracted_claim() {
+    use claimreader::extract::describe_span;
+    use claimreader::model::{Article, ClaimKind, Language, TextSpan};
+    let text = "The weather was grey. Sales at Acme reached 4,000 units in May, the company said.";
+    let article = Article::new("T".to_owned(), text.to_owned(), Language::English);
+    let quote = "Sales at Acme reached 4,000 units in May";
+    let start = text.find(quote).expect("sentence");
+    let span = TextSpan::new(text, start..start + quote.len()).expect("span");
+    let claim = describe_span(&article, span).expect("described");
+    assert_eq!(claim.anchor.quote, quote);
+    assert_eq!(claim.kind, ClaimKind::Quantity);
+    assert!(
+        claim.numbers.iter().any(|n| n.text == "4,000"),
+        "{:?}",
+        claim.numbers
+    );
+    assert!(
+        claim.entities.iter().any(|e| e.text == "Acme"),
+        "{:?}",
+        claim.entities
+    );
+    // A span that would never pass extraction's threshold is still described.
+    let weather = TextSpan::new(text, 0..21).expect("span");
+    let claim = describe_span(&article, weather).expect("described");
+    assert_eq!(claim.anchor.quote, "The weather was grey.");
+    // Whitespace alone is not a claim.
+    let space = TextSpan::new(text, 21..22).expect("span");
+    assert!(describe_span(&article, space).is_none());
+}

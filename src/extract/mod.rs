@@ -117,6 +117,45 @@ pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Cla
     claims
 }
 
+/// Describes a stretch of text the user marked as a claim the way extraction would: its
+/// numbers, entities, dates, hedges, kind, the source of the sentence it starts in, and
+/// the cues as reasons. Unlike extraction it keeps the span whatever its score. `None`
+/// when the span holds nothing but whitespace.
+///
+/// The returned claim has an extractor id and origin; the caller sets its own.
+#[must_use]
+pub fn describe_span(article: &Article, span: TextSpan) -> Option<Claim> {
+    let full = article.text.as_str();
+    let range = span.byte_range();
+    let context = entities::EntityContext::new(full);
+    let infos = sentence_infos(full, article.language, &context);
+    let found = entities::find_entities_in(full, range.clone(), &context);
+    let info = infos
+        .into_iter()
+        .find(|i| i.range.start <= range.start && range.start < i.range.end)
+        .unwrap_or_else(|| SentenceInfo {
+            range: range.clone(),
+            sourcing: None,
+            source: None,
+            bare_quote: false,
+            quotes: false,
+            entities: found.clone(),
+        });
+    let config = ExtractConfig {
+        min_score: f32::NEG_INFINITY,
+        ..ExtractConfig::default()
+    };
+    clause_claim(
+        full,
+        article.language,
+        article,
+        &info,
+        range,
+        &found,
+        &config,
+    )
+}
+
 /// Builds the claim for one clause, or `None` when it scores below the threshold.
 #[allow(clippy::too_many_arguments)]
 fn clause_claim(

@@ -471,11 +471,20 @@ impl ReaderApp {
         let Some(session) = self.current_session() else {
             return;
         };
-        let anchor = Anchor::new(&session.article.text, span);
-        let id = fresh_claim_id(session, span.start(), &anchor.quote);
-        let mut claim = Claim::new(id.clone(), anchor, ClaimOrigin::User);
-        claim.reasons = vec!["added by the user".to_owned()];
-        claim.score = 1.0;
+        // Describe the selection as the extractor would (numbers, entities, kind, source…).
+        let mut claim =
+            crate::extract::describe_span(&session.article, span).unwrap_or_else(|| {
+                let anchor = Anchor::new(&session.article.text, span);
+                Claim::new(
+                    crate::model::ClaimId(String::new()),
+                    anchor,
+                    ClaimOrigin::User,
+                )
+            });
+        let id = fresh_claim_id(session, claim.anchor.span.start(), &claim.anchor.quote);
+        claim.id = id.clone();
+        claim.origin = ClaimOrigin::User;
+        claim.reasons.insert(0, "added by the user".to_owned());
         if self.edit(Command::AddClaim { claim, index: None }) {
             self.state.selected_claim = Some(id.clone());
             self.state.scroll_claims_to = Some(id);
