@@ -261,3 +261,31 @@ fn main_window_snapshot() {
     harness.run();
     harness.snapshot("main_window");
 }
+
+#[test]
+fn import_from_the_paste_dialog_then_again_is_a_duplicate() {
+    let (_dir, library) = library();
+    let mut harness = harness(ReaderApp::new(library));
+    let pasted = "Pasted headline about export rules\n\nBy Jane Doe\nSeptember 5, 2025\n\n\
+The ministry approved 12 export licences on Friday, officials said.\n\n\
+Two more applications are pending.";
+    for round in 0..2 {
+        harness.get_by_label("Paste…").click();
+        harness.run();
+        harness.state_mut().state.paste_dialog = Some(pasted.to_owned());
+        harness.run();
+        harness.get_by_label("Import").click();
+        harness.run();
+        let session = current(&harness);
+        assert_eq!(session.article.title, "Pasted headline about export rules");
+        assert_eq!(session.article.author.as_deref(), Some("Jane Doe"));
+        assert!(harness.state().state.paste_dialog.is_none());
+        let message = &harness.state().status.message;
+        if round == 0 {
+            assert!(message.starts_with("Imported"), "{message}");
+        } else {
+            assert!(message.contains("already in the library"), "{message}");
+        }
+    }
+    assert_eq!(harness.state().library().loaded_count(), 3);
+}
