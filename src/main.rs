@@ -18,6 +18,12 @@ struct Args {
     /// Library folder (default: ./saves if it exists, else the platform data folder).
     #[arg(long, global = true, value_name = "DIR")]
     library: Option<PathBuf>,
+    /// Without a subcommand: render the window, save it as a PNG and exit.
+    #[arg(long, value_name = "FILE.png")]
+    screenshot: Option<PathBuf>,
+    /// Without a subcommand: the article to open first (a title substring or id prefix).
+    #[arg(long, value_name = "ARTICLE")]
+    open: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -86,10 +92,12 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let library_dir = args.library.unwrap_or_else(Library::default_dir);
-    let status = match args.command.unwrap_or(Cmd::Gui {
-        screenshot: None,
-        open: None,
-    }) {
+    // `gui` is the default subcommand, so its options also work without it.
+    let command = args.command.unwrap_or(Cmd::Gui {
+        screenshot: args.screenshot,
+        open: args.open,
+    });
+    let status = match command {
         Cmd::Gui { screenshot, open } => run_gui(library_dir, screenshot, open),
         Cmd::Import { files } => cli::import(&library_dir, &files),
         Cmd::Extract { format, files } => {

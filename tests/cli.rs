@@ -175,7 +175,13 @@ fn usage_errors_exit_2_and_help_works() {
         run(&["extract", "--format", "xml", "x.txt"]).status.code(),
         Some(2)
     );
+    // `gui` is the default: its options are accepted without it, and not by other commands.
     let help = run(&["--help"]);
+    assert!(stdout(&help).contains("--screenshot"));
+    assert_eq!(
+        run(&["list", "--screenshot", "x.png"]).status.code(),
+        Some(2)
+    );
     assert!(help.status.success());
     for command in ["gui", "import", "extract", "list", "export", "check"] {
         assert!(stdout(&help).contains(command), "help lists {command}");
