@@ -84,12 +84,10 @@ pub fn markdown_report(article: &Article, claims: &[Claim], highlights: &[Highli
             facts.push(format!("hedged ({})", claim.hedges.join(", ")));
         }
         if !claim.numbers.is_empty() {
-            let numbers: Vec<&str> = claim.numbers.iter().map(|n| n.text.as_str()).collect();
-            facts.push(format!("numbers: {}", numbers.join(", ")));
+            facts.push(format!("numbers: {}", claim.numbers_text(", ")));
         }
         if !claim.entities.is_empty() {
-            let entities: Vec<&str> = claim.entities.iter().map(|e| e.text.as_str()).collect();
-            facts.push(format!("entities: {}", entities.join(", ")));
+            facts.push(format!("entities: {}", claim.entities_text(", ")));
         }
         if !claim.tags.is_empty() {
             facts.push(format!("tags: {}", claim.tags.join(", ")));
@@ -126,8 +124,6 @@ pub fn claims_csv(article: &Article, claims: &[Claim]) -> String {
         "hedged", "hedges", "numbers", "entities", "status", "verdict", "note", "tags",
     ]);
     for claim in claims {
-        let numbers: Vec<&str> = claim.numbers.iter().map(|n| n.text.as_str()).collect();
-        let entities: Vec<&str> = claim.entities.iter().map(|e| e.text.as_str()).collect();
         let _ = writer.write_record([
             article.title.as_str(),
             &claim.id.0,
@@ -140,8 +136,8 @@ pub fn claims_csv(article: &Article, claims: &[Claim]) -> String {
             claim.source.as_deref().unwrap_or(""),
             if claim.hedged { "true" } else { "false" },
             &claim.hedges.join("; "),
-            &numbers.join("; "),
-            &entities.join("; "),
+            &claim.numbers_text("; "),
+            &claim.entities_text("; "),
             claim.status.as_str(),
             claim.verdict.as_str(),
             &claim.note,

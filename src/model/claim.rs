@@ -299,6 +299,20 @@ impl Claim {
         }
     }
 
+    /// The numbers as written, joined with `separator` (for lists and reports).
+    #[must_use]
+    pub fn numbers_text(&self, separator: &str) -> String {
+        let texts: Vec<&str> = self.numbers.iter().map(|n| n.text.as_str()).collect();
+        texts.join(separator)
+    }
+
+    /// The entities as written, joined with `separator` (for lists and reports).
+    #[must_use]
+    pub fn entities_text(&self, separator: &str) -> String {
+        let texts: Vec<&str> = self.entities.iter().map(|e| e.text.as_str()).collect();
+        texts.join(separator)
+    }
+
     /// True when the user has put work into this claim, so re-extraction must keep it.
     #[must_use]
     pub fn has_user_work(&self) -> bool {

@@ -262,12 +262,10 @@ fn facts_ui(ui: &mut Ui, claim: &Claim) {
         facts.push(format!("Source: {source}"));
     }
     if !claim.numbers.is_empty() {
-        let numbers: Vec<&str> = claim.numbers.iter().map(|n| n.text.as_str()).collect();
-        facts.push(format!("Numbers: {}", numbers.join(", ")));
+        facts.push(format!("Numbers: {}", claim.numbers_text(", ")));
     }
     if !claim.entities.is_empty() {
-        let entities: Vec<&str> = claim.entities.iter().map(|e| e.text.as_str()).collect();
-        facts.push(format!("Entities: {}", entities.join(", ")));
+        facts.push(format!("Entities: {}", claim.entities_text(", ")));
     }
     if !claim.tags.is_empty() {
         facts.push(format!("Tags: {}", claim.tags.join(", ")));
