@@ -289,3 +289,38 @@ Two more applications are pending.";
     }
     assert_eq!(harness.state().library().loaded_count(), 3);
 }
+
+#[test]
+fn typing_in_a_field_then_clicking_another_claim_keeps_the_edit() {
+    let (_dir, library) = library();
+    let mut app = ReaderApp::new(library);
+    let claims = app.current_session().expect("open").claims().to_vec();
+    app.queue(AppAction::SelectClaim(claims[0].id.clone()));
+    let mut harness = harness(app);
+    harness.get_by_label("Note:").click();
+    harness.run();
+    let note = harness
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(|n| {
+            n.rect().min.y > harness.get_by_label("Note:").rect().min.y - 4.0
+                && n.rect().min.y < harness.get_by_label("Note:").rect().max.y
+        })
+        .expect("note field");
+    note.focus();
+    harness.run();
+    harness
+        .get_all_by_role(egui::accesskit::Role::TextInput)
+        .find(egui_kittest::Node::is_focused)
+        .expect("focused field")
+        .type_text("typed before switching");
+    harness.run();
+    // Leave the field by selecting another claim; the typed note must not be lost.
+    harness.get_by_label(&claims[2].text).click();
+    harness.run();
+    let session = current(&harness);
+    assert_eq!(session.claims()[0].note, "typed before switching");
+    assert_eq!(
+        harness.state().state.selected_claim,
+        Some(claims[2].id.clone())
+    );
+}

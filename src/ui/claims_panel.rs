@@ -278,6 +278,81 @@ fn facts_ui(ui: &mut Ui, claim: &Claim) {
     }
 }
 
+/// The editable text fields of a claim card. This is the one place that names their widget
+/// ids, reads their stored values and turns a committed draft into a command, for both the
+/// card and [`pending_draft_commands`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ClaimField {
+    Text,
+    Source,
+    Note,
+    Tags,
+}
+
+impl ClaimField {
+    const ALL: [Self; 4] = [Self::Text, Self::Source, Self::Note, Self::Tags];
+
+    fn id(self, claim_id: &ClaimId) -> Id {
+        let name = match self {
+            Self::Text => "claim-text",
+            Self::Source => "claim-source",
+            Self::Note => "claim-note",
+            Self::Tags => "claim-tags",
+        };
+        Id::unique((name, &claim_id.0))
+    }
+
+    /// The stored value as its draft shows it.
+    fn value(self, claim: &Claim) -> String {
+        match self {
+            Self::Text => claim.text.clone(),
+            Self::Source => claim.source.clone().unwrap_or_default(),
+            Self::Note => claim.note.clone(),
+            Self::Tags => claim.tags.join(", "),
+        }
+    }
+
+    /// Picks this field's draft.
+    fn draft<'a>(
+        self,
+        text: &'a mut String,
+        source: &'a mut String,
+        note: &'a mut String,
+        tags: &'a mut String,
+    ) -> &'a mut String {
+        match self {
+            Self::Text => text,
+            Self::Source => source,
+            Self::Note => note,
+            Self::Tags => tags,
+        }
+    }
+
+    /// The edit a committed draft makes; `None` for an empty claim text.
+    fn command(self, claim_id: &ClaimId, draft: &str) -> Option<Command> {
+        let claim_id = claim_id.clone();
+        Some(match self {
+            Self::Text if draft.trim().is_empty() => return None,
+            Self::Text => Command::EditClaimText {
+                claim_id,
+                text: draft.to_owned(),
+            },
+            Self::Source => Command::SetClaimSource {
+                claim_id,
+                source: Some(draft.to_owned()),
+            },
+            Self::Note => Command::SetClaimNote {
+                claim_id,
+                note: draft.to_owned(),
+            },
+            Self::Tags => Command::SetClaimTags {
+                claim_id,
+                tags: draft.split(',').map(str::to_owned).collect(),
+            },
+        })
+    }
+}
+
 /// Shows a text field bound to `draft` and returns the new value once the user commits
 /// an edit by leaving the field (Enter leaves a one-line field).
 ///
@@ -307,7 +382,7 @@ pub fn draft_field_ui(
 }
 
 fn text_editor_ui(ui: &mut Ui, claim: &Claim, state: &mut UiState, actions: &mut Vec<AppAction>) {
-    let field = Id::unique(("claim-text", &claim.id.0));
+    let field = ClaimField::Text.id(&claim.id);
     let committed = draft_field_ui(
         ui,
         &mut state.drafts.editing,
@@ -333,15 +408,11 @@ fn text_editor_ui(ui: &mut Ui, claim: &Claim, state: &mut UiState, actions: &mut
             response
         },
     );
-    if let Some(text) = committed {
-        if text.trim().is_empty() {
-            state.drafts.text.clone_from(&claim.text);
-        } else {
-            actions.push(AppAction::edit(Command::EditClaimText {
-                claim_id: claim.id.clone(),
-                text,
-            }));
-        }
+    if let Some(command) = committed.and_then(|text| ClaimField::Text.command(&claim.id, &text)) {
+        actions.push(AppAction::edit(command));
+    } else if state.drafts.editing.is_none() && state.drafts.text.trim().is_empty() {
+        // An emptied text is not a claim: show the stored text again.
+        state.drafts.text.clone_from(&claim.text);
     }
 }
 
@@ -387,49 +458,34 @@ fn review_ui(ui: &mut Ui, claim: &Claim, state: &mut UiState, actions: &mut Vec<
             }));
         }
     });
-    let source_value = claim.source.clone().unwrap_or_default();
-    if let Some(source) = line_field_ui(
-        ui,
-        "Source:",
-        &mut state.drafts.editing,
-        Id::unique(("claim-source", &id.0)),
-        &mut state.drafts.source,
-        &source_value,
-        "who the article attributes it to",
-    ) {
-        actions.push(AppAction::edit(Command::SetClaimSource {
-            claim_id: id.clone(),
-            source: Some(source),
-        }));
-    }
-    if let Some(note) = line_field_ui(
-        ui,
-        "Note:",
-        &mut state.drafts.editing,
-        Id::unique(("claim-note", &id.0)),
-        &mut state.drafts.note,
-        &claim.note,
-        "your note",
-    ) {
-        actions.push(AppAction::edit(Command::SetClaimNote {
-            claim_id: id.clone(),
-            note,
-        }));
-    }
-    let tags_value = claim.tags.join(", ");
-    if let Some(tags) = line_field_ui(
-        ui,
-        "Tags:",
-        &mut state.drafts.editing,
-        Id::unique(("claim-tags", &id.0)),
-        &mut state.drafts.tags,
-        &tags_value,
-        "comma-separated",
-    ) {
-        actions.push(AppAction::edit(Command::SetClaimTags {
-            claim_id: id.clone(),
-            tags: tags.split(',').map(str::to_owned).collect(),
-        }));
+    for (field, label, hint) in [
+        (
+            ClaimField::Source,
+            "Source:",
+            "who the article attributes it to",
+        ),
+        (ClaimField::Note, "Note:", "your note"),
+        (ClaimField::Tags, "Tags:", "comma-separated"),
+    ] {
+        let value = field.value(claim);
+        let drafts = &mut state.drafts;
+        let committed = line_field_ui(
+            ui,
+            label,
+            &mut drafts.editing,
+            field.id(id),
+            field.draft(
+                &mut drafts.text,
+                &mut drafts.source,
+                &mut drafts.note,
+                &mut drafts.tags,
+            ),
+            &value,
+            hint,
+        );
+        if let Some(command) = committed.and_then(|draft| field.command(id, &draft)) {
+            actions.push(AppAction::edit(command));
+        }
     }
     if !claim.reasons.is_empty() {
         ui.label(
@@ -498,35 +554,20 @@ pub fn pending_draft_commands(session: &Session, state: &UiState) -> Vec<Command
         .selected_claim
         .as_ref()
         .and_then(|id| session.claim(id))
+        && let Some(field) = ClaimField::ALL
+            .into_iter()
+            .find(|f| f.id(&claim.id) == editing)
     {
-        let claim_id = claim.id.clone();
-        let key = &claim.id.0;
-        if editing == Id::unique(("claim-text", key))
-            && drafts.text.trim() != claim.text
-            && !drafts.text.trim().is_empty()
+        let draft = match field {
+            ClaimField::Text => &drafts.text,
+            ClaimField::Source => &drafts.source,
+            ClaimField::Note => &drafts.note,
+            ClaimField::Tags => &drafts.tags,
+        };
+        if draft.trim() != field.value(claim).trim()
+            && let Some(command) = field.command(&claim.id, draft)
         {
-            commands.push(Command::EditClaimText {
-                claim_id,
-                text: drafts.text.clone(),
-            });
-        } else if editing == Id::unique(("claim-source", key))
-            && drafts.source.trim() != claim.source.as_deref().unwrap_or("")
-        {
-            commands.push(Command::SetClaimSource {
-                claim_id,
-                source: Some(drafts.source.clone()),
-            });
-        } else if editing == Id::unique(("claim-note", key)) && drafts.note != claim.note {
-            commands.push(Command::SetClaimNote {
-                claim_id,
-                note: drafts.note.clone(),
-            });
-        } else if editing == Id::unique(("claim-tags", key)) && drafts.tags != claim.tags.join(", ")
-        {
-            commands.push(Command::SetClaimTags {
-                claim_id,
-                tags: drafts.tags.split(',').map(str::to_owned).collect(),
-            });
+            commands.push(command);
         }
     }
     if let Some(highlight) = state
