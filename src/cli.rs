@@ -206,6 +206,19 @@ pub fn check(library_dir: &Path) -> i32 {
     for entry in library.entries() {
         match &entry.state {
             EntryState::Loaded(session) => {
+                for damage in &entry.damaged {
+                    problem(&damage.to_string());
+                    problems += 1;
+                }
+                if entry.format_lock
+                    && let Some(reason) = &entry.read_only
+                {
+                    problem(&format!(
+                        "{}: opens read-only: {reason}",
+                        entry.path.display()
+                    ));
+                    problems += 1;
+                }
                 for issue in crate::store::library::validate(session) {
                     problem(&format!("{}: {issue}", entry.path.display()));
                     problems += 1;

@@ -115,7 +115,7 @@ fn damaged_files_report_path_line_and_column() {
 }
 
 #[test]
-fn newer_format_versions_are_refused_clearly() {
+fn newer_format_versions_are_never_taken_for_current_ones() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("future.ron");
     let text = io::to_ron(&edited_session()).replacen(
@@ -123,7 +123,18 @@ fn newer_format_versions_are_refused_clearly() {
         "format_version: 99,\n    added_later: true,",
         1,
     );
-    std::fs::write(&path, text).expect("write");
+    std::fs::write(&path, &text).expect("write");
+    // The strict loader refuses it; the library's loader opens it read-only.
+    match io::load(&path) {
+        Err(StoreError::ReadOnly { reason, .. }) => {
+            assert!(reason.contains("format version 99"), "{reason}");
+            assert!(reason.contains("added_later"), "{reason}");
+        }
+        other => panic!("expected ReadOnly, got {other:?}"),
+    }
+    assert!(io::open(&path).expect("opens").read_only.is_some());
+    // A newer file whose structure this version cannot read at all says so.
+    std::fs::write(&path, "(format_version: 99, article: [1, 2])").expect("write");
     match io::load(&path) {
         Err(StoreError::UnsupportedVersion { version: 99, .. }) => {}
         other => panic!("expected UnsupportedVersion, got {other:?}"),

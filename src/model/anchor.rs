@@ -19,6 +19,9 @@ pub struct Anchor {
     pub prefix: String,
     /// Up to [`CONTEXT_CHARS`] characters after the quote.
     pub suffix: String,
+    /// The article text changed and the quote could not be found again: `span` is where it
+    /// used to be and must not be drawn. Orphans are listed apart and never dropped.
+    pub orphaned: bool,
 }
 
 impl Anchor {
@@ -41,13 +44,20 @@ impl Anchor {
             quote: span.slice(text).to_owned(),
             prefix: before[prefix_start..].to_owned(),
             suffix: after[..suffix_end].to_owned(),
+            orphaned: false,
         }
+    }
+
+    /// True when the anchor sits in the current text (it is not an orphan).
+    #[must_use]
+    pub fn is_placed(&self) -> bool {
+        !self.orphaned
     }
 
     /// True when the anchor's quote is still found at its span in `text`.
     #[must_use]
     pub fn holds_in(&self, text: &str) -> bool {
-        text.get(self.span.byte_range()) == Some(self.quote.as_str())
+        !self.orphaned && text.get(self.span.byte_range()) == Some(self.quote.as_str())
     }
 }
 

@@ -53,11 +53,11 @@ impl Language {
 
 /// An article as stored in the library.
 ///
-/// **Invariant:** `text` never changes after import; every span in the document points
-/// into it. Paragraphs are separated by exactly one blank line (`"\n\n"`).
+/// **Invariant:** `text` changes only through `Command::ReplaceArticleText`, which re-places
+/// every anchor; every placed span in the document points into it. Paragraphs are separated by exactly one blank line (`"\n\n"`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Article {
-    /// Derived from `content_hash`.
+    /// Derived from `content_hash` at import; kept when the text is later corrected.
     pub id: ArticleId,
     /// The headline.
     pub title: String,
@@ -65,6 +65,8 @@ pub struct Article {
     pub text: String,
     /// Language used for extraction (detected, or set by the user).
     pub language: Language,
+    /// True when the user chose `language` rather than the detector.
+    pub language_set_by_user: bool,
     /// Publication date, when the source gave one.
     pub published: Option<NaiveDate>,
     /// Author or byline, when given.
@@ -87,6 +89,7 @@ impl Article {
             title,
             text,
             language,
+            language_set_by_user: false,
             published: None,
             author: None,
             category: None,

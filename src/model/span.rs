@@ -23,6 +23,16 @@ impl TextSpan {
             .then_some(Self { start, end })
     }
 
+    /// A span that is not checked against any text: where an orphaned anchor used to be.
+    /// It must never be used to slice or draw the current text.
+    #[must_use]
+    pub fn stale(byte_range: Range<usize>) -> Self {
+        Self {
+            start: byte_range.start.min(byte_range.end),
+            end: byte_range.end,
+        }
+    }
+
     /// First byte of the span.
     #[must_use]
     pub fn start(self) -> usize {

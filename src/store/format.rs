@@ -15,8 +15,15 @@ use crate::model::{
     TextSpan, Verdict,
 };
 
-/// The version this build writes and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The version this build writes and the newest it fully understands.
+///
+/// History (each step has a migration in [`migrate`], and a fixture in `tests/fixtures/format/`):
+/// - 1: the first release.
+/// - 2: `article.language_set_by_user`, and `orphaned` on claims and highlights.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest version this build can migrate.
+pub const OLDEST_VERSION: u32 = 1;
 
 /// One save file: everything about one article.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -42,6 +49,9 @@ pub struct ArticleRecord {
     pub title: String,
     /// `"nl"` or `"en"`.
     pub language: String,
+    /// The user chose the language (the detector's choice is not kept).
+    #[serde(default)]
+    pub language_set_by_user: bool,
     /// `YYYY-MM-DD`.
     #[serde(default)]
     pub published: Option<String>,
@@ -77,6 +87,9 @@ pub struct ClaimRecord {
     /// Context after the quote.
     #[serde(default)]
     pub suffix: String,
+    /// The quote is no longer in the text; `start..end` is where it used to be.
+    #[serde(default)]
+    pub orphaned: bool,
     /// The claim as stated by the user.
     pub text: String,
     /// Kind name.
@@ -180,6 +193,9 @@ pub struct HighlightRecord {
     /// Context after.
     #[serde(default)]
     pub suffix: String,
+    /// The quote is no longer in the text; `start..end` is where it used to be.
+    #[serde(default)]
+    pub orphaned: bool,
     /// Colour name.
     pub color: String,
     /// Note.
@@ -242,6 +258,7 @@ impl SaveFile {
                 id: article.id.0.clone(),
                 title: article.title.clone(),
                 language: article.language.code().to_owned(),
+                language_set_by_user: article.language_set_by_user,
                 published: article.published.map(|d| d.format("%Y-%m-%d").to_string()),
                 author: article.author.clone(),
                 category: article.category.clone(),
@@ -254,8 +271,10 @@ impl SaveFile {
         }
     }
 
-    /// Converts back to the model. Fails on the first record that does not fit.
-    pub fn into_document(self) -> Result<Document, RecordError> {
+    /// Converts back to the model. A claim or highlight that does not fit is left out and
+    /// returned with the document, so one bad record never hides the others; only a bad
+    /// article record fails the whole file.
+    pub fn into_document(self) -> Result<(Document, Vec<RecordError>), RecordError> {
         let record = self.article;
         let language = Language::from_code(&record.language).ok_or_else(|| {
             RecordError::new("article", format!("unknown language {:?}", record.language))
@@ -270,28 +289,70 @@ impl SaveFile {
             title: record.title,
             text: record.paragraphs.join("\n\n"),
             language,
+            language_set_by_user: record.language_set_by_user,
             published,
             author: record.author,
             category: record.category,
             source_file: record.source_file,
             content_hash: record.content_hash,
         };
-        let claims = self
-            .claims
-            .into_iter()
-            .map(|c| claim_from_record(c, &article.text))
-            .collect::<Result<Vec<_>, _>>()?;
-        let highlights = self
-            .highlights
-            .into_iter()
-            .map(|h| highlight_from_record(h, &article.text))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Document {
-            article,
-            claims,
-            highlights,
-        })
+        let mut damaged = Vec::new();
+        let mut claims = Vec::with_capacity(self.claims.len());
+        for record in self.claims {
+            match claim_from_record(record, &article.text) {
+                Ok(claim) => claims.push(claim),
+                Err(error) => damaged.push(error),
+            }
+        }
+        let mut highlights = Vec::with_capacity(self.highlights.len());
+        for record in self.highlights {
+            match highlight_from_record(record, &article.text) {
+                Ok(highlight) => highlights.push(highlight),
+                Err(error) => damaged.push(error),
+            }
+        }
+        Ok((
+            Document {
+                article,
+                claims,
+                highlights,
+            },
+            damaged,
+        ))
     }
+}
+
+/// Why a file's version cannot be read at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("format version {0} is older than any claimreader release ({OLDEST_VERSION})")]
+pub struct TooOld(pub u32);
+
+/// Brings a file of an older version up to [`FORMAT_VERSION`], one version at a time.
+/// Files of the current or a newer version are left alone.
+pub fn migrate(file: &mut SaveFile) -> Result<(), TooOld> {
+    if file.format_version < OLDEST_VERSION {
+        return Err(TooOld(file.format_version));
+    }
+    while file.format_version < FORMAT_VERSION {
+        match file.format_version {
+            1 => migrate_1_to_2(file),
+            other => return Err(TooOld(other)),
+        }
+    }
+    Ok(())
+}
+
+/// Version 1 knew neither a user-chosen language nor orphaned anchors: the language was
+/// always the detector's, and every anchor was placed (its span had to fit the text).
+fn migrate_1_to_2(file: &mut SaveFile) {
+    file.article.language_set_by_user = false;
+    for claim in &mut file.claims {
+        claim.orphaned = false;
+    }
+    for highlight in &mut file.highlights {
+        highlight.orphaned = false;
+    }
+    file.format_version = 2;
 }
 
 fn parse_date(text: &str, record: &str) -> Result<NaiveDate, RecordError> {
@@ -307,6 +368,7 @@ fn claim_record(claim: &Claim) -> ClaimRecord {
         quote: claim.anchor.quote.clone(),
         prefix: claim.anchor.prefix.clone(),
         suffix: claim.anchor.suffix.clone(),
+        orphaned: claim.anchor.orphaned,
         text: claim.text.clone(),
         kind: claim.kind.as_str().to_owned(),
         score: claim.score,
@@ -354,14 +416,40 @@ fn claim_record(claim: &Claim) -> ClaimRecord {
     }
 }
 
-fn anchor_from_parts(
-    text: &str,
-    record: &str,
-    (start, end): (usize, usize),
+/// The stored parts of an anchor.
+struct AnchorParts {
+    start: usize,
+    end: usize,
     quote: String,
     prefix: String,
     suffix: String,
-) -> Result<Anchor, RecordError> {
+    orphaned: bool,
+}
+
+fn anchor_from_parts(text: &str, record: &str, parts: AnchorParts) -> Result<Anchor, RecordError> {
+    let AnchorParts {
+        start,
+        end,
+        quote,
+        prefix,
+        suffix,
+        orphaned,
+    } = parts;
+    if orphaned {
+        if start > end {
+            return Err(RecordError::new(
+                record,
+                format!("span {start}..{end} is reversed"),
+            ));
+        }
+        return Ok(Anchor {
+            span: TextSpan::stale(start..end),
+            quote,
+            prefix,
+            suffix,
+            orphaned,
+        });
+    }
     let span = TextSpan::new(text, start..end).ok_or_else(|| {
         RecordError::new(
             record,
@@ -379,6 +467,7 @@ fn anchor_from_parts(
         quote,
         prefix,
         suffix,
+        orphaned,
     })
 }
 
@@ -387,10 +476,14 @@ fn claim_from_record(record: ClaimRecord, text: &str) -> Result<Claim, RecordErr
     let anchor = anchor_from_parts(
         text,
         &name,
-        (record.start, record.end),
-        record.quote,
-        record.prefix,
-        record.suffix,
+        AnchorParts {
+            start: record.start,
+            end: record.end,
+            quote: record.quote,
+            prefix: record.prefix,
+            suffix: record.suffix,
+            orphaned: record.orphaned,
+        },
     )?;
     let kind = ClaimKind::parse(&record.kind)
         .ok_or_else(|| RecordError::new(&name, format!("unknown kind {:?}", record.kind)))?;
@@ -466,6 +559,7 @@ fn highlight_record(highlight: &Highlight) -> HighlightRecord {
         quote: highlight.anchor.quote.clone(),
         prefix: highlight.anchor.prefix.clone(),
         suffix: highlight.anchor.suffix.clone(),
+        orphaned: highlight.anchor.orphaned,
         color: highlight.color.as_str().to_owned(),
         note: highlight.note.clone(),
         tags: highlight.tags.clone(),
@@ -477,10 +571,14 @@ fn highlight_from_record(record: HighlightRecord, text: &str) -> Result<Highligh
     let anchor = anchor_from_parts(
         text,
         &name,
-        (record.start, record.end),
-        record.quote,
-        record.prefix,
-        record.suffix,
+        AnchorParts {
+            start: record.start,
+            end: record.end,
+            quote: record.quote,
+            prefix: record.prefix,
+            suffix: record.suffix,
+            orphaned: record.orphaned,
+        },
     )?;
     let color = HighlightColor::parse(&record.color)
         .ok_or_else(|| RecordError::new(&name, format!("unknown colour {:?}", record.color)))?;

@@ -8,11 +8,13 @@ pub mod format;
 pub mod history;
 pub mod io;
 pub mod library;
+pub mod merge;
 pub mod session;
 
 use std::path::PathBuf;
 
 pub use command::{Command, CommandError};
+pub use io::{FileStamp, LoadedFile};
 pub use library::{Library, LibraryEntry};
 pub use session::Session;
 
@@ -42,15 +44,32 @@ pub enum StoreError {
         path: PathBuf,
     },
     /// A record parsed but does not fit the model.
-    #[error("{}: {source}", path.display())]
+    #[error("{}:{line}: {source}", path.display())]
     Record {
         /// What is wrong.
         source: format::RecordError,
+        /// 1-based line where the record starts.
+        line: usize,
+        /// The file.
+        path: PathBuf,
+    },
+    /// The file must not be written (newer format, unknown fields, damaged records).
+    #[error("{} is open read-only: {reason}", path.display())]
+    ReadOnly {
+        /// Why.
+        reason: String,
+        /// The file.
+        path: PathBuf,
+    },
+    /// Another program changed, replaced or removed the file since it was read; writing
+    /// now would overwrite their work.
+    #[error("{} was changed outside claimreader since it was read; not overwritten", path.display())]
+    ChangedOnDisk {
         /// The file.
         path: PathBuf,
     },
     /// The file was written by a newer claimreader.
-    #[error("{} has format version {version}; this claimreader reads up to {}", path.display(), format::FORMAT_VERSION)]
+    #[error("{} has format version {version}; this claimreader reads versions {} to {}", path.display(), format::OLDEST_VERSION, format::FORMAT_VERSION)]
     UnsupportedVersion {
         /// The version in the file.
         version: u32,

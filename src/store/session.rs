@@ -18,7 +18,11 @@ pub struct Session {
     highlights: Vec<Highlight>,
     history: History,
     revision: u64,
+    epoch: u64,
 }
+
+/// Source of [`Session::epoch`] values.
+static NEXT_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl PartialEq for Session {
     /// Two sessions are equal when their documents are; history and revision are ignored.
@@ -39,7 +43,15 @@ impl Session {
             highlights,
             history: History::default(),
             revision: 0,
+            epoch: NEXT_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
+    }
+
+    /// Differs between any two sessions made in this process (a reloaded file gets a new
+    /// one), so caches keyed on epoch and revision never mix up two versions of a document.
+    #[must_use]
+    pub fn epoch(&self) -> u64 {
+        self.epoch
     }
 
     /// Claims in the user's order.

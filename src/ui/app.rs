@@ -13,14 +13,15 @@ use crate::extract::extract_claims;
 use crate::import::{import_file, import_text};
 use crate::model::annotation::derive_highlight_id;
 use crate::model::{Anchor, Claim, ClaimOrigin, Highlight, HighlightId};
-use crate::store::library::AddOutcome;
-use crate::store::{Command, Library, Session};
+use crate::store::library::{AddOutcome, DiskChange, Resolution};
+use crate::store::{Command, Library, LibraryEntry, Session, StoreError};
 
 use super::article_view::{ReaderCache, reader_ui};
 use super::claims_panel::{ClaimsCache, claims_ui, fresh_claim_id, pending_draft_commands};
 use super::dialogs;
 use super::library_panel::library_ui;
 use super::state::{AppAction, UiState};
+use super::watch::FolderWatch;
 
 /// How long after the last edit the open article is saved.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(800);
@@ -49,8 +50,8 @@ pub struct ReaderApp {
     pub status: StatusLine,
     reader_cache: ReaderCache,
     claims_cache: ClaimsCache,
-    /// Session revision at the last save, per library entry.
-    saved_revisions: Vec<u64>,
+    /// Watches the library folder for other programs' changes (started on the first frame).
+    watch: Option<FolderWatch>,
     last_edit: Option<Instant>,
     applied_dark: Option<bool>,
 }
@@ -59,11 +60,6 @@ impl ReaderApp {
     /// A window over `library`, showing its first readable article.
     #[must_use]
     pub fn new(library: Library) -> Self {
-        let saved_revisions = library
-            .entries()
-            .iter()
-            .map(|e| e.session().map_or(0, Session::revision))
-            .collect();
         let first = library.entries().iter().position(|e| e.session().is_some());
         let mut state = UiState::default();
         state.reset_for_article(first);
@@ -82,7 +78,7 @@ impl ReaderApp {
             status,
             reader_cache: ReaderCache::default(),
             claims_cache: ClaimsCache::default(),
-            saved_revisions,
+            watch: None,
             last_edit: None,
             applied_dark: None,
         }
@@ -132,10 +128,95 @@ impl ReaderApp {
     /// True when the open article has edits not yet written to disk.
     #[must_use]
     pub fn has_unsaved_changes(&self) -> bool {
-        self.library.entries().iter().enumerate().any(|(i, e)| {
-            e.session()
-                .is_some_and(|s| self.saved_revisions.get(i) != Some(&s.revision()))
-        })
+        self.library.has_unsaved_changes()
+    }
+
+    /// The library entry shown in the reader.
+    #[must_use]
+    pub fn current_entry(&self) -> Option<&LibraryEntry> {
+        self.state
+            .current
+            .and_then(|i| self.library.entries().get(i))
+    }
+
+    /// Looks for changes other programs made to the library folder and applies them:
+    /// reloads files without unsaved edits (keeping the reader's place), records a
+    /// conflict for files with unsaved edits, follows renames, lists new files.
+    pub fn refresh_from_disk(&mut self) {
+        let changes = match self.library.refresh() {
+            Ok(changes) => changes,
+            Err(error) => {
+                self.report(error.to_string());
+                return;
+            }
+        };
+        for change in changes {
+            let (index, message, is_error) = match change {
+                DiskChange::Reloaded(i) => (
+                    i,
+                    "was changed outside claimreader and has been read again",
+                    false,
+                ),
+                DiskChange::Conflict(i) => (
+                    i,
+                    "was changed outside claimreader while you had unsaved edits: choose what to keep",
+                    true,
+                ),
+                DiskChange::Renamed(i) => {
+                    (i, "was renamed outside claimreader; following it", false)
+                }
+                DiskChange::Missing(i) => (
+                    i,
+                    "was deleted or moved outside claimreader; your copy stays open",
+                    true,
+                ),
+                DiskChange::Added(i) => (i, "appeared in the library folder", false),
+            };
+            let name = self
+                .library
+                .entries()
+                .get(index)
+                .map_or_else(String::new, |e| {
+                    e.path
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+                });
+            if is_error {
+                self.report(format!("{name} {message}"));
+            } else {
+                self.inform(format!("{name} {message}"));
+            }
+            if self.state.current == Some(index) {
+                self.keep_place_after_reload();
+            } else if self.state.current.is_none() && matches!(change, DiskChange::Added(_)) {
+                self.state.reset_for_article(Some(index));
+            }
+        }
+    }
+
+    /// After the open article was read again: drop selections that no longer exist.
+    fn keep_place_after_reload(&mut self) {
+        let Some(session) = self.current_session() else {
+            return;
+        };
+        let claim_gone = self
+            .state
+            .selected_claim
+            .as_ref()
+            .is_some_and(|id| session.claim(id).is_none());
+        let highlight_gone = self
+            .state
+            .selected_highlight
+            .as_ref()
+            .is_some_and(|id| session.highlight(id).is_none());
+        if claim_gone {
+            self.state.selected_claim = None;
+        }
+        if highlight_gone {
+            self.state.selected_highlight = None;
+        }
+        self.state.drafts.editing = None;
+        self.state.text_selection = None;
     }
 
     /// Draws the whole window into `ui` and processes this frame's actions.
@@ -151,6 +232,7 @@ impl ReaderApp {
             self.applied_dark = Some(self.state.dark);
         }
         self.handle_input(&ctx);
+        self.watch_folder(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| {
             super::menu::menu_ui(ui, &mut self.state, &mut self.actions);
@@ -164,11 +246,11 @@ impl ReaderApp {
             .show(ui, |ui| {
                 library_ui(ui, &self.library, &mut self.state, &mut self.actions);
             });
-        let current = self
+        let entry = self
             .state
             .current
-            .and_then(|i| self.library.entries().get(i))
-            .and_then(|e| e.session());
+            .and_then(|i| self.library.entries().get(i));
+        let current = entry.and_then(|e| e.session());
         egui::Panel::right("claims")
             .default_size(380.0)
             .size_range(260.0..=700.0)
@@ -184,6 +266,11 @@ impl ReaderApp {
                     ui.label(RichText::new("Open an article to see its claims.").weak());
                 }
             });
+        if let Some(entry) = entry.filter(|e| super::banner::needs_banner(e)) {
+            egui::Panel::top("file-banner").show(ui, |ui| {
+                super::banner::banner_ui(ui, entry, &mut self.actions);
+            });
+        }
         egui::CentralPanel::default().show(ui, |ui| match current {
             Some(session) => reader_ui(
                 ui,
@@ -202,6 +289,19 @@ impl ReaderApp {
 
         self.apply_actions(&ctx);
         self.autosave(&ctx);
+    }
+
+    fn watch_folder(&mut self, ctx: &Context) {
+        let watch = self.watch.get_or_insert_with(|| {
+            let wake = ctx.clone();
+            FolderWatch::start(self.library.dir(), move || wake.request_repaint())
+        });
+        let due = watch.due();
+        let next = watch.until_next_poll();
+        if due {
+            self.refresh_from_disk();
+        }
+        ctx.request_repaint_after(next.max(Duration::from_millis(100)));
     }
 
     fn handle_input(&mut self, ctx: &Context) {
@@ -341,6 +441,10 @@ impl ReaderApp {
     }
 
     fn edit(&mut self, command: Command) -> bool {
+        if let Some(reason) = self.current_entry().and_then(|e| e.read_only.clone()) {
+            self.report(format!("This article is open read-only: {reason}"));
+            return false;
+        }
         let Some(session) = self.current_session_mut() else {
             return false;
         };
@@ -456,6 +560,42 @@ impl ReaderApp {
                 self.state.search.open = true;
                 self.state.search.focus_requested = true;
             }
+            AppAction::ResolveConflict(resolution) => {
+                self.commit_drafts();
+                if let Some(index) = self.state.current {
+                    match self.library.resolve(index, resolution) {
+                        Ok(()) => {
+                            self.keep_place_after_reload();
+                            self.inform(match resolution {
+                                Resolution::KeepMine => "Kept your version and saved it",
+                                Resolution::TakeTheirs => "Showing their version; your unsaved edits were dropped",
+                                Resolution::Merge => "Merged both versions and saved; claims edited on both sides are tagged merge-conflict",
+                            });
+                        }
+                        Err(error) => self.report(error.to_string()),
+                    }
+                }
+            }
+            AppAction::RestoreMissing => {
+                if let Some(index) = self.state.current {
+                    match self.library.restore_missing(index) {
+                        Ok(()) => self.inform("Written again"),
+                        Err(error) => self.report(error.to_string()),
+                    }
+                }
+            }
+            AppAction::RepairDamaged => {
+                if let Some(index) = self.state.current {
+                    match self.library.repair(index) {
+                        Ok(Some(copy)) => self.inform(format!(
+                            "The damaged file was copied to {}; the rest is editable again",
+                            copy.display()
+                        )),
+                        Ok(None) => {}
+                        Err(error) => self.report(error.to_string()),
+                    }
+                }
+            }
             AppAction::Quit => {
                 self.flush();
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -541,7 +681,6 @@ impl ReaderApp {
         let title = article.title.clone();
         match self.library.add(Session::new(article, claims, Vec::new())) {
             Ok(AddOutcome::Added(index)) => {
-                self.saved_revisions.resize(index + 1, 0);
                 self.state.reset_for_article(Some(index));
                 self.inform(format!("Imported “{title}” with {count} claims"));
             }
@@ -554,34 +693,21 @@ impl ReaderApp {
     }
 
     /// Saves every article with unsaved edits; failures stay in memory, are reported and
-    /// retried later.
+    /// retried later. A file changed by another program is never overwritten: it becomes a
+    /// conflict for the user to resolve.
     pub fn save_dirty(&mut self) {
-        let dirty: Vec<usize> = (0..self.library.entries().len())
-            .filter(|&i| {
-                self.library.entries()[i]
-                    .session()
-                    .is_some_and(|s| self.saved_revisions.get(i) != Some(&s.revision()))
-            })
-            .collect();
-        for index in dirty {
-            match self.library.save(index) {
-                Ok(()) => {
-                    if let Some(revision) = self.library.entries()[index]
-                        .session()
-                        .map(Session::revision)
-                        && let Some(slot) = self.saved_revisions.get_mut(index)
-                    {
-                        *slot = revision;
-                    }
-                    self.status.save_error = None;
-                }
-                Err(error) => {
-                    let message = error.to_string();
-                    tracing::warn!("{message}");
-                    self.status.save_error = Some(message);
-                }
+        let failures = self.library.save_dirty();
+        let mut save_error = None;
+        for (_, error) in failures {
+            let message = error.to_string();
+            tracing::warn!("{message}");
+            if matches!(error, StoreError::ChangedOnDisk { .. }) {
+                self.report(message);
+            } else {
+                save_error = Some(message);
             }
         }
+        self.status.save_error = save_error;
     }
 
     /// Commits drafts and saves everything now (quit, window close).

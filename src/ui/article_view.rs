@@ -34,8 +34,8 @@ struct Mark {
 /// Per-article data the reader derives once and keeps between frames.
 #[derive(Debug, Default)]
 pub struct ReaderCache {
-    /// Article the cache belongs to.
-    article_id: String,
+    /// Session (and so article text) the cache belongs to.
+    epoch: u64,
     /// Paragraph spans of the article.
     pub paragraphs: Vec<TextSpan>,
     /// Measured paragraph heights.
@@ -47,8 +47,8 @@ pub struct ReaderCache {
 impl ReaderCache {
     /// Makes sure the cache describes `session`'s article.
     pub fn sync(&mut self, session: &Session) {
-        if self.article_id != session.article.id.0 {
-            self.article_id.clone_from(&session.article.id.0);
+        if self.epoch != session.epoch() {
+            self.epoch = session.epoch();
             self.paragraphs = session.article.paragraphs();
             self.heights = HeightCache::default();
         }

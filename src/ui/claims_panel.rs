@@ -96,7 +96,7 @@ pub fn claims_ui(
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         width.to_bits().hash(&mut hasher);
         session.revision().hash(&mut hasher);
-        session.article.id.hash(&mut hasher);
+        session.epoch().hash(&mut hasher);
         state.selected_claim.hash(&mut hasher);
         state
             .claim_filter

@@ -67,8 +67,17 @@ pub fn library_ui(
                             |d| d.format("%Y-%m-%d").to_string(),
                         );
                         let selected = state.current == Some(index);
+                        let flag = if entry.conflict.is_some() {
+                            " · ⚠ changed outside"
+                        } else if entry.missing {
+                            " · ⚠ file gone"
+                        } else if entry.read_only.is_some() {
+                            " · 🔒 read-only"
+                        } else {
+                            ""
+                        };
                         let text = format!(
-                            "{}\n{date} · {} · {} claims",
+                            "{}\n{date} · {} · {} claims{flag}",
                             article.title,
                             article.language.code(),
                             session.claims().len()

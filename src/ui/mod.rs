@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod article_view;
+pub mod banner;
 pub mod claims_panel;
 pub mod dialogs;
 pub mod library_panel;
@@ -11,6 +12,7 @@ pub mod menu;
 pub mod state;
 pub mod style;
 pub mod virtual_list;
+pub mod watch;
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};

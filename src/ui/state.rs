@@ -42,6 +42,12 @@ pub enum AppAction {
     OpenSearch,
     /// Quit (after saving).
     Quit,
+    /// Resolve the open article's conflict with another program's version.
+    ResolveConflict(crate::store::library::Resolution),
+    /// Write the open article's file again after another program deleted it.
+    RestoreMissing,
+    /// Set the open article's damaged records aside so the rest becomes editable.
+    RepairDamaged,
 }
 
 impl AppAction {
