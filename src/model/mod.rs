@@ -8,6 +8,7 @@ pub mod anchor;
 pub mod annotation;
 pub mod article;
 pub mod claim;
+pub mod reanchor;
 pub mod span;
 
 pub use anchor::Anchor;
@@ -17,4 +18,5 @@ pub use claim::{
     Claim, ClaimId, ClaimKind, ClaimOrigin, ClaimStatus, DateMention, EntityKind, EntityMention,
     NumberMention, Verdict,
 };
+pub use reanchor::{Placement, reanchor};
 pub use span::TextSpan;
