@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use crate::export;
 use crate::extract::extract_claims;
 use crate::import::import_file;
+use crate::model::Language;
 use crate::samples::sample_sessions;
 use crate::store::library::{AddOutcome, EntryState};
 use crate::store::{Library, Session};
@@ -49,7 +50,7 @@ pub fn open_library(dir: &Path) -> Result<Library, crate::store::StoreError> {
 
 /// `claimreader import FILE...`: imports files into the library with their claims.
 #[must_use]
-pub fn import(library_dir: &Path, files: &[PathBuf]) -> i32 {
+pub fn import(library_dir: &Path, files: &[PathBuf], language: Option<Language>) -> i32 {
     let mut library = match open_library(library_dir) {
         Ok(library) => library,
         Err(error) => {
@@ -70,6 +71,8 @@ pub fn import(library_dir: &Path, files: &[PathBuf]) -> i32 {
         for warning in &imported.warnings {
             problem(&format!("{}: {}", file.display(), warning.message));
         }
+        let mut imported = imported;
+        override_language(&mut imported.article, language);
         let claims = extract_claims(&imported.article);
         let count = claims.len();
         let title = imported.article.title.clone();
@@ -93,9 +96,115 @@ pub fn import(library_dir: &Path, files: &[PathBuf]) -> i32 {
     status
 }
 
+/// Sets the language the user asked for, if any.
+fn override_language(article: &mut crate::model::Article, language: Option<Language>) {
+    if let Some(language) = language {
+        article.language = language;
+        article.language_set_by_user = true;
+    }
+}
+
+/// `claimreader update ARTICLE FILE`: replaces an article's text with a newer copy of its
+/// source, re-places claims and highlights, extracts claims for the new text (keeping the
+/// user's work), saves, and reports how the annotations fared.
+#[must_use]
+pub fn update(library_dir: &Path, needle: &str, file: &Path) -> i32 {
+    let mut library = match Library::open(library_dir) {
+        Ok(library) => library,
+        Err(error) => {
+            problem(&error.to_string());
+            return 1;
+        }
+    };
+    let wanted = needle.to_lowercase();
+    let Some(index) = library.entries().iter().position(|e| {
+        e.session().is_some_and(|s| {
+            s.article.id.0.starts_with(&wanted) || s.article.title.to_lowercase().contains(&wanted)
+        })
+    }) else {
+        problem(&format!(
+            "no article in {} matches {needle:?}",
+            library_dir.display()
+        ));
+        return 1;
+    };
+    if let Some(reason) = &library.entries()[index].read_only {
+        problem(&format!(
+            "{} is read-only: {reason}",
+            library.entries()[index].path.display()
+        ));
+        return 1;
+    }
+    let imported = match import_file(file) {
+        Ok(imported) => imported,
+        Err(error) => {
+            problem(&error.to_string());
+            return 1;
+        }
+    };
+    let Some(session) = library.entry_mut(index).and_then(|e| e.session_mut()) else {
+        return 1;
+    };
+    let before: Vec<(String, crate::model::TextSpan)> = session
+        .placed_claims()
+        .map(|c| (c.id.0.clone(), c.anchor.span))
+        .chain(
+            session
+                .placed_highlights()
+                .map(|h| (h.id.0.clone(), h.anchor.span)),
+        )
+        .collect();
+    if let Err(error) = session.apply(crate::store::Command::ReplaceArticleText {
+        title: imported.article.title,
+        text: imported.article.text,
+    }) {
+        problem(&format!("{}: {error}", file.display()));
+        return 1;
+    }
+    let (mut same, mut moved, mut orphaned) = (0, 0, 0);
+    for (id, span) in &before {
+        let anchor = session
+            .claims()
+            .iter()
+            .find(|c| &c.id.0 == id)
+            .map(|c| &c.anchor)
+            .or_else(|| {
+                session
+                    .highlights()
+                    .iter()
+                    .find(|h| &h.id.0 == id)
+                    .map(|h| &h.anchor)
+            });
+        match anchor {
+            Some(anchor) if anchor.orphaned => orphaned += 1,
+            Some(anchor) if anchor.span == *span => same += 1,
+            Some(_) => moved += 1,
+            None => {}
+        }
+    }
+    let fresh = extract_claims(&session.article);
+    if let Err(error) =
+        session.apply(crate::store::Command::ReplaceExtractedClaims { claims: fresh })
+    {
+        problem(&error.to_string());
+        return 1;
+    }
+    let total = session.claims().len();
+    if let Err(error) = library.save(index) {
+        problem(&error.to_string());
+        return 1;
+    }
+    out(&format!(
+        "updated {} from {}: {same} annotations in place, {moved} moved, {orphaned} orphaned; {total} claims now\n",
+        library.entries()[index].path.display(),
+        file.display()
+    ));
+    0
+}
+
 /// `claimreader extract FILE...`: prints claims, writes nothing.
 #[must_use]
-pub fn extract(format: ExtractFormat, files: &[PathBuf]) -> i32 {
+pub fn extract(format: ExtractFormat, files: &[PathBuf], language: Option<Language>) -> i32 {
     let mut status = 0;
     let mut json = Vec::new();
     let mut text = String::new();
@@ -109,6 +218,8 @@ pub fn extract(format: ExtractFormat, files: &[PathBuf]) -> i32 {
                 continue;
             }
         };
+        let mut imported = imported;
+        override_language(&mut imported.article, language);
         let article = &imported.article;
         let claims = extract_claims(article);
         match format {

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use claimreader::model::Language;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use claimreader::cli::{self, ExportFormat, ExtractFormat};
@@ -39,7 +40,10 @@ enum Cmd {
     },
     /// Import articles into the library, with claims extracted.
     Import {
-        /// Plain text or Markdown files.
+        /// Use this language instead of detecting it.
+        #[arg(long, value_enum)]
+        language: Option<LanguageArg>,
+        /// Plain text, Markdown or HTML files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -48,6 +52,9 @@ enum Cmd {
         /// Output format.
         #[arg(long, value_enum, default_value = "json")]
         format: ExtractFormatArg,
+        /// Use this language instead of detecting it.
+        #[arg(long, value_enum)]
+        language: Option<LanguageArg>,
         /// Article files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -67,6 +74,29 @@ enum Cmd {
     },
     /// Validate every save file; exit 1 on problems.
     Check,
+    /// Replace an article's text with a newer copy of its source; claims and highlights
+    /// are re-placed (or listed as orphans) and new claims are extracted.
+    Update {
+        /// The article (title substring or id prefix).
+        article: String,
+        /// The newer copy.
+        file: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum LanguageArg {
+    Nl,
+    En,
+}
+
+impl From<LanguageArg> for Language {
+    fn from(arg: LanguageArg) -> Self {
+        match arg {
+            LanguageArg::Nl => Self::Dutch,
+            LanguageArg::En => Self::English,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -99,14 +129,20 @@ fn main() -> ExitCode {
     });
     let status = match command {
         Cmd::Gui { screenshot, open } => run_gui(library_dir, screenshot, open),
-        Cmd::Import { files } => cli::import(&library_dir, &files),
-        Cmd::Extract { format, files } => {
+        Cmd::Import { language, files } => {
+            cli::import(&library_dir, &files, language.map(Language::from))
+        }
+        Cmd::Extract {
+            format,
+            language,
+            files,
+        } => {
             let format = match format {
                 ExtractFormatArg::Json => ExtractFormat::Json,
                 ExtractFormatArg::Md => ExtractFormat::Markdown,
                 ExtractFormatArg::Csv => ExtractFormat::Csv,
             };
-            cli::extract(format, &files)
+            cli::extract(format, &files, language.map(Language::from))
         }
         Cmd::List => cli::list(&library_dir),
         Cmd::Export {
@@ -121,6 +157,7 @@ fn main() -> ExitCode {
             cli::export(&library_dir, format, out.as_deref(), &articles)
         }
         Cmd::Check => cli::check(&library_dir),
+        Cmd::Update { article, file } => cli::update(&library_dir, &article, &file),
     };
     ExitCode::from(u8::try_from(status).unwrap_or(1))
 }

@@ -187,3 +187,56 @@ fn usage_errors_exit_2_and_help_works() {
         assert!(stdout(&help).contains(command), "help lists {command}");
     }
 }
+
+#[test]
+fn update_replaces_the_text_and_reports_how_annotations_fared() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let library = dir.path().join("library");
+    let first = write(dir.path(), "article.txt", ARTICLE);
+    let lib = library.display().to_string();
+    assert_eq!(
+        run(&["--library", &lib, "import", &first]).status.code(),
+        Some(0)
+    );
+    let newer = ARTICLE.replace(
+        "Sales of the company's X20 accelerator rose 15% in the second quarter, according to its annual report.",
+        "A new paragraph was added by the editors.\n\nSales of the company's X20 accelerator rose 15% in the second quarter, according to its annual report.",
+    ).replace("2 million euros", "3 million euros");
+    let second = write(dir.path(), "article-v2.txt", &newer);
+    let output = run(&["--library", &lib, "update", "regulator fines", &second]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let said = stdout(&output);
+    assert!(said.contains("moved"), "{said}");
+    assert!(said.contains("orphaned"), "{said}");
+    let check = run(&["--library", &lib, "check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    let saved = std::fs::read_dir(&library)
+        .expect("list")
+        .filter_map(Result::ok)
+        .find(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("regulator-fines")
+        })
+        .expect("save file");
+    let text = std::fs::read_to_string(saved.path()).expect("read");
+    assert!(text.contains("A new paragraph was added by the editors."));
+    assert!(text.contains("3 million euros"));
+    // Unknown article: a clear message and exit 1.
+    let missing = run(&["--library", &lib, "update", "no such article", &second]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(stderr(&missing).contains("no such article"));
+}
+
+#[test]
+fn the_language_can_be_set_instead_of_detected() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = write(dir.path(), "article.txt", ARTICLE);
+    let output = run(&["extract", "--language", "nl", &file]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("\"language\": \"nl\""),
+        "{}",
+        stdout(&output)
+    );
+}

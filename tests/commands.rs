@@ -311,3 +311,117 @@ fn undo_and_redo_walk_many_steps() {
         .expect("note");
     assert!(!session.can_redo());
 }
+
+#[test]
+fn set_article_language_overrides_the_detector() {
+    check(
+        Command::SetArticleLanguage {
+            language: claimreader::model::Language::Dutch,
+        },
+        |s| {
+            assert_eq!(s.article.language, claimreader::model::Language::Dutch);
+            assert!(s.article.language_set_by_user);
+        },
+    );
+}
+
+#[test]
+fn replacing_the_text_replaces_anchors_and_undo_restores_the_old_text() {
+    let session = sample_session();
+    let old_text = session.article.text.clone();
+    // Fix a typo before the first claim, change the second claim's number, delete the
+    // third claim's sentence.
+    let new_text = format!(
+        "Breaking. {}",
+        old_text.replace("fell 15%", "fell 16%").replace(
+            "Analysts expect a rebound next year, according to Acme Research.",
+            "",
+        )
+    );
+    let ids: Vec<ClaimId> = session.claims().iter().map(|c| c.id.clone()).collect();
+    check(
+        Command::ReplaceArticleText {
+            title: "Test article".to_owned(),
+            text: new_text.clone(),
+        },
+        |s| {
+            assert!(s.article.text.starts_with("Breaking. The regulator"));
+            assert_eq!(
+                s.article.content_hash,
+                claimreader::model::article::content_hash(&s.article.title, &s.article.text)
+            );
+            let first = s.claim(&ids[0]).expect("kept");
+            assert!(first.anchor.is_placed());
+            assert_eq!(first.anchor.span.slice(&s.article.text), first.anchor.quote);
+            assert_eq!(
+                first.anchor.quote,
+                "The regulator summoned the chip maker on Monday."
+            );
+            let third = s.claim(&ids[2]).expect("never deleted");
+            assert!(third.anchor.orphaned, "its sentence is gone");
+            assert_eq!(
+                third.anchor.quote,
+                "Analysts expect a rebound next year, according to Acme Research."
+            );
+            // Whatever happened to the changed sentence, it is never placed on text that
+            // is not its own.
+            let second = s.claim(&ids[1]).expect("kept");
+            if second.anchor.is_placed() {
+                assert_eq!(
+                    second.anchor.span.slice(&s.article.text),
+                    "Sales of the X20 chip fell 16% in the second quarter."
+                );
+            }
+            assert_eq!(s.orphaned_claims().count() + s.placed_claims().count(), 3);
+        },
+    );
+}
+
+#[test]
+fn an_orphan_can_be_reattached_to_a_selection() {
+    let mut session = sample_session();
+    let id = session.claims()[2].id.clone();
+    let text = session.article.text.replace(
+        "Analysts expect a rebound next year",
+        "Analysts now expect a recovery in 2026",
+    );
+    session
+        .apply(Command::ReplaceArticleText {
+            title: "Test article".to_owned(),
+            text,
+        })
+        .expect("replace");
+    assert!(session.claim(&id).expect("kept").anchor.orphaned);
+    let start = session.article.text.find("Analysts now").expect("found");
+    let end = session.article.text[start..].find('.').expect("end") + start + 1;
+    let span = claimreader::model::TextSpan::new(&session.article.text, start..end).expect("span");
+    session
+        .apply(Command::ReattachClaim {
+            claim_id: id.clone(),
+            span,
+        })
+        .expect("reattach");
+    let claim = session.claim(&id).expect("kept");
+    assert!(claim.anchor.is_placed());
+    assert_eq!(
+        claim.anchor.quote,
+        "Analysts now expect a recovery in 2026, according to Acme Research."
+    );
+    // Re-extraction keeps orphans: they are never dropped.
+    let mut other = sample_session();
+    let orphan = other.claims()[0].id.clone();
+    let text = other
+        .article
+        .text
+        .replace("The regulator summoned the chip maker on Monday.", "");
+    other
+        .apply(Command::ReplaceArticleText {
+            title: "Test article".to_owned(),
+            text,
+        })
+        .expect("replace");
+    other
+        .apply(Command::ReplaceExtractedClaims { claims: Vec::new() })
+        .expect("re-extract");
+    assert!(other.claim(&orphan).is_some_and(|c| c.anchor.orphaned));
+}

@@ -324,3 +324,206 @@ fn typing_in_a_field_then_clicking_another_claim_keeps_the_edit() {
         Some(claims[2].id.clone())
     );
 }
+
+fn set_note(app: &mut ReaderApp, index: usize, note: &str) {
+    let id = current_of(app).claims()[index].id.clone();
+    app.queue(AppAction::edit(claimreader::store::Command::SetClaimNote {
+        claim_id: id,
+        note: note.to_owned(),
+    }));
+}
+
+fn current_of(app: &ReaderApp) -> Session {
+    app.current_session().expect("open article").clone()
+}
+
+#[test]
+fn another_programs_change_under_unsaved_edits_is_shown_and_merged() {
+    let (_dir, library) = library();
+    let path = library.entries()[0].path.clone();
+    let mut harness = harness(ReaderApp::new(library));
+    set_note(harness.state_mut(), 0, "mine");
+    harness.run();
+    // Another program writes the file before the autosave.
+    let mut theirs = io::load(&path).expect("load");
+    let id = theirs.claims()[1].id.clone();
+    theirs
+        .apply(claimreader::store::Command::SetClaimNote {
+            claim_id: id,
+            note: "theirs".to_owned(),
+        })
+        .expect("their edit");
+    std::fs::write(&path, io::to_ron(&theirs)).expect("their write");
+    harness.state_mut().refresh_from_disk();
+    harness.run();
+    harness.get_by_label_contains("Another program changed this article");
+    // Nothing was written over their file.
+    assert!(io::load(&path).expect("load").claims()[0].note.is_empty());
+    harness.get_by_label("Merge").click();
+    harness.run();
+    let merged = io::load(&path).expect("merged file");
+    assert_eq!(merged.claims()[0].note, "mine");
+    assert_eq!(merged.claims()[1].note, "theirs");
+    assert!(
+        harness
+            .query_by_label_contains("Another program changed")
+            .is_none()
+    );
+    assert!(!harness.state().has_unsaved_changes());
+}
+
+/// Fails every write.
+#[derive(Debug)]
+struct DiskFull;
+
+impl claimreader::store::io::FaultPlan for DiskFull {
+    fn fault(
+        &self,
+        _step: claimreader::store::io::WriteStep,
+        _target: &std::path::Path,
+    ) -> Option<std::io::Error> {
+        Some(std::io::Error::from_raw_os_error(28))
+    }
+}
+
+#[test]
+fn a_failed_save_names_the_file_keeps_the_edit_and_is_retried() {
+    let (dir, library) = library();
+    let path = library.entries()[0].path.clone();
+    let before = std::fs::read(&path).expect("read");
+    let mut harness = harness(ReaderApp::new(library));
+    harness
+        .state_mut()
+        .library_mut()
+        .set_fault_plan(Some(std::sync::Arc::new(DiskFull)));
+    set_note(harness.state_mut(), 0, "kept in memory");
+    harness.state_mut().queue(AppAction::Save);
+    harness.run();
+    harness.get_by_label_contains("Not saved:");
+    // The status line names the file's folder.
+    harness.get_by_label_contains(&dir.path().display().to_string());
+    assert!(harness.state().has_unsaved_changes());
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+    harness.state_mut().library_mut().set_fault_plan(None);
+    harness.state_mut().queue(AppAction::Save);
+    harness.run();
+    harness.get_by_label("All changes saved");
+    assert_eq!(
+        io::load(&path).expect("load").claims()[0].note,
+        "kept in memory"
+    );
+}
+
+#[test]
+fn editing_the_text_lists_orphans_that_can_be_reattached() {
+    let (_dir, library) = library();
+    let mut harness = harness(ReaderApp::new(library));
+    let session = current(&harness);
+    let gone = "Sales of the X20 chip fell 15% in the second quarter.";
+    let text = session.article.text.replace(
+        gone,
+        "Sales of the X20 chip dropped by a sixth in the quarter.",
+    );
+    harness.state_mut().queue(AppAction::edit(
+        claimreader::store::Command::ReplaceArticleText {
+            title: session.article.title.clone(),
+            text,
+        },
+    ));
+    harness.run();
+    harness.get_by_label_contains("1 orphaned (text changed)");
+    harness.get_by_label_contains(&format!("Claim: “{gone}”"));
+    // Select the new wording and re-attach the orphan to it.
+    let now = current(&harness);
+    let start = now.article.text.find("Sales of the X20").expect("found");
+    let end = start + "Sales of the X20 chip dropped by a sixth in the quarter.".len();
+    harness.state_mut().state.text_selection =
+        Some(TextSpan::new(&now.article.text, start..end).expect("span"));
+    harness.run();
+    harness.get_by_label("Re-attach to selection").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("orphaned (text changed)")
+            .is_none()
+    );
+    assert_eq!(current(&harness).orphaned_claims().count(), 0);
+    // Undo brings the old text back with the claim on it.
+    harness.state_mut().queue(AppAction::Undo);
+    harness.state_mut().queue(AppAction::Undo);
+    harness.run();
+    assert!(current(&harness).article.text.contains(gone));
+    assert_eq!(current(&harness).orphaned_claims().count(), 0);
+}
+
+#[test]
+fn the_language_can_be_overridden() {
+    let (_dir, library) = library();
+    let mut harness = harness(ReaderApp::new(library));
+    assert_eq!(
+        harness.get_by_label("Language:").value().as_deref(),
+        Some("English (detected)")
+    );
+    harness
+        .state_mut()
+        .queue(AppAction::SetLanguage(Language::Dutch));
+    harness.run();
+    let session = current(&harness);
+    assert_eq!(session.article.language, Language::Dutch);
+    assert!(session.article.language_set_by_user);
+    assert_eq!(
+        harness.get_by_label("Language:").value().as_deref(),
+        Some("Nederlands (set by you)")
+    );
+}
+
+#[test]
+fn a_long_article_is_extracted_in_the_background() {
+    let (_dir, library) = library();
+    let mut harness = harness(ReaderApp::new(library));
+    let paragraph = "The agency fined the chip maker 2 million euros on Wednesday, the ministry said. \
+Sales of its X20 accelerator rose 15% in the second quarter, according to the annual report.";
+    let mut text = String::from("A very long report on chip export rules\n\n");
+    while text.len() < 400 * 1024 {
+        text.push_str(paragraph);
+        text.push_str("\n\n");
+    }
+    harness.state_mut().queue(AppAction::ImportText(text));
+    harness.run();
+    assert_eq!(
+        current(&harness).article.title,
+        "A very long report on chip export rules"
+    );
+    let waited = std::time::Instant::now();
+    while harness.state().is_extracting() && waited.elapsed() < std::time::Duration::from_secs(120)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    harness.run();
+    assert!(!harness.state().is_extracting(), "the extraction finished");
+    assert!(current(&harness).claims().len() > 1000);
+}
+
+#[test]
+fn a_file_from_a_newer_version_shows_a_read_only_banner_and_refuses_edits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = io::to_ron(&sample_session()).replacen(
+        &format!(
+            "format_version: {},",
+            claimreader::store::format::FORMAT_VERSION
+        ),
+        "format_version: 7,",
+        1,
+    );
+    let path = dir.path().join("future.ron");
+    std::fs::write(&path, &text).expect("write");
+    let library = Library::open(dir.path()).expect("open");
+    let mut harness = harness(ReaderApp::new(library));
+    harness.get_by_label_contains("Read-only:");
+    set_note(harness.state_mut(), 0, "not allowed");
+    harness.run();
+    harness.get_by_label_contains("open read-only");
+    assert!(current(&harness).claims()[0].note.is_empty());
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
+}

@@ -92,6 +92,9 @@ pub fn markdown_report(article: &Article, claims: &[Claim], highlights: &[Highli
         if !claim.tags.is_empty() {
             facts.push(format!("tags: {}", claim.tags.join(", ")));
         }
+        if claim.anchor.orphaned {
+            facts.push("orphaned: its passage is no longer in the text".to_owned());
+        }
         let _ = writeln!(out, "   - {}", facts.join(" · "));
         if !claim.note.is_empty() {
             let _ = writeln!(out, "   - note: {}", claim.note.replace('\n', " "));
@@ -115,7 +118,17 @@ pub fn markdown_report(article: &Article, claims: &[Claim], highlights: &[Highli
     out
 }
 
-/// A CSV of claims with a header row; one row per claim.
+/// A byte offset for a table, empty for an orphan (whose old offsets mean nothing now).
+fn placed_offset(claim: &Claim, offset: usize) -> String {
+    if claim.anchor.orphaned {
+        String::new()
+    } else {
+        offset.to_string()
+    }
+}
+
+/// A CSV of claims with a header row; one row per claim. Orphaned claims have empty
+/// offsets.
 #[must_use]
 pub fn claims_csv(article: &Article, claims: &[Claim]) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
@@ -127,8 +140,8 @@ pub fn claims_csv(article: &Article, claims: &[Claim]) -> String {
         let _ = writer.write_record([
             article.title.as_str(),
             &claim.id.0,
-            &claim.anchor.span.start().to_string(),
-            &claim.anchor.span.end().to_string(),
+            &placed_offset(claim, claim.anchor.span.start()),
+            &placed_offset(claim, claim.anchor.span.end()),
             &claim.anchor.quote,
             &claim.text,
             claim.kind.as_str(),

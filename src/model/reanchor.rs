@@ -320,17 +320,20 @@ fn settle(
         && let Some(slice) = new_text.get(range.clone())
         && slice != anchor.quote
     {
-        let quote_similarity = similarity(&evidence.quote, &normalized(slice), MIN_QUOTE_SIMILARITY);
+        let quote_similarity =
+            similarity(&evidence.quote, &normalized(slice), MIN_QUOTE_SIMILARITY);
         let context = evidence.context(new_text, &range);
         if quote_similarity >= MIN_QUOTE_SIMILARITY && context.holds_on_both_sides() {
-            let score = quote_similarity + context.average() - distance_penalty(range.start, target);
+            let score =
+                quote_similarity + context.average() - distance_penalty(range.start, target);
             accepted.push(Candidate { range, score });
         }
     }
-    let Some(best) = accepted
-        .iter()
-        .max_by(|a, b| a.score.total_cmp(&b.score).then(b.range.start.cmp(&a.range.start)))
-    else {
+    let Some(best) = accepted.iter().max_by(|a, b| {
+        a.score
+            .total_cmp(&b.score)
+            .then(b.range.start.cmp(&a.range.start))
+    }) else {
         return Placement::Orphan;
     };
     let rival = accepted.iter().any(|other| {
@@ -347,11 +350,13 @@ fn settle(
 /// `Exact` when the span did not move and the quote is unchanged, else `Moved`.
 fn placement(anchor: &Anchor, new_text: &str, range: Range<usize>) -> Option<Placement> {
     let span = TextSpan::new(new_text, range)?;
-    Some(if span == anchor.span && span.slice(new_text) == anchor.quote {
-        Placement::Exact(span)
-    } else {
-        Placement::Moved(span)
-    })
+    Some(
+        if span == anchor.span && span.slice(new_text) == anchor.quote {
+            Placement::Exact(span)
+        } else {
+            Placement::Moved(span)
+        },
+    )
 }
 
 fn distance_penalty(start: usize, target: usize) -> f32 {
@@ -498,7 +503,8 @@ fn line_runs(old_text: &str, new_text: &str, deadline: Instant, runs: &mut Vec<R
         let end = starts.get(lines.end).copied().unwrap_or(start);
         start..end
     };
-    let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_lines, &new_lines, Some(deadline));
+    let ops =
+        capture_diff_slices_deadline(Algorithm::Myers, &old_lines, &new_lines, Some(deadline));
     let mut changed: Option<(Range<usize>, Range<usize>)> = None;
     for op in ops {
         let old_range = byte_range(&old_starts, op.old_range());
@@ -722,15 +728,16 @@ impl Hasher for MultiplyHasher {
     }
 
     fn write_u64(&mut self, value: u64) {
-        self.0 = (self.0 ^ value).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+        self.0 = (self.0 ^ value)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::{
-        Anchor, Placement, TextSpan, edit_distance_within, find_occurrences, normalized,
-        reanchor,
+        Anchor, Placement, TextSpan, edit_distance_within, find_occurrences, normalized, reanchor,
     };
 
     /// Re-anchors the `[[…]]`-marked passage of `old` in `new` and writes the result the same

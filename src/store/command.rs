@@ -1,7 +1,8 @@
 //! The closed set of document edits. Every change the user makes goes through one of these.
 
 use crate::model::{
-    Claim, ClaimId, ClaimKind, ClaimStatus, Highlight, HighlightColor, HighlightId, Verdict,
+    Claim, ClaimId, ClaimKind, ClaimStatus, Highlight, HighlightColor, HighlightId, Language,
+    TextSpan, Verdict,
 };
 
 /// One edit of a session's claims or highlights; applied by `Session::apply`, undoable.
@@ -119,6 +120,45 @@ pub enum Command {
         /// Which highlight.
         highlight_id: HighlightId,
     },
+    /// Sets the language the extractor uses, overriding the detector.
+    SetArticleLanguage {
+        /// The language.
+        language: Language,
+    },
+    /// Replaces the article's title and text (a corrected typo, or a newer copy of its
+    /// source) and re-places every anchor: where its quote is, or as an orphan, never onto
+    /// text that does not match. The article keeps its id.
+    ReplaceArticleText {
+        /// New headline.
+        title: String,
+        /// New text; paragraphs are separated by blank lines.
+        text: String,
+    },
+    /// Attaches a claim (typically an orphan) to a span of the current text.
+    ReattachClaim {
+        /// Which claim.
+        claim_id: ClaimId,
+        /// Where, in the current text.
+        span: TextSpan,
+    },
+    /// Attaches a highlight (typically an orphan) to a span of the current text.
+    ReattachHighlight {
+        /// Which highlight.
+        highlight_id: HighlightId,
+        /// Where, in the current text.
+        span: TextSpan,
+    },
+}
+
+impl Command {
+    /// True for commands that change the article itself (so undo must keep a copy of it).
+    #[must_use]
+    pub fn changes_article(&self) -> bool {
+        matches!(
+            self,
+            Self::SetArticleLanguage { .. } | Self::ReplaceArticleText { .. }
+        )
+    }
 }
 
 /// Why a command could not be applied. The session is unchanged when this is returned.
@@ -139,4 +179,7 @@ pub enum CommandError {
     /// The claim text would be empty.
     #[error("a claim cannot have empty text")]
     EmptyText,
+    /// The article text would be empty.
+    #[error("an article cannot have empty text")]
+    EmptyArticle,
 }

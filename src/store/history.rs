@@ -4,7 +4,7 @@
 //! cheap for articles with hundreds of claims; if documents grow much larger this should
 //! switch to inverse commands behind the same `undo`/`redo` API.
 
-use crate::model::{Claim, Highlight};
+use crate::model::{Article, Claim, Highlight};
 
 /// Most steps kept; the oldest are dropped first.
 pub const MAX_STEPS: usize = 200;
@@ -16,6 +16,9 @@ pub struct Snapshot {
     pub claims: Vec<Claim>,
     /// Highlights in order.
     pub highlights: Vec<Highlight>,
+    /// The article, kept only for steps that changed it (text or language), so ordinary
+    /// steps do not copy a long text.
+    pub article: Option<Box<Article>>,
 }
 
 /// The undo and redo stacks of one session.
@@ -35,17 +38,19 @@ impl History {
         self.redo.clear();
     }
 
-    /// Steps back: takes the state to restore, storing `current` for redo.
-    pub fn undo(&mut self, current: Snapshot) -> Option<Snapshot> {
+    /// Steps back: takes the state to restore, storing the current state for redo.
+    /// `current(with_article)` makes that snapshot, with the article when the step being
+    /// undone changed it.
+    pub fn undo(&mut self, current: impl FnOnce(bool) -> Snapshot) -> Option<Snapshot> {
         let previous = self.undo.pop()?;
-        self.redo.push(current);
+        self.redo.push(current(previous.article.is_some()));
         Some(previous)
     }
 
-    /// Steps forward again after an undo.
-    pub fn redo(&mut self, current: Snapshot) -> Option<Snapshot> {
+    /// Steps forward again after an undo (see [`History::undo`]).
+    pub fn redo(&mut self, current: impl FnOnce(bool) -> Snapshot) -> Option<Snapshot> {
         let next = self.redo.pop()?;
-        self.undo.push(current);
+        self.undo.push(current(next.article.is_some()));
         Some(next)
     }
 

@@ -1,14 +1,17 @@
 //! One open document: an article with its claims and highlights, edited only through
 //! [`Command`]s so that every change can be undone.
 
-use crate::model::{Article, Claim, ClaimId, Highlight, HighlightId};
+use crate::model::{
+    Anchor, Article, Claim, ClaimId, Highlight, HighlightId, Placement, TextSpan, reanchor,
+};
 
 use super::command::{Command, CommandError};
 use super::history::{History, Snapshot};
 
 /// The single source of truth for one article being read.
 ///
-/// **Invariant:** every claim and highlight anchor fits `article.text`, ids are unique
+/// **Invariant:** every placed claim and highlight anchor fits `article.text` (orphans keep
+/// their quote and old span and are never drawn), ids are unique
 /// within their list, and tags are trimmed, unique and sorted.
 #[derive(Clone, Debug)]
 pub struct Session {
@@ -100,22 +103,62 @@ impl Session {
     /// Applies one edit. On error nothing changes; an edit that changes nothing is
     /// accepted but leaves no undo step.
     pub fn apply(&mut self, command: Command) -> Result<(), CommandError> {
-        let before = self.snapshot();
+        let before = self.snapshot(command.changes_article());
         if let Err(error) = self.apply_inner(command) {
             self.restore(before);
             return Err(error);
         }
-        if self.claims != before.claims || self.highlights != before.highlights {
+        let article_changed = before
+            .article
+            .as_deref()
+            .is_some_and(|article| *article != self.article);
+        if article_changed || self.claims != before.claims || self.highlights != before.highlights {
+            if article_changed {
+                self.new_epoch();
+            }
             self.history.record(before);
             self.revision += 1;
         }
         Ok(())
     }
 
+    fn new_epoch(&mut self) {
+        self.epoch = NEXT_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// Claims whose passage is in the current text, in the user's order.
+    pub fn placed_claims(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(|c| c.anchor.is_placed())
+    }
+
+    /// Claims whose passage was lost when the article text changed.
+    pub fn orphaned_claims(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(|c| c.anchor.orphaned)
+    }
+
+    /// Highlights whose passage is in the current text.
+    pub fn placed_highlights(&self) -> impl Iterator<Item = &Highlight> {
+        self.highlights.iter().filter(|h| h.anchor.is_placed())
+    }
+
+    /// Highlights whose passage was lost when the article text changed.
+    pub fn orphaned_highlights(&self) -> impl Iterator<Item = &Highlight> {
+        self.highlights.iter().filter(|h| h.anchor.orphaned)
+    }
+
     /// Undoes the last edit; false when there was none.
     pub fn undo(&mut self) -> bool {
-        let current = self.snapshot();
-        match self.history.undo(current) {
+        let snapshot = {
+            let claims = self.claims.clone();
+            let highlights = self.highlights.clone();
+            let article = self.article.clone();
+            self.history.undo(move |with_article| Snapshot {
+                claims,
+                highlights,
+                article: with_article.then(|| Box::new(article)),
+            })
+        };
+        match snapshot {
             Some(previous) => {
                 self.restore(previous);
                 self.revision += 1;
@@ -127,8 +170,17 @@ impl Session {
 
     /// Redoes the last undone edit; false when there was none.
     pub fn redo(&mut self) -> bool {
-        let current = self.snapshot();
-        match self.history.redo(current) {
+        let snapshot = {
+            let claims = self.claims.clone();
+            let highlights = self.highlights.clone();
+            let article = &self.article;
+            self.history.redo(move |with_article| Snapshot {
+                claims,
+                highlights,
+                article: with_article.then(|| Box::new(article.clone())),
+            })
+        };
+        match snapshot {
             Some(next) => {
                 self.restore(next);
                 self.revision += 1;
@@ -138,16 +190,23 @@ impl Session {
         }
     }
 
-    fn snapshot(&self) -> Snapshot {
+    fn snapshot(&self, with_article: bool) -> Snapshot {
         Snapshot {
             claims: self.claims.clone(),
             highlights: self.highlights.clone(),
+            article: with_article.then(|| Box::new(self.article.clone())),
         }
     }
 
     fn restore(&mut self, snapshot: Snapshot) {
         self.claims = snapshot.claims;
         self.highlights = snapshot.highlights;
+        if let Some(article) = snapshot.article
+            && *article != self.article
+        {
+            self.article = *article;
+            self.new_epoch();
+        }
     }
 
     fn claim_mut(&mut self, claim_id: &ClaimId) -> Result<&mut Claim, CommandError> {
@@ -273,7 +332,78 @@ impl Session {
                     .ok_or(CommandError::UnknownHighlight(highlight_id))?;
                 self.highlights.remove(index);
             }
+            Command::SetArticleLanguage { language } => {
+                self.article.language = language;
+                self.article.language_set_by_user = true;
+            }
+            Command::ReplaceArticleText { title, text } => {
+                self.replace_text(&title, &text)?;
+            }
+            Command::ReattachClaim { claim_id, span } => {
+                let text = &self.article.text;
+                if TextSpan::new(text, span.byte_range()) != Some(span) || span.is_empty() {
+                    return Err(CommandError::BadAnchor);
+                }
+                let anchor = Anchor::new(text, span);
+                let claim = self.claim_mut(&claim_id)?;
+                claim.anchor = anchor;
+                claim.edited = true;
+            }
+            Command::ReattachHighlight { highlight_id, span } => {
+                let text = &self.article.text;
+                if TextSpan::new(text, span.byte_range()) != Some(span) || span.is_empty() {
+                    return Err(CommandError::BadAnchor);
+                }
+                let anchor = Anchor::new(text, span);
+                self.highlight_mut(&highlight_id)?.anchor = anchor;
+            }
         }
+        Ok(())
+    }
+
+    /// Sets a new title and text and re-places every anchor (see
+    /// [`crate::model::reanchor`]); anchors that cannot be trusted become orphans.
+    fn replace_text(&mut self, title: &str, text: &str) -> Result<(), CommandError> {
+        let text = normalize_paragraphs(text);
+        let title = title.trim().to_owned();
+        if text.is_empty() {
+            return Err(CommandError::EmptyArticle);
+        }
+        if text == self.article.text && title == self.article.title {
+            return Ok(());
+        }
+        let old_text = std::mem::take(&mut self.article.text);
+        let anchors: Vec<&Anchor> = self
+            .claims
+            .iter()
+            .map(|c| &c.anchor)
+            .chain(self.highlights.iter().map(|h| &h.anchor))
+            .filter(|a| a.is_placed())
+            .collect();
+        let placements = reanchor(&old_text, &text, &anchors);
+        let mut placements = placements.into_iter();
+        for claim in &mut self.claims {
+            if claim.anchor.is_placed()
+                && let Some(placement) = placements.next()
+            {
+                let old_quote = claim.anchor.quote.clone();
+                place(&mut claim.anchor, placement, &text);
+                // A claim whose text is still the extractor's quote follows the correction.
+                if claim.anchor.is_placed() && claim.text == old_quote {
+                    claim.text = claim.anchor.quote.trim().to_owned();
+                }
+            }
+        }
+        for highlight in &mut self.highlights {
+            if highlight.anchor.is_placed()
+                && let Some(placement) = placements.next()
+            {
+                place(&mut highlight.anchor, placement, &text);
+            }
+        }
+        self.article.content_hash = crate::model::article::content_hash(&title, &text);
+        self.article.title = title;
+        self.article.text = text;
         Ok(())
     }
 
@@ -297,12 +427,13 @@ impl Session {
         if fresh.iter().any(|c| !c.anchor.holds_in(&self.article.text)) {
             return Err(CommandError::BadAnchor);
         }
-        self.claims.retain(Claim::has_user_work);
+        self.claims
+            .retain(|c| c.has_user_work() || c.anchor.orphaned);
         for claim in fresh {
-            let taken = self
-                .claims
-                .iter()
-                .any(|kept| kept.id == claim.id || kept.anchor.span.overlaps(claim.anchor.span));
+            let taken = self.claims.iter().any(|kept| {
+                kept.id == claim.id
+                    || (kept.anchor.is_placed() && kept.anchor.span.overlaps(claim.anchor.span))
+            });
             if !taken {
                 let at = self.text_order_position(claim.anchor.span.start());
                 self.claims.insert(at, claim);
@@ -310,6 +441,37 @@ impl Session {
         }
         Ok(())
     }
+}
+
+/// Applies one re-placement to an anchor made on the old text.
+fn place(anchor: &mut Anchor, placement: Placement, text: &str) {
+    match placement {
+        Placement::Exact(span) | Placement::Moved(span) => *anchor = Anchor::new(text, span),
+        Placement::Orphan => anchor.orphaned = true,
+    }
+}
+
+/// Article text as the importers make it: paragraphs trimmed, separated by one blank
+/// line, no empty paragraphs, line ends normalised.
+#[must_use]
+pub fn normalize_paragraphs(text: &str) -> String {
+    let text = text.replace("\r\n", "\n");
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                paragraphs.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line.trim());
+        }
+    }
+    if !current.is_empty() {
+        paragraphs.push(current.join("\n"));
+    }
+    paragraphs.join("\n\n")
 }
 
 /// Trims tags, drops empty ones, sorts and removes duplicates.

@@ -12,13 +12,14 @@ use egui::{Context, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 use crate::extract::extract_claims;
 use crate::import::{import_file, import_text};
 use crate::model::annotation::derive_highlight_id;
-use crate::model::{Anchor, Claim, ClaimOrigin, Highlight, HighlightId};
+use crate::model::{Anchor, Claim, ClaimOrigin, Highlight, HighlightId, TextSpan};
 use crate::store::library::{AddOutcome, DiskChange, Resolution};
 use crate::store::{Command, Library, LibraryEntry, Session, StoreError};
 
 use super::article_view::{ReaderCache, reader_ui};
 use super::claims_panel::{ClaimsCache, claims_ui, fresh_claim_id, pending_draft_commands};
 use super::dialogs;
+use super::jobs::{ExtractionJob, FOREGROUND_LIMIT};
 use super::library_panel::library_ui;
 use super::state::{AppAction, UiState};
 use super::watch::FolderWatch;
@@ -52,8 +53,27 @@ pub struct ReaderApp {
     claims_cache: ClaimsCache,
     /// Watches the library folder for other programs' changes (started on the first frame).
     watch: Option<FolderWatch>,
+    /// Extractions running on worker threads.
+    jobs: Vec<ExtractionJob>,
     last_edit: Option<Instant>,
     applied_dark: Option<bool>,
+    /// The window's context, for worker threads to wake it.
+    repaint: Option<Context>,
+}
+
+/// Id, span and placed flag of every claim and highlight.
+fn anchor_summary(session: &Session) -> Vec<(String, TextSpan, bool)> {
+    session
+        .claims()
+        .iter()
+        .map(|c| (c.id.0.clone(), c.anchor.span, c.anchor.is_placed()))
+        .chain(
+            session
+                .highlights()
+                .iter()
+                .map(|h| (h.id.0.clone(), h.anchor.span, h.anchor.is_placed())),
+        )
+        .collect()
 }
 
 impl ReaderApp {
@@ -79,8 +99,10 @@ impl ReaderApp {
             reader_cache: ReaderCache::default(),
             claims_cache: ClaimsCache::default(),
             watch: None,
+            jobs: Vec::new(),
             last_edit: None,
             applied_dark: None,
+            repaint: None,
         }
     }
 
@@ -88,6 +110,11 @@ impl ReaderApp {
     #[must_use]
     pub fn library(&self) -> &Library {
         &self.library
+    }
+
+    /// The library, mutably (tests use it to inject write faults).
+    pub fn library_mut(&mut self) -> &mut Library {
+        &mut self.library
     }
 
     /// The session shown in the reader.
@@ -233,6 +260,7 @@ impl ReaderApp {
         }
         self.handle_input(&ctx);
         self.watch_folder(&ctx);
+        self.poll_jobs(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| {
             super::menu::menu_ui(ui, &mut self.state, &mut self.actions);
@@ -286,6 +314,7 @@ impl ReaderApp {
             }
         });
         dialogs::paste_dialog_ui(&ctx, &mut self.state, &mut self.actions);
+        dialogs::text_editor_ui(&ctx, &mut self.state, &mut self.actions);
 
         self.apply_actions(&ctx);
         self.autosave(&ctx);
@@ -430,6 +459,10 @@ impl ReaderApp {
     /// Applies the actions queued this frame, in order.
     pub fn apply_actions(&mut self, ctx: &Context) {
         let actions = std::mem::take(&mut self.actions);
+        if !actions.is_empty() {
+            // Panels were drawn before the actions ran: draw again to show their effect.
+            ctx.request_repaint();
+        }
         let revision_before = self.current_session().map(Session::revision);
         for action in actions {
             self.apply_action(ctx, action);
@@ -475,6 +508,10 @@ impl ReaderApp {
         match action {
             AppAction::Edit(command) => {
                 let command = *command;
+                if let Command::ReplaceArticleText { title, text } = command {
+                    self.replace_text(title, text, "Text saved");
+                    return;
+                }
                 if let Command::DeleteClaim { claim_id } = &command
                     && self.state.selected_claim.as_ref() == Some(claim_id)
                 {
@@ -527,21 +564,29 @@ impl ReaderApp {
                 }
             }
             AppAction::Reextract => {
-                if let Some(session) = self.current_session() {
-                    let fresh = extract_claims(&session.article);
-                    let count = fresh.len();
-                    if self.edit(Command::ReplaceExtractedClaims { claims: fresh }) {
-                        self.inform(format!(
-                            "Extracted {count} claims; claims you reviewed or edited were kept"
-                        ));
-                    }
+                if let Some(index) = self.state.current {
+                    self.extract_entry(ctx, index);
                 }
             }
+            AppAction::SetLanguage(language) => {
+                if self.edit(Command::SetArticleLanguage { language })
+                    && let Some(index) = self.state.current
+                {
+                    self.extract_entry(ctx, index);
+                }
+            }
+            AppAction::PickUpdateFile => {
+                if let Some(file) = dialogs::pick_update_file() {
+                    self.update_from_file(ctx, &file);
+                }
+            }
+            AppAction::UpdateFromFile(file) => self.update_from_file(ctx, &file),
             AppAction::SelectClaim(claim_id) => {
                 self.commit_drafts();
                 let start = self
                     .current_session()
                     .and_then(|s| s.claim(&claim_id))
+                    .filter(|c| c.anchor.is_placed())
                     .map(|c| c.anchor.span.start());
                 if let Some(start) = start {
                     self.state.selected_claim = Some(claim_id);
@@ -676,19 +721,202 @@ impl ReaderApp {
     fn add_imported(&mut self, article: crate::model::Article) {
         self.commit_drafts();
         self.save_dirty();
-        let claims = extract_claims(&article);
+        let long = article.text.len() > FOREGROUND_LIMIT;
+        let claims = if long {
+            Vec::new()
+        } else {
+            extract_claims(&article)
+        };
         let count = claims.len();
         let title = article.title.clone();
         match self.library.add(Session::new(article, claims, Vec::new())) {
             Ok(AddOutcome::Added(index)) => {
                 self.state.reset_for_article(Some(index));
-                self.inform(format!("Imported “{title}” with {count} claims"));
+                if long {
+                    self.start_job(index);
+                    self.inform(format!(
+                        "Imported “{title}”; extracting its claims in the background"
+                    ));
+                } else {
+                    self.inform(format!("Imported “{title}” with {count} claims"));
+                }
             }
             Ok(AddOutcome::Duplicate(index)) => {
                 self.state.reset_for_article(Some(index));
                 self.inform(format!("“{title}” is already in the library; showing it"));
             }
             Err(error) => self.report(format!("Could not save the imported article: {error}")),
+        }
+    }
+
+    /// Extracts the claims of entry `index` again (keeping the user's work): at once for
+    /// a short article, on a worker thread for a long one.
+    fn extract_entry(&mut self, ctx: &Context, index: usize) {
+        let Some(article) = self
+            .library
+            .entries()
+            .get(index)
+            .and_then(|e| e.session())
+            .map(|s| s.article.clone())
+        else {
+            return;
+        };
+        if article.text.len() > FOREGROUND_LIMIT {
+            self.start_job(index);
+            self.inform("Extracting claims in the background…");
+            ctx.request_repaint();
+            return;
+        }
+        let fresh = extract_claims(&article);
+        let count = fresh.len();
+        if self.edit(Command::ReplaceExtractedClaims { claims: fresh }) {
+            self.inform(format!(
+                "Extracted {count} claims; claims you reviewed or edited were kept"
+            ));
+        }
+    }
+
+    /// Starts a background extraction of entry `index`, replacing any running for it.
+    fn start_job(&mut self, index: usize) {
+        let Some(article) = self
+            .library
+            .entries()
+            .get(index)
+            .and_then(|e| e.session())
+            .map(|s| &s.article)
+        else {
+            return;
+        };
+        for job in self.jobs.iter().filter(|j| j.article_id == article.id) {
+            job.cancel();
+        }
+        let wake = self.repaint.clone();
+        let job = ExtractionJob::start(article, move || {
+            if let Some(ctx) = &wake {
+                ctx.request_repaint();
+            }
+        });
+        self.jobs.push(job);
+    }
+
+    /// Applies the results of finished extractions and shows the progress of the rest.
+    fn poll_jobs(&mut self, ctx: &Context) {
+        if self.repaint.is_none() {
+            self.repaint = Some(ctx.clone());
+        }
+        let mut index = 0;
+        while index < self.jobs.len() {
+            let Some(result) = self.jobs[index].try_finish() else {
+                index += 1;
+                continue;
+            };
+            let job = self.jobs.remove(index);
+            let Some(claims) = result else {
+                continue;
+            };
+            let Some(entry_index) = self.library.find(&job.article_id) else {
+                continue;
+            };
+            let writable = self.library.entries()[entry_index].read_only.is_none();
+            let Some(session) = self
+                .library
+                .entry_mut(entry_index)
+                .and_then(|e| e.session_mut())
+            else {
+                continue;
+            };
+            if !job.matches(&session.article) || !writable {
+                continue;
+            }
+            let count = claims.len();
+            match session.apply(Command::ReplaceExtractedClaims { claims }) {
+                Ok(()) => {
+                    self.last_edit = Some(Instant::now());
+                    self.inform(format!(
+                        "Extracted {count} claims; claims you reviewed or edited were kept"
+                    ));
+                }
+                Err(error) => self.report(format!("Could not apply the extraction: {error}")),
+            }
+        }
+        self.state.extracting = self.current_session().and_then(|session| {
+            self.jobs
+                .iter()
+                .find(|j| j.matches(&session.article))
+                .map(ExtractionJob::fraction)
+        });
+        if !self.jobs.is_empty() {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+    }
+
+    /// True while a background extraction runs.
+    #[must_use]
+    pub fn is_extracting(&self) -> bool {
+        !self.jobs.is_empty()
+    }
+
+    /// Replaces the open article's title and text, re-placing its anchors, and says how
+    /// they fared.
+    fn replace_text(&mut self, title: String, text: String, done: &str) -> bool {
+        let before: Vec<(String, TextSpan, bool)> = self
+            .current_session()
+            .map(anchor_summary)
+            .unwrap_or_default();
+        if !self.edit(Command::ReplaceArticleText { title, text }) {
+            return false;
+        }
+        let after = self
+            .current_session()
+            .map(anchor_summary)
+            .unwrap_or_default();
+        let (mut same, mut moved, mut orphaned) = (0, 0, 0);
+        for (id, span, placed) in &before {
+            if !placed {
+                continue;
+            }
+            match after.iter().find(|(other, _, _)| other == id) {
+                Some((_, _, false)) => orphaned += 1,
+                Some((_, new_span, true)) if new_span == span => same += 1,
+                Some(_) => moved += 1,
+                None => {}
+            }
+        }
+        self.state.selected_claim = None;
+        self.state.selected_highlight = None;
+        self.state.text_selection = None;
+        let message = format!(
+            "{done}: {same} annotations in place, {moved} moved with their text, {orphaned} orphaned (listed above the claims)"
+        );
+        if orphaned > 0 {
+            self.report(message);
+        } else {
+            self.inform(message);
+        }
+        true
+    }
+
+    /// Replaces the open article with a newer copy of its source file and extracts again,
+    /// keeping the user's work.
+    fn update_from_file(&mut self, ctx: &Context, file: &Path) {
+        self.commit_drafts();
+        match import_file(file) {
+            Ok(imported) => {
+                let name = file.display().to_string();
+                if self.replace_text(
+                    imported.article.title,
+                    imported.article.text,
+                    &format!("Updated from {name}"),
+                ) && let Some(index) = self.state.current
+                {
+                    let message = self.status.message.clone();
+                    let was_error = self.status.is_error;
+                    self.extract_entry(ctx, index);
+                    self.status.message = message;
+                    self.status.is_error = was_error;
+                }
+            }
+            Err(error) => self.report(format!("Could not read the newer copy: {error}")),
         }
     }
 

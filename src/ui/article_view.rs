@@ -4,6 +4,7 @@
 //!
 //! **Invariant:** only the paragraphs on screen are laid out (see `virtual_list`).
 
+use crate::model::Language;
 use std::sync::Arc;
 
 use egui::text::{LayoutJob, TextFormat};
@@ -137,8 +138,40 @@ fn text_metrics(ui: &Ui, cache: &mut ReaderCache, font_id: &FontId) -> (f32, f32
     (width, height)
 }
 
+/// The article's language, which the extractor uses; the user can override the detector.
+fn language_ui(ui: &mut Ui, session: &Session, actions: &mut Vec<AppAction>) {
+    let article = &session.article;
+    let mut chosen = article.language;
+    let suffix = if article.language_set_by_user {
+        "set by you"
+    } else {
+        "detected"
+    };
+    let label = ui.label("Language:");
+    egui::ComboBox::from_id_salt("article-language")
+        .selected_text(format!("{} ({suffix})", language_name(chosen)))
+        .show_ui(ui, |ui| {
+            for language in [Language::Dutch, Language::English] {
+                ui.selectable_value(&mut chosen, language, language_name(language));
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text("The language the claims are extracted in; changing it extracts again");
+    if chosen != article.language {
+        actions.push(AppAction::SetLanguage(chosen));
+    }
+}
+
+fn language_name(language: Language) -> &'static str {
+    match language {
+        Language::Dutch => "Nederlands",
+        Language::English => "English",
+    }
+}
+
 fn toolbar_ui(ui: &mut Ui, session: &Session, state: &mut UiState, actions: &mut Vec<AppAction>) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .button("A−")
             .on_hover_text("Smaller text (Ctrl+-)")
@@ -170,12 +203,27 @@ fn toolbar_ui(ui: &mut Ui, session: &Session, state: &mut UiState, actions: &mut
             actions.push(AppAction::OpenSearch);
         }
         ui.separator();
+        language_ui(ui, session, actions);
+        if ui
+            .button("Edit text…")
+            .on_hover_text(
+                "Correct the article text; claims and highlights are re-placed, and any that \
+                 cannot be found again are listed as orphans",
+            )
+            .clicked()
+        {
+            state.text_editor = Some((session.article.title.clone(), session.article.text.clone()));
+        }
+        ui.separator();
         let claims = session.claims().len();
         let highlights = session.highlights().len();
-        ui.label(
-            RichText::new(format!("{claims} claims · {highlights} highlights"))
-                .small()
-                .weak(),
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("{claims} claims · {highlights} highlights"))
+                    .small()
+                    .weak(),
+            )
+            .wrap_mode(egui::TextWrapMode::Extend),
         );
     });
 }
@@ -408,14 +456,22 @@ fn collect_marks(session: &Session, state: &UiState) -> Vec<Mark> {
         .claims()
         .iter()
         .enumerate()
+        .filter(|(_, c)| c.anchor.is_placed())
         .map(|(i, c)| Mark {
             span: c.anchor.span,
             kind: MarkKind::Claim(i),
         })
-        .chain(session.highlights().iter().enumerate().map(|(i, h)| Mark {
-            span: h.anchor.span,
-            kind: MarkKind::Highlight(i),
-        }))
+        .chain(
+            session
+                .highlights()
+                .iter()
+                .enumerate()
+                .filter(|(_, h)| h.anchor.is_placed())
+                .map(|(i, h)| Mark {
+                    span: h.anchor.span,
+                    kind: MarkKind::Highlight(i),
+                }),
+        )
         .chain(
             state
                 .search

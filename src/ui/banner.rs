@@ -25,7 +25,7 @@ pub fn banner_ui(ui: &mut Ui, entry: &LibraryEntry, actions: &mut Vec<AppAction>
     if let (Some(conflict), Some(mine)) = (&entry.conflict, entry.session()) {
         ui.label(
             RichText::new(
-                "⚠ Another program changed this article's file while you had unsaved edits. \
+                "Another program changed this article's file while you had unsaved edits. \
                  Nothing has been written; choose what to keep.",
             )
             .color(error)
@@ -92,7 +92,7 @@ pub fn banner_ui(ui: &mut Ui, entry: &LibraryEntry, actions: &mut Vec<AppAction>
     if entry.missing {
         ui.label(
             RichText::new(format!(
-                "⚠ {} was deleted or moved by another program. Your work is still open here \
+                "{} was deleted or moved by another program. Your work is still open here \
                  and nothing was written.",
                 entry.path.display()
             ))
@@ -106,7 +106,7 @@ pub fn banner_ui(ui: &mut Ui, entry: &LibraryEntry, actions: &mut Vec<AppAction>
     if let Some(reason) = &entry.read_only {
         ui.label(
             RichText::new(format!(
-                "🔒 Read-only: {reason}. This file is never written by this version."
+                "Read-only: {reason}. This file is never written by this version."
             ))
             .color(warn),
         );

@@ -17,6 +17,96 @@ pub struct ClaimsCache {
     heights: HeightCache,
 }
 
+/// Lists claims and highlights whose passage was lost when the article text changed, with
+/// their quote, so they can be re-attached to a new selection or deleted. Never dropped.
+fn orphans_ui(ui: &mut Ui, session: &Session, state: &UiState, actions: &mut Vec<AppAction>) {
+    let claims: Vec<&Claim> = session.orphaned_claims().collect();
+    let highlights: Vec<&crate::model::Highlight> = session.orphaned_highlights().collect();
+    if claims.is_empty() && highlights.is_empty() {
+        return;
+    }
+    let selection = state.text_selection;
+    egui::CollapsingHeader::new(
+        RichText::new(format!(
+            "{} orphaned (text changed)",
+            claims.len() + highlights.len()
+        ))
+        .color(ui.visuals().warn_fg_color),
+    )
+    .id_salt("orphans")
+    .default_open(true)
+    .show(ui, |ui| {
+        ui.label(
+            RichText::new(
+                "Their passage is no longer in the article. Select the right text and \
+                 re-attach them, or delete them.",
+            )
+            .small()
+            .weak(),
+        );
+        egui::ScrollArea::vertical()
+            .id_salt("orphan-list")
+            .max_height(180.0)
+            .show(ui, |ui| {
+                for claim in claims {
+                    ui.group(|ui| {
+                        ui.label(RichText::new(format!("Claim: “{}”", claim.anchor.quote)).small());
+                        ui.horizontal(|ui| {
+                            let attach = ui
+                                .add_enabled(
+                                    selection.is_some(),
+                                    egui::Button::new("Re-attach to selection"),
+                                )
+                                .on_disabled_hover_text("Select the passage in the article first");
+                            if attach.clicked()
+                                && let Some(span) = selection
+                            {
+                                actions.push(AppAction::edit(Command::ReattachClaim {
+                                    claim_id: claim.id.clone(),
+                                    span,
+                                }));
+                            }
+                            if ui.button("Delete").clicked() {
+                                actions.push(AppAction::edit(Command::DeleteClaim {
+                                    claim_id: claim.id.clone(),
+                                }));
+                            }
+                        });
+                    });
+                }
+                for highlight in highlights {
+                    ui.group(|ui| {
+                        ui.label(
+                            RichText::new(format!("Highlight: “{}”", highlight.anchor.quote))
+                                .small(),
+                        );
+                        ui.horizontal(|ui| {
+                            let attach = ui
+                                .add_enabled(
+                                    selection.is_some(),
+                                    egui::Button::new("Re-attach to selection"),
+                                )
+                                .on_disabled_hover_text("Select the passage in the article first");
+                            if attach.clicked()
+                                && let Some(span) = selection
+                            {
+                                actions.push(AppAction::edit(Command::ReattachHighlight {
+                                    highlight_id: highlight.id.clone(),
+                                    span,
+                                }));
+                            }
+                            if ui.button("Delete").clicked() {
+                                actions.push(AppAction::edit(Command::DeleteHighlight {
+                                    highlight_id: highlight.id.clone(),
+                                }));
+                            }
+                        });
+                    });
+                }
+            });
+    });
+}
+
 /// Draws the claims panel for `session`.
 pub fn claims_ui(
     ui: &mut Ui,
@@ -78,12 +168,20 @@ pub fn claims_ui(
             actions.push(AppAction::ClaimFromSelection);
         }
     });
+    if let Some(fraction) = state.extracting {
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .show_percentage()
+                .text(format!("Extracting claims… {:.0}%", fraction * 100.0)),
+        );
+    }
+    orphans_ui(ui, session, state, actions);
     ui.separator();
 
     let visible: Vec<usize> = claims
         .iter()
         .enumerate()
-        .filter(|(_, c)| state.claim_filter.is_none_or(|f| c.status == f))
+        .filter(|(_, c)| c.anchor.is_placed() && state.claim_filter.is_none_or(|f| c.status == f))
         .map(|(i, _)| i)
         .collect();
     if visible.is_empty() {

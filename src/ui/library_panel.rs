@@ -68,11 +68,11 @@ pub fn library_ui(
                         );
                         let selected = state.current == Some(index);
                         let flag = if entry.conflict.is_some() {
-                            " · ⚠ changed outside"
+                            " · changed outside"
                         } else if entry.missing {
-                            " · ⚠ file gone"
+                            " · file gone"
                         } else if entry.read_only.is_some() {
-                            " · 🔒 read-only"
+                            " · read-only"
                         } else {
                             ""
                         };
@@ -97,7 +97,7 @@ pub fn library_ui(
                             .file_name()
                             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
                         ui.label(
-                            RichText::new(format!("⚠ {name}: unreadable"))
+                            RichText::new(format!("{name}: unreadable"))
                                 .color(ui.visuals().error_fg_color),
                         )
                         .on_hover_text(error.to_string());

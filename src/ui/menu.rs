@@ -11,6 +11,13 @@ pub fn menu_ui(ui: &mut Ui, state: &mut UiState, actions: &mut Vec<AppAction>) {
             if ui.button("Open…  (Ctrl+O)").clicked() {
                 actions.push(AppAction::Open);
             }
+            if ui
+                .button("Update article from file…")
+                .on_hover_text("Replace the open article's text with a newer copy of its source")
+                .clicked()
+            {
+                actions.push(AppAction::PickUpdateFile);
+            }
             if ui.button("Import from clipboard…").clicked() {
                 actions.push(AppAction::ShowPasteDialog);
             }

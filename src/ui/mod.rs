@@ -7,6 +7,7 @@ pub mod article_view;
 pub mod banner;
 pub mod claims_panel;
 pub mod dialogs;
+pub mod jobs;
 pub mod library_panel;
 pub mod menu;
 pub mod state;

@@ -48,6 +48,12 @@ pub enum AppAction {
     RestoreMissing,
     /// Set the open article's damaged records aside so the rest becomes editable.
     RepairDamaged,
+    /// Use this language for the open article and extract its claims again.
+    SetLanguage(crate::model::Language),
+    /// Replace the open article's text with a newer copy of its source file.
+    UpdateFromFile(PathBuf),
+    /// Show the file dialog to pick the newer copy for [`AppAction::UpdateFromFile`].
+    PickUpdateFile,
 }
 
 impl AppAction {
@@ -123,6 +129,10 @@ pub struct UiState {
     pub claim_filter: Option<crate::model::ClaimStatus>,
     /// The "Import from clipboard" dialog is open, with this text.
     pub paste_dialog: Option<String>,
+    /// Progress (0 to 1) of a background extraction of the open article, while one runs.
+    pub extracting: Option<f32>,
+    /// The "Edit text" dialog's draft (title, text), when open.
+    pub text_editor: Option<(String, String)>,
     /// Colour for the next highlight.
     pub highlight_color: HighlightColor,
 }
@@ -143,6 +153,8 @@ impl Default for UiState {
             search: SearchState::default(),
             claim_filter: None,
             paste_dialog: None,
+            extracting: None,
+            text_editor: None,
             highlight_color: HighlightColor::Yellow,
         }
     }
@@ -158,6 +170,7 @@ impl UiState {
         self.scroll_reader_to = Some(0);
         self.scroll_claims_to = None;
         self.drafts = Drafts::default();
+        self.text_editor = None;
         self.search.matches.clear();
         self.search.matched_query.clear();
         self.search.matched_article.clear();
