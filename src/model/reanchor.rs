@@ -84,7 +84,7 @@ pub const MIN_CONTEXT: f32 = 0.6;
 /// Least length in characters of a context side for it to count as evidence on its own.
 pub const MIN_SIDE_CHARS: usize = 8;
 /// Least similarity between the old quote and a changed passage.
-pub const MIN_QUOTE_SIMILARITY: f32 = 0.85;
+pub const MIN_QUOTE_SIMILARITY: f32 = 0.9;
 /// Least length in characters of a quote that is trusted on its own when it occurs exactly
 /// once in both texts but its context changed.
 pub const MIN_DISTINCT_QUOTE_CHARS: usize = 24;
@@ -101,6 +101,9 @@ const DISTANCE_WEIGHT: f32 = 0.25;
 const DISTANCE_SCALE: f32 = 16_384.0;
 /// Changed stretches whose two sides together are longer than this are not diffed per byte.
 const REFINE_LIMIT: usize = 64 * 1024;
+/// Unchanged runs shorter than this do not pin an anchor's end: inside rewritten text the
+/// byte diff lines up short stretches by chance.
+const PIN_RUN_BYTES: usize = 24;
 /// Bytes of a quote used to look it up while scanning a text.
 const SEED_LEN: usize = 8;
 
@@ -284,7 +287,17 @@ fn settle(
     occurrences: &Occurrences<'_>,
 ) -> Placement {
     let quote_len = anchor.quote.len();
-    let target = map.start(anchor.span.start()).pos;
+    let start = map.start(anchor.span.start());
+    let end = map.end(anchor.span.end());
+    let target = start.pos;
+    // An unchanged first or last character pins the passage to where the diff puts it. With
+    // both ends pinned the quote can only be there; with one end pinned and the other
+    // changed, the passage was cut, and the same words elsewhere are someone else's.
+    let allowed = |range: &Range<usize>| match (start.pinned, end.pinned) {
+        (true, true) => range.start == start.pos && range.end == end.pos,
+        (false, false) => true,
+        _ => false,
+    };
     // New occurrences that the diff identifies as another old occurrence belong to it.
     let claimed: Vec<usize> = occurrences
         .old
@@ -305,14 +318,14 @@ fn settle(
         exact_starts.push(range.start);
     }
     let mut accepted: Vec<Candidate> = Vec::new();
-    for start in exact_starts {
-        if claimed.contains(&start) {
+    for found in exact_starts {
+        let range = found..found + quote_len;
+        if claimed.contains(&found) || !allowed(&range) {
             continue;
         }
-        let range = start..start + quote_len;
         let context = evidence.context(new_text, &range);
         if context.holds() || distinct {
-            let score = 1.0 + context.average() - distance_penalty(start, target);
+            let score = 1.0 + context.average() - distance_penalty(found, target);
             accepted.push(Candidate { range, score });
         }
     }
@@ -382,11 +395,15 @@ impl Run {
 }
 
 /// An old offset mapped into the new text; `clean` when it lies in unchanged text or at the
-/// edge of a change, so the new offset is exact rather than estimated.
+/// edge of a change, so the new offset is exact rather than estimated. `pinned` when the
+/// anchor's own character at that end (the first one for a start, the last one for an end)
+/// lies in a long unchanged run, so the passage, if it survived, must still begin or end
+/// there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Mapped {
     pos: usize,
     clean: bool,
+    pinned: bool,
 }
 
 /// The unchanged runs between two texts, in order, starting with an empty run at `0, 0` and
@@ -437,18 +454,24 @@ impl DiffMap {
     fn start(&self, pos: usize) -> Mapped {
         let index = self.runs.partition_point(|run| run.old <= pos);
         let Some(run) = index.checked_sub(1).and_then(|i| self.runs.get(i)) else {
-            return Mapped { pos, clean: false };
+            return Mapped {
+                pos,
+                clean: false,
+                pinned: false,
+            };
         };
         if pos < run.old_end() {
             return Mapped {
                 pos: run.new + (pos - run.old),
                 clean: true,
+                pinned: run.len >= PIN_RUN_BYTES,
             };
         }
         if pos == run.old_end() {
             return Mapped {
                 pos: run.new_end(),
                 clean: true,
+                pinned: false,
             };
         }
         // Inside a changed stretch: estimate.
@@ -456,6 +479,7 @@ impl DiffMap {
         Mapped {
             pos: (run.new_end() + (pos - run.old_end())).min(next_new),
             clean: false,
+            pinned: false,
         }
     }
 
@@ -464,12 +488,17 @@ impl DiffMap {
     fn end(&self, pos: usize) -> Mapped {
         let index = self.runs.partition_point(|run| run.old_end() < pos);
         let Some(run) = self.runs.get(index) else {
-            return Mapped { pos, clean: false };
+            return Mapped {
+                pos,
+                clean: false,
+                pinned: false,
+            };
         };
         if run.old <= pos {
             return Mapped {
                 pos: run.new + (pos - run.old),
                 clean: true,
+                pinned: run.old < pos && run.len >= PIN_RUN_BYTES,
             };
         }
         // Inside a changed stretch: estimate from its end.
@@ -480,6 +509,7 @@ impl DiffMap {
         Mapped {
             pos: run.new.saturating_sub(run.old - pos).max(before),
             clean: false,
+            pinned: false,
         }
     }
 
