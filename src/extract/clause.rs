@@ -34,6 +34,21 @@ static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// ", and"/", en" before a new subject: a name ("…, and Senator Lee introduced …") or a
+/// short noun phrase with an auxiliary or modal ("…, and provisional duties may be …").
+static COORDINATED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r",\s+(?:en|and)\s+(?P<next>[A-Z]|(?:[a-z][\w-]*\s+){1,3}(?:may|might|could|can|will|would|must|should|is|are|was|were|has|have|had|kan|zal|zullen|zou|zouden|mag|mogen|moet|moeten|zijn|waren|heeft|hebben|hadden|wordt|worden|werd|werden)\s)",
+    )
+});
+
+/// English reporting verbs, which often take their content without "that".
+static ENGLISH_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:said|says|told|warned|argued|believes|fears|thinks|reported|noted|added|claimed|denied|insisted|estimated|estimates)\b",
+    )
+});
+
 /// Adjuncts that carry their own event or number; they keep their first word.
 static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -108,6 +123,17 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
             cuts.push((whole.start(), next.start()));
         }
     }
+    for caps in COORDINATED_SUBJECT.captures_iter(piece) {
+        let (Some(whole), Some(next)) = (caps.get(0), caps.name("next")) else {
+            continue;
+        };
+        // "A, B, and C" is a list: the item before the cut must be more than a name.
+        let left = slice(piece, 0..whole.start());
+        let item = left.rsplit(',').next().unwrap_or(left);
+        if word_count(item) >= 3 {
+            cuts.push((whole.start(), next.start()));
+        }
+    }
     for caps in ADJUNCT.captures_iter(piece) {
         let (Some(whole), Some(conn)) = (
             caps.get(0),
@@ -146,7 +172,9 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
             continue;
         }
         // A reporting frame before the cut covers what follows: keep it whole.
-        if FRAME.is_match(slice(piece, 0..left_end)) {
+        if FRAME.is_match(slice(piece, 0..left_end))
+            || ENGLISH_FRAME.is_match(slice(piece, 0..left_end))
+        {
             continue;
         }
         out.push(base + start..base + left_end);

@@ -15,19 +15,19 @@ use super::text::{lower_regex, quote_regions, regex, slice, word_count};
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:\w+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertre\w+|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]*\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b",
+        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:[\w-]+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertr(?:eft|effen|of|offen)\b|\bvergeleken\s+met\b|\bin\s+vergelijking\s+met\b|\bcompared\s+(?:with|to)\b|\bhalf\s+the\b|\b(?:grootste|kleinste|snelste|sterkste|hoogste|laagste|krachtigste|duurste|goedkoopste|nieuwste|modernste|geavanceerdste|beste|slechtste|meeste|minste)\b|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]*\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b",
     )
 });
 
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+\w+\s+op|opgeroepen|riep\s+\w+\s+op|roept\s+\w+\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+\w+\s+aan|goedgekeurd|keurde\s+\w+\s+goed|approved|approves|licensed|vergunning\w*|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+\w+\s+to|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|legde\s+\w+\s+op|opgelegd|required|verplichtte|verplicht)\b",
+        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+\w+\s+op|opgeroepen|riep\s+\w+\s+op|roept\s+\w+\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+\w+\s+aan|goedgekeurd|keurde\s+\w+\s+goed|approved|approves|licensed|vergunning\w*|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+\w+\s+to|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+\w+\s+op|opgelegd|required|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+\w+\s+aan|scherpte\s+\w+\s+aan|restricted)\b",
     )
 });
 
 static PREDICTION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:zal|zullen|will|shall|going\s+to|is\s+due|are\s+due|scheduled|gepland|plant|plannen|van\s+plan|plans?\s+to|planned|expected\s+to|expects?\s+to|verwacht\w*|forecasts?|prognose\w*|volgend\s+jaar|volgende\s+(?:week|maand)|next\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|later\s+dit\s+jaar|streeft|streven|aims?\s+to|intends?\s+to|te\s+lanceren)\b",
+        r"(?i)\b(?:zal|zullen|will|shall|going\s+to|is\s+due|are\s+due|scheduled|gepland|plant|plannen|van\s+plan|plans?\s+to|planned|expected\s+to|expects?\s+to|verwacht\w*|forecasts?|prognose\w*|volgend\s+jaar|volgende\s+(?:week|maand)|next\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|later\s+dit\s+jaar|streeft|streven|aims?\s+to|intends?\s+to|te\s+lanceren|binnenkort|straks|soon|ha(?:s|ve)\s+until|heeft\s+tot|rekent\s+erop|rekenen\s+erop)\b",
     )
 });
 
@@ -73,7 +73,24 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
 
 static ACTOR_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:Het|De|The)\s+(?:bedrijf|onderneming|concern|fabrikant|chipmaker|toezichthouder|regering|overheid|ministerie|autoriteit|company|firm|group|maker|chipmaker|regulator|government|ministry|agency|authority)\b",
+        r"^(?:[Hh]et|[Dd]e|[Tt]he)\s+(?:bedrijf|onderneming|concern|fabrikant|chipmaker|toezichthouder|regering|overheid|ministerie|autoriteit|company|firm|group|maker|chipmaker|regulator|government|ministry|agency|authority)\b|\b(?:[Tt]he|[Dd]e|[Hh]et|[Tt]his|[Dd]eze|[Dd]it)\s+(?:draft|rule|bill|law|probe|investigation|measure|ban|deal|maatregel|regeling|wet|verbod|onderzoek|akkoord)\b|\b(?:[A-Z][a-z]{3,}(?:se|sche|ese|ean|ian|can|ish)|Dutch)\s+[a-z]",
+    )
+});
+
+/// Future or possibility as the main modality ("will", "could", "zal", "expected to"):
+/// a decision or event described this way is still a plan or forecast. "May" with a
+/// capital is the month.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:[Ww]ill|[Ss]hall|[Zz]al|[Zz]ullen|[Cc]ould|may|might|[Ee]xpected\s+to|is\s+due\s+to|ha(?:s|ve)\s+until|binnenkort|soon)\b",
+    )
+});
+
+/// An evaluative lead such as "Voor Nvidia is de markt een mijnenveld" or "For Malaysia,
+/// the stakes are high": who it matters to, then a copula.
+static FRAMING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:Voor|For)\s+[^,.;]{1,40}?(?:,\s*(?:\w+\s+){0,3}|\s+)(?:is|was|are|were|wordt|werd|blijft|blijven|zijn|waren|remains?)\b",
     )
 });
 
@@ -167,6 +184,10 @@ pub struct Cues {
     pub question: bool,
     /// The line has no closing punctuation: a headline, subhead or list line.
     pub headline: bool,
+    /// Future or possibility is the main modality (outside quotations).
+    pub future: bool,
+    /// Opens with an evaluative "Voor X is …" / "For X, … is" lead.
+    pub framing: bool,
 }
 
 /// Computes the cues of `text[clause]`; `sentence` is the whole sentence it belongs to
@@ -219,11 +240,24 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
                 .as_deref()
                 .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
                 && after.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€');
-            !rounding
+            // "as early as", "as well as" are not comparisons.
+            let idiom = m.as_str().strip_prefix("as ").is_some_and(|rest| {
+                rest.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "early" | "soon" | "well" | "long" | "far" | "recently" | "late" | "part"
+                    )
+                })
+            });
+            !rounding && !idiom
         });
+    // A direct quotation is the claim when it opens the clause or follows a colon; a
+    // quoted phrase inside indirect speech ("zei dat het „…” heeft") is not.
     let direct_quote = quotes.iter().any(|q| {
         let glued = slice(piece, q.end..piece.len()).starts_with('-');
-        !glued && word_count(slice(piece, q.clone())) >= 4
+        let lead = slice(piece, 0..q.start).trim_end();
+        let opens = lead.is_empty() || lead.ends_with(':');
+        !glued && opens && word_count(slice(piece, q.clone())) >= 4
     });
     let stance = any_outside(4, &STANCE);
     let decision_matches: Vec<bool> = if maybe(1) {
@@ -252,6 +286,8 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
                 || WEEKDAY_LINE.is_match(whole)),
         process: maybe(11),
         question: last == Some('?'),
+        future: FUTURE.find_iter(piece).any(|m| outside(&m)),
+        framing: FRAMING.is_match(piece),
         headline: !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':')),
     }
 }

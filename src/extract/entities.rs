@@ -377,8 +377,39 @@ const CALENDAR_LIST: &[&str] = &[
 
 /// Verbs after which a demonym-like word is still a name ("Morgan said").
 const VERBS_AFTER_NAME_LIST: &[&str] = &[
-    "said", "says", "zei", "zegt", "told", "has", "had", "is", "was", "heeft", "had", "will",
-    "would", "meldt", "reported", "wrote", "schrijft",
+    "said",
+    "says",
+    "zei",
+    "zegt",
+    "told",
+    "has",
+    "had",
+    "is",
+    "was",
+    "heeft",
+    "will",
+    "would",
+    "meldt",
+    "reported",
+    "wrote",
+    "schrijft",
+    "rekent",
+    "verwacht",
+    "expects",
+    "announced",
+    "welcomed",
+    "denied",
+    "ontkent",
+    "ontkende",
+    "kondigde",
+    "blijft",
+    "remains",
+    "plans",
+    "plant",
+    "declined",
+    "confirmed",
+    "bevestigde",
+    "bevestigt",
 ];
 
 /// Word lists as hash sets: they are consulted for every token.
@@ -508,7 +539,10 @@ pub fn find_entities_in(
             }
             // Name particles between a first name and a surname ("Karel de Vries",
             // "Anna van der Berg").
+            // Only after a single first name: after a full name, "van de Universiteit
+            // Leiden" is a preposition before an organisation.
             if PARTICLES.contains(&next.word)
+                && j == i
                 && current.name_like
                 && !GAZETTEER.contains_key(current.word)
                 && let Some(skip) = particle_run(text, &infos, j + 1)
@@ -532,7 +566,7 @@ pub fn find_entities_in(
             }
             if matches!(
                 next.word,
-                "of" | "for" | "&" | "van" | "voor" | "de" | "der"
+                "of" | "for" | "&" | "van" | "voor" | "de" | "der" | "and"
             ) && let Some(after) = infos.get(j + 2)
                 && slice(text, next.token.end..after.token.start) == " "
                 && after.name_like
@@ -554,7 +588,13 @@ pub fn find_entities_in(
         let (Some(head), Some(tail)) = (infos.get(first), infos.get(last)) else {
             break;
         };
-        let span = head.core.start..tail.core.end;
+        let mut span = head.core.start..tail.core.end;
+        // "U.S." keeps its final dot, which the tokenizer leaves out.
+        if is_dotted_acronym(slice(text, span.clone()))
+            && slice(text, span.end..text.len()).starts_with('.')
+        {
+            span.end += 1;
+        }
         let surface = slice(text, span.clone());
         i = last + 1;
         if GENERIC.contains(surface) || is_blocked(surface) {
@@ -671,6 +711,20 @@ fn particle_run(text: &str, infos: &[TokenInfo<'_>], at: usize) -> Option<usize>
         .then_some(k)
 }
 
+/// "U.S", "U.K", "E.U": single capitals joined by dots.
+fn is_dotted_acronym(word: &str) -> bool {
+    word.len() >= 3
+        && word.split('.').all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase()) && chars.next().is_none()
+        })
+}
+
+/// An acronym in capitals ("FME", "ACEA").
+fn is_acronym(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// Whether an entity may start at this token.
 fn can_start(
     text: &str,
@@ -680,6 +734,13 @@ fn can_start(
 ) -> bool {
     if !info.name_like || info.lowercase && !info.code_like && info.word.len() < 3 {
         return false;
+    }
+    // A known multi-word name that opens with a function word ("New York", "The Hague").
+    if let Some(next) = next
+        && slice(text, info.token.end..next.token.start) == " "
+        && GAZETTEER.contains_key(slice(text, info.core.start..next.core.end))
+    {
+        return true;
     }
     if FUNCTION_WORDS.contains(info.word) || is_blocked(info.word) {
         return false;
@@ -712,8 +773,26 @@ fn can_start(
                 "Today" | "Yesterday" | "Tomorrow" | "Vandaag" | "Gisteren"
             )
         || next.is_some_and(|n| {
-            n.name_like && !n.initial && slice(text, info.token.end..n.token.start) == " "
+            n.name_like
+                && !n.initial
+                && slice(text, info.token.end..n.token.start) == " "
+                // A capitalised descriptor before an acronym or a known name
+                // ("Brancheorganisatie FME") is not part of it.
+                && !is_acronym(n.word)
+                && !GAZETTEER.contains_key(n.word)
         }) && !info.word.ends_with("se")
+        || next.is_some_and(|n| {
+            // A bare singular word right before a finite verb ("Nexwave said",
+            // "Lingxin rekent") is a name: a common noun would take an article.
+            VERBS_AFTER_NAME.contains(n.word)
+                && slice(text, info.token.end..n.token.start) == " "
+                && !plural_like(info.word)
+        })
+}
+
+/// Plural nouns ("Analysts", "Beleggers", "Officials") start sentences without an article.
+fn plural_like(word: &str) -> bool {
+    word.ends_with('s') || word.ends_with("en") || word.ends_with("ers")
 }
 
 /// Adjective forms of place names ("Chinese", "Amerikaanse", "European").
@@ -770,6 +849,10 @@ fn joiner_allowed(
     let _ = text;
     match joiner {
         "of" | "for" | "&" => true,
+        // "Center for Security and Emerging Technology", but not "Alibaba and Tencent".
+        "and" => infos
+            .get(first..at)
+            .is_some_and(|run| run.iter().any(|t| matches!(t.word, "of" | "for"))),
         _ => infos
             .get(first..=at)
             .is_some_and(|run| run.iter().any(|t| ORG_SUFFIXES.contains(t.word))),

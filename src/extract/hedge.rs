@@ -5,7 +5,8 @@
 //! legal range, rounding words, provisional names, "will" or "is due" for announced plans.
 //! A hedge inside a direct quotation, or a modal inside a stance reported from a named
 //! speaker ("lawmakers warned it may help"), does not hedge the claim that it was said.
-//! Conditional "zou"/"would" after "als"/"if" is not reportative.
+//! Conditional "zou" after "als"/"if" is not reportative; "would" is not a hedge on its own
+//! (it mostly describes what a rule or plan does: "a rule that would require licences").
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -23,10 +24,12 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
            expected\sto|expects?\sto|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
            appears?\sto|seems?\sto|suggests?|suggested|estimated|estimates?|projected|projections?|
            forecasts?|likely|unlikely|possibly|perhaps|probably|presumably|
-           verwacht(?:e|en|t)?|rekent\sop|rekenen\sop|schat|schatten|schatting|geschat|
+           verwacht(?:e|en|t)?|rekent\s(?:er)?op|rekenen\s(?:er)?op|streeft\sernaar|streven\sernaar|
+           schat|schatten|schatting|geschat|puts?\sthe\s(?:value|cost|figure|number|total|size)|
            waarschijnlijk|vermoedelijk|wellicht|misschien|mogelijk(?:e)?|lijkt|lijken|blijkbaar|
            zogenaamd)\b
-        |(?P<modal>\b(?:may|might|could|would|zou|zouden|zou\skunnen)\b)
+        |(?P<modal>\b(?:may|might|could|zou|zouden|zou\skunnen)\b)
+        |(?P<wil>\bwil(?:len)?\s(?:[^\s,.;]+\s){0,8}?\w+en\s*(?:[.;,]|$))
         |(?P<moet>\bmoet(?:en)?\b(?:\s+[^\s,.;]+){1,8}?\s+(?:zijn|liggen|kosten|bedragen)\b)",
     )
 });
@@ -70,7 +73,31 @@ pub fn find_hedges(text: &str, range: Range<usize>) -> Vec<String> {
                 continue;
             }
         }
-        if caps.name("modal").is_some() && (STANCE.is_match(before) || CONDITION.is_match(before)) {
+        // A modal inside a reported stance ("warned that it may", "could, said X") hedges
+        // the stance's content, not the claim that the stance was voiced.
+        if caps.name("modal").is_some() && (STANCE.is_match(piece) || CONDITION.is_match(before)) {
+            continue;
+        }
+        // "wil dat …" is a wish about others, "wil niet" a refusal; "wil … leveren" is an aim.
+        // Only a finite "wil" of the claim's own subject: not "te willen" (a stated wish)
+        // nor a relative clause that describes an entity (", dat … wil vergroten").
+        if caps.name("wil").is_some() {
+            let after = slice(piece, whole.start()..whole.end()).to_lowercase();
+            let relative = before
+                .rsplit(',')
+                .next()
+                .is_some_and(|tail| tail.starts_with(" dat ") || tail.starts_with(" die "));
+            if after
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| matches!(w, "dat" | "niet" | "geen"))
+                || before.trim_end().ends_with(" te")
+                || before.contains(" zou")
+                || relative
+            {
+                continue;
+            }
+            out.push("wil".to_owned());
             continue;
         }
         if caps.name("moet").is_some() {

@@ -1,6 +1,7 @@
 //! Claim kind, chosen by what the checkable core is about.
 //!
-//! Precedence: a direct quotation, then a comparison, a decision, a plan or forecast,
+//! Precedence: a direct quotation, then a comparison, a decision or event that is only
+//! future or possible ("duties may be imposed"), a decision, a plan or forecast,
 //! a quantity, a stance in indirect speech, an event, and otherwise a checkable state or
 //! background fact. An attributed statement whose content is itself a fact gets that
 //! content's kind: precedence puts content cues before the stance cue.
@@ -15,6 +16,8 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
         ClaimKind::Quote
     } else if cues.comparison {
         ClaimKind::Comparison
+    } else if cues.future && (cues.decision || cues.prediction || cues.event) {
+        ClaimKind::Prediction
     } else if cues.decision {
         ClaimKind::Decision
     } else if cues.prediction {

@@ -81,40 +81,85 @@ struct SentenceInfo {
 static CONTINUATION: LazyLock<Regex> =
     LazyLock::new(|| text::regex(r"^(?:En|Ook|And|Also|Daarnaast|Bovendien)\b"));
 
+/// How far a long extraction has come, in bytes of article text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// Bytes of article text already processed.
+    pub done: usize,
+    /// Bytes of article text in all (`done == total` at the end).
+    pub total: usize,
+}
+
+/// How many bytes of text may pass between two progress reports.
+const PROGRESS_STEP: usize = 64 * 1024;
+
 /// Extracts the claims of `article`, in text order.
 #[must_use]
 pub fn extract_claims_with(article: &Article, config: &ExtractConfig) -> Vec<Claim> {
+    extract_claims_observed(article, config, &mut |_| true).unwrap_or_default()
+}
+
+/// Like [`extract_claims_with`], reporting progress at least every ~64 KB of text (and at
+/// the end); returns `None` as soon as `observe` returns `false`.
+///
+/// Sentences are analysed in one streaming pass: a sentence's claims are built as soon as
+/// the sentence after it is known (attribution can pass between neighbours), so the
+/// result is exactly that of [`extract_claims_with`].
+pub fn extract_claims_observed(
+    article: &Article,
+    config: &ExtractConfig,
+    observe: &mut dyn FnMut(Progress) -> bool,
+) -> Option<Vec<Claim>> {
     let full = article.text.as_str();
-    let language = article.language;
+    let total = full.len();
     let context = entities::EntityContext::new(full);
-    let infos = sentence_infos(full, language, &context);
+    let mut pass = SentencePass::new(full, &context);
     let mut claims = Vec::new();
-    for info in &infos {
-        if info.sourcing.is_some() {
-            continue;
-        }
-        let parts = if config.split_clauses {
-            clause::clauses(full, info.range.clone())
-        } else {
-            vec![info.range.clone()]
-        };
-        // Entities are found once per sentence and handed to the clauses they lie in.
-        let sentence_entities = &info.entities;
-        for part in parts {
-            if let Some(claim) = clause_claim(
-                full,
-                language,
-                article,
-                info,
-                part,
-                sentence_entities,
-                config,
-            ) {
-                claims.push(claim);
+    let mut pending: Option<SentenceInfo> = None;
+    let mut reported = 0;
+    for range in segment::sentences(full, article.language) {
+        let mut current = pass.info(range);
+        if let Some(mut prev) = pending.take() {
+            link(full, &mut prev, &mut current);
+            push_claims(full, article, &prev, config, &mut claims);
+            let done = prev.range.end;
+            if done - reported >= PROGRESS_STEP {
+                reported = done;
+                if !observe(Progress { done, total }) {
+                    return None;
+                }
             }
         }
+        pending = Some(current);
     }
-    claims
+    if let Some(last) = pending {
+        push_claims(full, article, &last, config, &mut claims);
+    }
+    observe(Progress { done: total, total }).then_some(claims)
+}
+
+/// Appends the claims of one analysed sentence.
+fn push_claims(
+    full: &str,
+    article: &Article,
+    info: &SentenceInfo,
+    config: &ExtractConfig,
+    claims: &mut Vec<Claim>,
+) {
+    if info.sourcing.is_some() {
+        return;
+    }
+    let parts = if config.split_clauses {
+        clause::clauses(full, info.range.clone())
+    } else {
+        vec![info.range.clone()]
+    };
+    // Entities are found once per sentence and handed to the clauses they lie in.
+    for part in parts {
+        if let Some(claim) = clause_claim(full, article, info, part, &info.entities, config) {
+            claims.push(claim);
+        }
+    }
 }
 
 /// Describes a stretch of text the user marked as a claim the way extraction would: its
@@ -145,28 +190,19 @@ pub fn describe_span(article: &Article, span: TextSpan) -> Option<Claim> {
         min_score: f32::NEG_INFINITY,
         ..ExtractConfig::default()
     };
-    clause_claim(
-        full,
-        article.language,
-        article,
-        &info,
-        range,
-        &found,
-        &config,
-    )
+    clause_claim(full, article, &info, range, &found, &config)
 }
 
 /// Builds the claim for one clause, or `None` when it scores below the threshold.
-#[allow(clippy::too_many_arguments)]
 fn clause_claim(
     full: &str,
-    language: Language,
     article: &Article,
     info: &SentenceInfo,
     part: Range<usize>,
     sentence_entities: &[entities::FoundEntity],
     config: &ExtractConfig,
 ) -> Option<Claim> {
+    let language = article.language;
     let part = trim_range(full, part)?;
     let found_numbers = numbers::find_numbers(full, part.clone(), language);
     let (found_entities, elsewhere): (Vec<_>, Vec<_>) = sentence_entities
@@ -174,8 +210,10 @@ fn clause_claim(
         .cloned()
         .partition(|e| part.start <= e.range.start && e.range.end <= part.end);
     let found_dates = dates::find_dates(full, part.clone(), article.published);
-    let cues = cues::cues(full, part.clone(), info.range.clone());
+    let mut cues = cues::cues(full, part.clone(), info.range.clone());
     let hedges = hedge::find_hedges(full, part.clone());
+    // An aim ("wil … verdubbelen") is a plan.
+    cues.prediction |= hedges.iter().any(|h| h == "wil");
     let quantity = found_numbers.iter().filter(|n| !n.is_date).count();
     let input = score::ScoreInput {
         cues,
@@ -184,6 +222,12 @@ fn clause_claim(
         entities: found_entities.len(),
         sentence_entities: elsewhere.len(),
         sourced: info.source.is_some(),
+        reported: hedges.iter().any(|h| {
+            matches!(
+                h.as_str(),
+                "zou" | "zouden" | "naar verluidt" | "reportedly" | "allegedly"
+            ) || h.starts_with("volgens")
+        }),
     };
     let (score, reasons) = score::score(&input);
     if score < config.min_score {
@@ -214,37 +258,73 @@ fn clause_claim(
     Some(claim)
 }
 
-/// First pass: sentence ranges with their own and propagated sources.
+/// All sentences of `full` with their own and propagated sources.
 fn sentence_infos(
     full: &str,
     language: Language,
     context: &entities::EntityContext,
 ) -> Vec<SentenceInfo> {
+    let mut pass = SentencePass::new(full, context);
     let mut infos: Vec<SentenceInfo> = Vec::new();
-    let mut recent: Option<(String, usize)> = None;
-    let mut organization: Option<String> = None;
-    let mut person: Option<String> = None;
-    for (index, range) in segment::sentences(full, language).into_iter().enumerate() {
+    for range in segment::sentences(full, language) {
+        let mut current = pass.info(range);
+        if let Some(prev) = infos.last_mut() {
+            link(full, prev, &mut current);
+        }
+        infos.push(current);
+    }
+    infos
+}
+
+/// The state carried from sentence to sentence: the latest source and the latest named
+/// organisation and person, which pronouns and generic subjects refer back to.
+struct SentencePass<'a> {
+    full: &'a str,
+    context: &'a entities::EntityContext,
+    index: usize,
+    recent: Option<(String, usize)>,
+    organization: Option<String>,
+    person: Option<String>,
+}
+
+impl<'a> SentencePass<'a> {
+    fn new(full: &'a str, context: &'a entities::EntityContext) -> Self {
+        Self {
+            full,
+            context,
+            index: 0,
+            recent: None,
+            organization: None,
+            person: None,
+        }
+    }
+
+    /// Analyses the next sentence: its own source, entities and quotations.
+    fn info(&mut self, range: Range<usize>) -> SentenceInfo {
+        let full = self.full;
+        let index = self.index;
+        self.index += 1;
         let sourcing = source::sourcing_sentence(full, range.clone());
-        let previous = recent
+        let previous = self
+            .recent
             .as_ref()
             .filter(|(_, at)| index - at <= 3)
             .map(|(name, _)| name.as_str());
         let antecedents = source::Antecedents {
             source: previous,
-            organization: organization.as_deref(),
-            person: person.as_deref(),
+            organization: self.organization.as_deref(),
+            person: self.person.as_deref(),
         };
         let source = if sourcing.is_some() {
             None
         } else {
             source::find_source_with(full, range.clone(), &antecedents)
         };
-        let found_entities = entities::find_entities_in(full, range.clone(), context);
+        let found_entities = entities::find_entities_in(full, range.clone(), self.context);
         for entity in &found_entities {
             match entity.mention.kind {
-                EntityKind::Organization => organization = Some(entity.mention.text.clone()),
-                EntityKind::Person => person = Some(entity.mention.text.clone()),
+                EntityKind::Organization => self.organization = Some(entity.mention.text.clone()),
+                EntityKind::Person => self.person = Some(entity.mention.text.clone()),
                 EntityKind::Product | EntityKind::Place => {}
             }
         }
@@ -261,48 +341,44 @@ fn sentence_infos(
             .clone()
             .or_else(|| sourcing.as_ref().and_then(|s| s.source.clone()))
         {
-            recent = Some((name, index));
+            self.recent = Some((name, index));
         }
-        infos.push(SentenceInfo {
+        SentenceInfo {
             range,
             entities: found_entities,
             sourcing,
             source,
             bare_quote,
             quotes,
-        });
-    }
-    // Propagate attribution to the sentence that a neighbour points back to.
-    for i in 1..infos.len() {
-        let Some((before, after)) = infos.split_at_mut_checked(i) else {
-            continue;
-        };
-        let (Some(prev), Some(current)) = (before.last_mut(), after.first_mut()) else {
-            continue;
-        };
-        let gap = text::slice(full, prev.range.end..current.range.start);
-        let prev_is_claimlike =
-            prev.sourcing.is_none() && prev.source.is_none() && ends_sentence(full, &prev.range);
-        if let Some(source::Sourcing { source: Some(name) }) = &current.sourcing
-            && prev_is_claimlike
-        {
-            prev.source = Some(name.clone());
-            continue;
-        }
-        let continuation = CONTINUATION.is_match(text::slice(full, current.range.clone()));
-        if continuation
-            && !gap.contains("\n\n")
-            && prev_is_claimlike
-            && source::has_trailing_attribution(full, current.range.clone())
-            && let Some(name) = &current.source
-        {
-            prev.source = Some(name.clone());
-        }
-        if current.bare_quote && current.source.is_none() && prev.quotes && !gap.contains("\n\n") {
-            current.source.clone_from(&prev.source);
         }
     }
-    infos
+}
+
+/// Passes attribution between two neighbouring sentences: a sourcing sentence gives its
+/// source to the claim before it, "En …, laat X weten" shares its source with the sentence
+/// before, and a bare quotation continues the quoted speaker before it.
+fn link(full: &str, prev: &mut SentenceInfo, current: &mut SentenceInfo) {
+    let gap = text::slice(full, prev.range.end..current.range.start);
+    let prev_is_claimlike =
+        prev.sourcing.is_none() && prev.source.is_none() && ends_sentence(full, &prev.range);
+    if let Some(source::Sourcing { source: Some(name) }) = &current.sourcing
+        && prev_is_claimlike
+    {
+        prev.source = Some(name.clone());
+        return;
+    }
+    let continuation = CONTINUATION.is_match(text::slice(full, current.range.clone()));
+    if continuation
+        && !gap.contains("\n\n")
+        && prev_is_claimlike
+        && source::has_trailing_attribution(full, current.range.clone())
+        && let Some(name) = &current.source
+    {
+        prev.source = Some(name.clone());
+    }
+    if current.bare_quote && current.source.is_none() && prev.quotes && !gap.contains("\n\n") {
+        current.source.clone_from(&prev.source);
+    }
 }
 
 /// True when the sentence ends with closing punctuation (not a headline).

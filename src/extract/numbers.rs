@@ -39,7 +39,7 @@ static ATOM: LazyLock<Regex> = LazyLock::new(|| {
         (?P<cur>US\$|\$|€|£|¥)?
         (?P<num>\d+(?:[.,]\d+)*)
         (?P<scale>\s?(?i:thousand|million|billion|trillion|duizend|miljoen|miljard|biljoen|mln|mld|mrd|bn)\b)?
-        (?P<unit>\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|nm|nanometer|gb|tb|mw|gw|kilometer|km)\b))?",
+        (?P<unit>\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km)\b)|[\s-]?(?i:nanometers?|nanometres?|nm)\b)?",
     )
 });
 
@@ -49,6 +49,27 @@ static RANGE_JOIN: LazyLock<Regex> =
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
         r"(?i)\b(?P<w>één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|een|a)\s(?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours)\b",
+    )
+});
+
+/// Bare number words before what they count ("two diplomats", "drie fabrieken").
+static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s[a-z]",
+    )
+});
+
+/// Fractions: "a third", "een kwart", "two-thirds", "half the price".
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:a|one|een)\s(?:third|quarter|derde|kwart)\b|\b(?:two|twee)[\s-](?:thirds|derde)\b|\bhalf\b",
+    )
+});
+
+/// "a year", "een maand": a duration only after a rounding word or a verb of duration.
+static ONE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:about|around|roughly|nearly|almost|over|within|took|lasted|for|ongeveer|bijna|ruim|zo’n|zo'n|binnen|duurde)\s(?P<n>(?:a|an|een)\s(?:year|month|week|day|jaar|maand|week|dag))\b",
     )
 });
 
@@ -193,6 +214,64 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             false,
         ));
     }
+    for m in FRACTION.find_iter(&lower) {
+        if !taken(&out, &m.range()) {
+            let value = match m.as_str() {
+                w if w.contains("third") || w.contains("derde") => {
+                    if w.starts_with("two") || w.starts_with("twee") {
+                        2.0 / 3.0
+                    } else {
+                        1.0 / 3.0
+                    }
+                }
+                w if w.contains("quarter") || w.contains("kwart") => 0.25,
+                _ => 0.5,
+            };
+            out.push(found(
+                text,
+                base,
+                m.range(),
+                Some(value),
+                None,
+                Some("fraction"),
+                false,
+                false,
+            ));
+        }
+    }
+    for caps in ONE_PERIOD.captures_iter(&lower) {
+        let Some(m) = caps.name("n") else { continue };
+        if !taken(&out, &m.range()) {
+            let unit = m.as_str().split_whitespace().last().and_then(unit_name);
+            out.push(found(
+                text,
+                base,
+                m.range(),
+                Some(1.0),
+                None,
+                unit,
+                false,
+                false,
+            ));
+        }
+    }
+    for m in COUNT_WORD.find_iter(&lower) {
+        // The number word alone: what it counts is not a unit.
+        let word = m.as_str().split_whitespace().next().unwrap_or("");
+        let range = m.start()..m.start() + word.len();
+        if !taken(&out, &range) {
+            out.push(found(
+                text,
+                base,
+                range,
+                word_value(word),
+                None,
+                None,
+                false,
+                false,
+            ));
+        }
+    }
     if digits {
         atoms(text, base, piece, language, &mut out);
     }
@@ -232,7 +311,9 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
         }
         let cur = caps.name("cur").map(|m| m.as_str());
         let scale = caps.name("scale").map(|m| m.as_str().trim().to_lowercase());
-        let unit_word = caps.name("unit").map(|m| m.as_str().trim().to_lowercase());
+        let unit_word = caps
+            .name("unit")
+            .map(|m| m.as_str().trim().trim_start_matches('-').to_lowercase());
         let prev = slice(piece, 0..whole.start()).chars().next_back();
         let rest = slice(piece, num.end()..piece.len());
         let next = rest.chars().next();
@@ -455,11 +536,11 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "dag" | "dagen" | "day" | "days" => "day",
         "uur" | "uren" | "hour" | "hours" => "hour",
         "kwartalen" | "quarter" | "quarters" => "quarter",
-        "nm" | "nanometer" => "nm",
-        "gb" => "GB",
-        "tb" => "TB",
-        "mw" => "MW",
-        "gw" => "GW",
+        "nm" | "nanometer" | "nanometers" | "nanometre" | "nanometres" => "nm",
+        "gb" | "gigabyte" | "gigabytes" => "GB",
+        "tb" | "terabyte" | "terabytes" => "TB",
+        "mw" | "megawatt" | "megawatts" => "MW",
+        "gw" | "gigawatt" | "gigawatts" => "GW",
         "km" | "kilometer" => "km",
         _ => return None,
     };

@@ -25,6 +25,8 @@ pub struct ScoreInput {
     pub sentence_entities: usize,
     /// The claim has a source.
     pub sourced: bool,
+    /// A reportative hedge ("zou", "reportedly") marks it as something reported.
+    pub reported: bool,
 }
 
 /// The score and the reasons, positive cues first, then penalties prefixed with "−".
@@ -65,7 +67,7 @@ pub fn score(input: &ScoreInput) -> (f32, Vec<String>) {
     );
     add(input.dates > 0, 10, "date", &mut reasons);
     add(
-        cues.reporting || input.sourced,
+        cues.reporting || input.sourced || input.reported,
         15,
         "reporting verb",
         &mut reasons,
@@ -88,6 +90,12 @@ pub fn score(input: &ScoreInput) -> (f32, Vec<String>) {
         &mut reasons,
     );
     add(cues.anaphoric, -20, "summary of the above", &mut reasons);
+    add(
+        cues.framing && input.numbers == 0 && input.entities <= 1,
+        -25,
+        "evaluative lead",
+        &mut reasons,
+    );
     add(cues.vague, -25, "vague generalisation", &mut reasons);
     let clamped = total.clamp(0, 100);
     (clamped as f32 / 100.0, reasons)

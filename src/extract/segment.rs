@@ -38,6 +38,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A parenthesised photo credit, which ends an image caption.
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\((?:Photo|Foto|Image|Beeld|Picture|Afbeelding|Credit|Illustration|Illustratie)s?:[^()]{1,60}\)",
+    )
+});
+
 /// The sentence ranges of `text`, in order, as byte ranges into `text`.
 #[must_use]
 pub fn sentences(text: &str, language: Language) -> Vec<Range<usize>> {
@@ -65,12 +72,17 @@ fn split_line(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
     let piece = slice(text, start..range.end);
     let quotes = quote_regions(piece);
+    // A caption's photo credit ("… (Photo: Reuters)") ends it even without a full stop.
+    let credit_ends: Vec<usize> = CREDIT
+        .find_iter(piece)
+        .map(|m| m.end().saturating_sub(1))
+        .collect();
     let chars: Vec<(usize, char)> = piece.char_indices().collect();
     let mut sentence_start = 0;
     let mut i = 0;
     while let Some(&(at, ch)) = chars.get(i) {
         i += 1;
-        if !matches!(ch, '.' | '!' | '?' | '…') {
+        if !matches!(ch, '.' | '!' | '?' | '…') && !(ch == ')' && credit_ends.contains(&at)) {
             continue;
         }
         // Consume further terminators and closing quotes or brackets.
@@ -143,6 +155,10 @@ fn is_abbreviation(piece: &str, dot: usize) -> bool {
         && first.is_uppercase()
     {
         return true;
+    }
+    // An acronym in capitals ("VS", "EU") is a name, not the abbreviation "vs." (versus).
+    if word.len() >= 2 && !word.contains('.') && word.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
     }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())

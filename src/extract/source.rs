@@ -16,7 +16,7 @@ use regex::Regex;
 
 use super::text::{lower_regex, regex, slice};
 
-const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp";
+const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp";
 
 /// Any word that can take part in an attribution. Most sentences contain none, and one
 /// scan for them spares the eight attribution patterns.
@@ -43,12 +43,14 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|[A-Z][^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
     ))
 });
 
 static LAAT_WETEN: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(?:laat|liet|laten|lieten)\s+(?P<np>[^,.;]{2,60}?)\s+(?:\w+\s+)?weten\b")
+    regex(
+        r"\b(?:laat|liet|laten|lieten)\s+(?P<np>[^,.;]{2,60}?)\s+(?:\w+\s+)?weten\b|\b(?:kondigde|kondigden|maakte|maakten)\s+(?P<np2>[A-Z][^,.;]{1,60}?)\s+(?:\w+\s+)?(?:aan|bekend)\b",
+    )
 });
 
 static CITES: LazyLock<Regex> = LazyLock::new(|| {
@@ -59,14 +61,21 @@ static CITES: LazyLock<Regex> = LazyLock::new(|| {
 
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”]+?)\s+(?:heeft\s+|hebben\s+|had\s+|hadden\s+|has\s+|have\s+)?(?:{REPORT_VERBS})\b"
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]+?)\s+(?:heeft\s+|hebben\s+|had\s+|hadden\s+|has\s+|have\s+)?(?:{REPORT_VERBS})\b"
     ))
 });
 
 static SUBJECT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”]+?)\s+(?:heeft|hebben)\s+[^,;]*?\b(?:bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd\s+dat)\b",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]+?)\s+(?:heeft|hebben)\s+[^,;]*?\b(?:bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd\s+dat)\b",
     )
+});
+
+/// A name in apposition before the reporting verb: "Its chief executive, Jo Lee, said …".
+static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^[^,;:“”\x22]{{2,60}},\s+(?P<np>[A-Z][^,;:“”\x22]{{1,60}}),\s+(?:{REPORT_VERBS})\b"
+    ))
 });
 
 static REPORT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -317,7 +326,7 @@ pub fn find_source_with(
     let lower = pronoun.trim().to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
     let resolved = match first {
-        "hij" | "he" | "she" => antecedents.person.or(antecedents.source),
+        "hij" | "he" | "she" | "hem" | "him" | "her" => antecedents.person.or(antecedents.source),
         "it" | "het" | "the" | "de" | "its" => antecedents.organization.or(antecedents.source),
         _ => antecedents.source,
     };
@@ -350,16 +359,33 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
         && let Some(np) = caps.name("np")
         && let Some(source) = normalise(name_before_verb(np.as_str()))
     {
-        return Some(source);
+        // "Volgens het bedrijf", "volgens hem": the company or person named before.
+        let generic = match source.to_lowercase().as_str() {
+            "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
+            | "chipmaker" => Some("het"),
+            "hem" | "him" | "haar" | "her" => Some("hij"),
+            _ => None,
+        };
+        return match generic {
+            Some(pronoun) => resolve(pronoun, previous),
+            None => Some(source),
+        };
     }
     if let Some(caps) = TRAILING.captures(piece)
         && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
+        && !starts_with_time_word(np.as_str())
         && let Some(source) = resolve(np.as_str(), previous)
     {
         return Some(source);
     }
-    if let Some(caps) = LAAT_WETEN.captures(piece)
+    if let Some(caps) = APPOSITIVE.captures(piece)
         && let Some(np) = caps.name("np")
+        && let Some(source) = normalise(np.as_str())
+    {
+        return Some(source);
+    }
+    if let Some(caps) = LAAT_WETEN.captures(piece)
+        && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
         && let Some(source) = resolve(np.as_str(), previous)
     {
         return Some(source);
@@ -381,6 +407,33 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
     None
 }
 
+/// True when a phrase after a reporting verb is a time adverbial ("said last year that …"),
+/// not the speaker.
+fn starts_with_time_word(np: &str) -> bool {
+    let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "last"
+            | "this"
+            | "next"
+            | "on"
+            | "in"
+            | "at"
+            | "earlier"
+            | "later"
+            | "yesterday"
+            | "today"
+            | "that"
+            | "vorige"
+            | "vorig"
+            | "vorigejaar"
+            | "gisteren"
+            | "vandaag"
+            | "eerder"
+            | "dat"
+    )
+}
+
 /// True when `text[range]` ends with an attribution ("…, aldus X.", "…, laat X weten.",
 /// "…, Huang said."): a reporting frame that covers the whole sentence.
 #[must_use]
@@ -400,12 +453,14 @@ fn name_before_verb(np: &str) -> &str {
         if first.is_some_and(char::is_uppercase) {
             seen_capital = true;
         } else if seen_capital {
+            // Dutch inverts after "volgens X": the finite verb follows the name directly
+            // ("Volgens Bloomberg drong …"), so any lowercase word but a name particle
+            // ("Bank of China", "Universiteit van Amsterdam") ends the name.
             let lower = word.to_lowercase();
-            let verb_like = NP_STOP.contains(&lower.as_str())
-                || (lower.len() > 3
-                    && (lower.ends_with("en") || lower.ends_with("de") || lower.ends_with("te")))
-                || lower.ends_with('t') && lower.len() > 3;
-            if verb_like && !matches!(lower.as_str(), "of" | "van" | "for" | "de" | "der" | "den") {
+            if !matches!(
+                lower.as_str(),
+                "of" | "van" | "for" | "de" | "der" | "den" | "the" | "and" | "&" | "voor"
+            ) {
                 end = at;
                 break;
             }
@@ -521,7 +576,21 @@ pub fn normalise(np: &str) -> Option<String> {
     }
     let indefinite = matches!(
         lower.first().map(String::as_str),
-        Some("een" | "a" | "an" | "one")
+        Some(
+            "een"
+                | "a"
+                | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "several"
+                | "twee"
+                | "drie"
+                | "vier"
+                | "enkele"
+                | "meerdere"
+        )
     ) || joined.contains("niet bij naam genoemde")
         || joined.contains("anonieme")
         || joined.contains("anonymous")
@@ -532,6 +601,15 @@ pub fn normalise(np: &str) -> Option<String> {
         "a",
         "an",
         "one",
+        "two",
+        "three",
+        "four",
+        "several",
+        "twee",
+        "drie",
+        "vier",
+        "enkele",
+        "meerdere",
         "de",
         "het",
         "the",
@@ -562,7 +640,17 @@ pub fn normalise(np: &str) -> Option<String> {
             && (NP_STOP.contains(&word.as_str())
                 || matches!(
                     word.as_str(),
-                    "van" | "of" | "from" | "uit" | "met" | "with"
+                    "van"
+                        | "of"
+                        | "from"
+                        | "uit"
+                        | "met"
+                        | "with"
+                        | "involved"
+                        | "familiar"
+                        | "close"
+                        | "betrokken"
+                        | "who"
                 ))
         {
             // "Cyberspace Administration of China": "of" inside a capitalised name stays.
