@@ -401,23 +401,3 @@ fn trim_range(full: &str, range: Range<usize>) -> Option<Range<usize>> {
     let end = start + body.len();
     (start < end).then_some(start..end)
 }
-
-/// How far a long extraction has come, in bytes of article text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Progress {
-    /// Bytes of article text already processed.
-    pub done: usize,
-    /// Bytes of article text in all.
-    pub total: usize,
-}
-
-/// Like [`extract_claims_with`], reporting progress; `None` when `observe` returns false.
-pub fn extract_claims_observed(
-    article: &Article,
-    config: &ExtractConfig,
-    observe: &mut dyn FnMut(Progress) -> bool,
-) -> Option<Vec<Claim>> {
-    let total = article.text.len();
-    let claims = extract_claims_with(article, config);
-    observe(Progress { done: total, total }).then_some(claims)
-}
