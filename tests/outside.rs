@@ -219,3 +219,48 @@ fn renamed_deleted_and_new_files_are_followed() {
         "A second article"
     );
 }
+
+#[test]
+fn merging_onto_a_corrected_text_re_places_my_new_highlight() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (mut library, path, _ids) = library_with_one(dir.path());
+    let quote = "Huawei has since published a multi-year roadmap for its Ascend chips.";
+    {
+        let mine = mine(&mut library);
+        let start = mine.article.text.find(quote).expect("quote");
+        let span =
+            claimreader::model::TextSpan::new(&mine.article.text, start..start + quote.len())
+                .expect("span");
+        mine.apply(Command::AddHighlight {
+            highlight: claimreader::model::Highlight {
+                id: claimreader::model::HighlightId("hmine".to_owned()),
+                anchor: claimreader::model::Anchor::new(&mine.article.text, span),
+                color: claimreader::model::HighlightColor::Green,
+                note: String::new(),
+                tags: Vec::new(),
+            },
+        })
+        .expect("highlight");
+    }
+    // They fix a typo early in the article, which shifts every offset after it.
+    other_program(&path, |s| {
+        let text = format!("Correction: {}", s.article.text);
+        s.apply(Command::ReplaceArticleText {
+            title: s.article.title.clone(),
+            text,
+        })
+        .expect("their correction");
+    });
+    assert_eq!(
+        library.refresh().expect("refresh"),
+        [DiskChange::Conflict(0)]
+    );
+    library.resolve(0, Resolution::Merge).expect("merge");
+    let merged = io::load(&path).expect("merged file loads strictly");
+    assert!(merged.article.text.starts_with("Correction: "));
+    let highlight = merged
+        .highlight(&claimreader::model::HighlightId("hmine".to_owned()))
+        .expect("my highlight kept");
+    assert!(highlight.anchor.is_placed());
+    assert_eq!(highlight.anchor.span.slice(&merged.article.text), quote);
+}

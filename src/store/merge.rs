@@ -111,17 +111,15 @@ fn fit_anchor(anchor: &mut Anchor, old_text: &str, new_text: &str) {
     if anchor.orphaned || anchor.holds_in(new_text) {
         return;
     }
-    let _ = old_text;
-    let mut found = new_text
-        .match_indices(anchor.quote.as_str())
-        .map(|(at, _)| at);
-    match (found.next(), found.next()) {
-        (Some(at), None) if !anchor.quote.is_empty() => {
-            if let Some(span) = crate::model::TextSpan::new(new_text, at..at + anchor.quote.len()) {
-                *anchor = Anchor::new(new_text, span);
-            }
+    let placement = crate::model::reanchor(old_text, new_text, &[&*anchor])
+        .into_iter()
+        .next()
+        .unwrap_or(crate::model::Placement::Orphan);
+    match placement {
+        crate::model::Placement::Exact(span) | crate::model::Placement::Moved(span) => {
+            *anchor = Anchor::new(new_text, span);
         }
-        _ => anchor.orphaned = true,
+        crate::model::Placement::Orphan => anchor.orphaned = true,
     }
 }
 
