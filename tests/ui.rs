@@ -357,6 +357,12 @@ fn another_programs_change_under_unsaved_edits_is_shown_and_merged() {
     harness.state_mut().refresh_from_disk();
     harness.run();
     harness.get_by_label_contains("Another program changed this article");
+    // Both versions can be compared before choosing.
+    harness.get_by_label("Show the 2 differences").click();
+    harness.run();
+    harness.get_by_label_contains("note: yours “mine”, theirs “”");
+    harness.get_by_label_contains("note: yours “”, theirs “theirs”");
+    harness.snapshot("conflict_banner");
     // Nothing was written over their file.
     assert!(io::load(&path).expect("load").claims()[0].note.is_empty());
     harness.get_by_label("Merge").click();

@@ -61,6 +61,21 @@ pub fn banner_ui(ui: &mut Ui, entry: &LibraryEntry, actions: &mut Vec<AppAction>
                 ""
             }
         ));
+        let differences = claim_differences(mine, theirs);
+        if !differences.is_empty() {
+            egui::CollapsingHeader::new(format!("Show the {} differences", differences.len()))
+                .id_salt("conflict-differences")
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("conflict-difference-list")
+                        .max_height(200.0)
+                        .show(ui, |ui| {
+                            for line in differences {
+                                ui.label(RichText::new(line).small());
+                            }
+                        });
+                });
+        }
         ui.horizontal(|ui| {
             if ui
                 .button("Keep mine")
@@ -149,4 +164,105 @@ pub fn banner_ui(ui: &mut Ui, entry: &LibraryEntry, actions: &mut Vec<AppAction>
             .weak(),
         );
     }
+}
+
+/// One line per claim or highlight that differs between the two versions: which field,
+/// yours and theirs.
+fn claim_differences(mine: &crate::store::Session, theirs: &crate::store::Session) -> Vec<String> {
+    let short = |text: &str| -> String {
+        let mut out: String = text.chars().take(60).collect();
+        if text.chars().count() > 60 {
+            out.push('…');
+        }
+        out
+    };
+    let mut lines = Vec::new();
+    if mine.article.title != theirs.article.title {
+        lines.push(format!(
+            "Title — yours: “{}”; theirs: “{}”",
+            mine.article.title, theirs.article.title
+        ));
+    }
+    if mine.article.text != theirs.article.text {
+        lines.push("Article text — the two versions differ".to_owned());
+    }
+    for claim in mine.claims() {
+        let Some(other) = theirs.claim(&claim.id) else {
+            lines.push(format!("Claim “{}” — only in yours", short(&claim.text)));
+            continue;
+        };
+        let mut fields = Vec::new();
+        let mut compare = |name: &str, a: String, b: String| {
+            if a != b {
+                fields.push(format!(
+                    "{name}: yours “{}”, theirs “{}”",
+                    short(&a),
+                    short(&b)
+                ));
+            }
+        };
+        compare("text", claim.text.clone(), other.text.clone());
+        compare(
+            "status",
+            claim.status.as_str().into(),
+            other.status.as_str().into(),
+        );
+        compare(
+            "verdict",
+            claim.verdict.as_str().into(),
+            other.verdict.as_str().into(),
+        );
+        compare(
+            "kind",
+            claim.kind.as_str().into(),
+            other.kind.as_str().into(),
+        );
+        compare(
+            "source",
+            claim.source.clone().unwrap_or_default(),
+            other.source.clone().unwrap_or_default(),
+        );
+        compare("hedged", claim.hedged.to_string(), other.hedged.to_string());
+        compare("note", claim.note.clone(), other.note.clone());
+        compare("tags", claim.tags.join(", "), other.tags.join(", "));
+        compare(
+            "passage",
+            claim.anchor.quote.clone(),
+            other.anchor.quote.clone(),
+        );
+        if !fields.is_empty() {
+            lines.push(format!(
+                "Claim “{}” — {}",
+                short(&claim.text),
+                fields.join("; ")
+            ));
+        }
+    }
+    for claim in theirs.claims() {
+        if mine.claim(&claim.id).is_none() {
+            lines.push(format!("Claim “{}” — only in theirs", short(&claim.text)));
+        }
+    }
+    for highlight in mine.highlights() {
+        match theirs.highlight(&highlight.id) {
+            None => lines.push(format!(
+                "Highlight “{}” — only in yours",
+                short(&highlight.anchor.quote)
+            )),
+            Some(other) if other != highlight => lines.push(format!(
+                "Highlight “{}” — changed on both sides",
+                short(&highlight.anchor.quote)
+            )),
+            Some(_) => {}
+        }
+    }
+    for highlight in theirs.highlights() {
+        if mine.highlight(&highlight.id).is_none() {
+            lines.push(format!(
+                "Highlight “{}” — only in theirs",
+                short(&highlight.anchor.quote)
+            ));
+        }
+    }
+    lines
 }
