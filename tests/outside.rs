@@ -264,3 +264,23 @@ fn merging_onto_a_corrected_text_re_places_my_new_highlight() {
     assert!(highlight.anchor.is_placed());
     assert_eq!(highlight.anchor.span.slice(&merged.article.text), quote);
 }
+
+#[test]
+fn an_unreadable_file_is_read_again_only_when_it_changes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(format_version: 2, article: (").expect("write");
+    let mut library = Library::open(dir.path()).expect("open");
+    assert!(library.entries()[0].session().is_none());
+    assert!(
+        library.refresh().expect("refresh").is_empty(),
+        "no change, no report"
+    );
+    // Someone fixes it: it loads.
+    io::save(&session(), &broken).expect("fixed");
+    assert_eq!(
+        library.refresh().expect("refresh"),
+        [DiskChange::Reloaded(0)]
+    );
+    assert!(library.entries()[0].session().is_some());
+}

@@ -104,7 +104,9 @@ impl LibraryEntry {
                 self.read_only = None;
                 self.format_lock = false;
                 self.migrated_from = None;
-                self.stamp = None;
+                // Remember what the unreadable file looked like, so it is only read again
+                // when someone changes it (a fix, a git pull).
+                self.stamp = stamp_of_file(&self.path);
                 self.base = None;
                 self.state = EntryState::Unreadable(error);
             }
@@ -652,6 +654,22 @@ fn reconcile_changed(entry: &mut LibraryEntry) -> bool {
         }
     }
     true
+}
+
+/// The stamp of a file as it is now; `None` when it cannot be read or is too large to be
+/// worth hashing (its size and time still tell a change then).
+fn stamp_of_file(path: &Path) -> Option<FileStamp> {
+    let metadata = std::fs::metadata(path).ok()?;
+    let hash = if metadata.len() <= io::MAX_SAVE_BYTES {
+        io::hash_bytes(&std::fs::read(path).ok()?)
+    } else {
+        [0; 32]
+    };
+    Some(FileStamp {
+        len: metadata.len(),
+        modified: metadata.modified().ok(),
+        hash,
+    })
 }
 
 /// The `*.ron` save files in `dir`.
