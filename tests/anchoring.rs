@@ -18,7 +18,7 @@ use claimreader::model::article::paragraph_spans;
 use claimreader::model::{Anchor, Placement, TextSpan, reanchor};
 use claimreader::samples::SAMPLES;
 
-/// Deterministic SplitMix64, so every run generates the same cases.
+/// Deterministic `SplitMix64`, so every run generates the same cases.
 struct Rng(u64);
 
 impl Rng {

@@ -117,12 +117,11 @@ pub fn reanchor(old_text: &str, new_text: &str, anchors: &[&Anchor]) -> Vec<Plac
     let mut pending = Vec::new();
     for (index, anchor) in anchors.iter().enumerate() {
         let evidence = Evidence::new(anchor);
-        match fast_placement(anchor, &evidence, new_text, &map) {
-            Some(placement) => placements.push(placement),
-            None => {
-                placements.push(Placement::Orphan);
-                pending.push((index, evidence));
-            }
+        if let Some(placement) = fast_placement(anchor, &evidence, new_text, &map) {
+            placements.push(placement);
+        } else {
+            placements.push(Placement::Orphan);
+            pending.push((index, evidence));
         }
     }
     if pending.is_empty() {
