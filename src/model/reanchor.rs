@@ -15,6 +15,10 @@
 //! 3. Otherwise the candidates are every exact occurrence of the quote in the new text
 //!    (minus those the diff maps from *another* old occurrence of the same quote), plus the
 //!    cleanly mapped span when its text differs from the quote (a fix inside the quote).
+//!    An end of the anchor whose character sits in a long unchanged run is *pinned*: with
+//!    both ends pinned the passage can only be at the mapped span; with exactly one pinned
+//!    the passage was cut (say, its first words went with a moved paragraph), so the same
+//!    words elsewhere are not taken for it.
 //! 4. Each candidate is verified on quote, prefix and suffix with whitespace-insensitive
 //!    character edit distance, and ranked by quote + context similarity minus a small
 //!    distance penalty. A candidate is accepted only if it passes the thresholds below, and
