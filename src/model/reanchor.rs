@@ -269,6 +269,12 @@ fn fast_placement(
     if new_text.get(range.clone())? != anchor.quote {
         return None;
     }
+    // A short run lined up by chance inside rewritten text is no evidence: trust the diff
+    // only when the whole quote is one unchanged run or both its ends are pinned.
+    let pinned = map.start(anchor.span.start()).pinned && map.end(anchor.span.end()).pinned;
+    if !pinned && !map.holds_unchanged(anchor.span.byte_range()) {
+        return None;
+    }
     if !evidence.context(new_text, &range).holds() {
         return None;
     }
@@ -514,6 +520,15 @@ impl DiffMap {
             clean: false,
             pinned: false,
         }
+    }
+
+    /// True when the old `range` lies inside one unchanged run.
+    fn holds_unchanged(&self, range: Range<usize>) -> bool {
+        let index = self.runs.partition_point(|run| run.old <= range.start);
+        index
+            .checked_sub(1)
+            .and_then(|i| self.runs.get(i))
+            .is_some_and(|run| range.end <= run.old_end() && range.start < run.old_end())
     }
 
     /// The new range of an old range whose two ends both map cleanly.
