@@ -425,7 +425,14 @@ fn ambiguous_zones(text: &str, edit: &Edit) -> Vec<(usize, usize)> {
             }
             (left, right)
         }
-        [Piece::Insert(inserted)] if x == y && !inserted.is_empty() => {
+        pieces if x == y && !pieces.is_empty() => {
+            let inserted: String = pieces
+                .iter()
+                .map(|piece| match piece {
+                    Piece::Copy { old, .. } => &text[old.clone()],
+                    Piece::Insert(inserted) => inserted.as_str(),
+                })
+                .collect();
             let mut current = inserted.as_bytes().to_vec();
             let mut left = 0;
             while x > left && current.last() == Some(&bytes[x - left - 1]) {

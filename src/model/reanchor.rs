@@ -116,16 +116,27 @@ const SEED_LEN: usize = 8;
 /// on huge rewrites) is cut short.
 #[must_use]
 pub fn reanchor(old_text: &str, new_text: &str, anchors: &[&Anchor]) -> Vec<Placement> {
+    if old_text == new_text {
+        return anchors
+            .iter()
+            .map(|anchor| {
+                if anchor.holds_in(new_text) {
+                    Placement::Exact(anchor.span)
+                } else {
+                    Placement::Orphan
+                }
+            })
+            .collect();
+    }
     let map = DiffMap::new(old_text, new_text, Instant::now() + DIFF_BUDGET);
     let mut placements = Vec::with_capacity(anchors.len());
     let mut pending = Vec::new();
     for (index, anchor) in anchors.iter().enumerate() {
-        let evidence = Evidence::new(anchor);
-        if let Some(placement) = fast_placement(anchor, &evidence, new_text, &map) {
+        if let Some(placement) = fast_placement(anchor, new_text, &map) {
             placements.push(placement);
         } else {
             placements.push(Placement::Orphan);
-            pending.push((index, evidence));
+            pending.push((index, Evidence::new(anchor)));
         }
     }
     if pending.is_empty() {
@@ -259,15 +270,17 @@ impl Context {
 }
 
 /// The diff-mapped span, taken when it holds the quote unchanged and its context holds.
-fn fast_placement(
-    anchor: &Anchor,
-    evidence: &Evidence,
-    new_text: &str,
-    map: &DiffMap,
-) -> Option<Placement> {
+fn fast_placement(anchor: &Anchor, new_text: &str, map: &DiffMap) -> Option<Placement> {
     let range = map.clean_range(anchor.span.byte_range())?;
     if new_text.get(range.clone())? != anchor.quote {
         return None;
+    }
+    // Most anchors sit far from any edit: quote and context in one unchanged run need no
+    // further checks.
+    let with_context = anchor.span.start().saturating_sub(anchor.prefix.len())
+        ..anchor.span.end() + anchor.suffix.len();
+    if map.holds_unchanged(with_context) {
+        return placement(anchor, new_text, range);
     }
     // A short run lined up by chance inside rewritten text is no evidence: trust the diff
     // only when the whole quote is one unchanged run or both its ends are pinned.
@@ -275,7 +288,7 @@ fn fast_placement(
     if !pinned && !map.holds_unchanged(anchor.span.byte_range()) {
         return None;
     }
-    if !evidence.context(new_text, &range).holds() {
+    if !Evidence::new(anchor).context(new_text, &range).holds() {
         return None;
     }
     placement(anchor, new_text, range)
