@@ -41,6 +41,9 @@
 //! boundaries), and a placement is only made onto text that passed the checks above; when in
 //! doubt the anchor becomes an orphan, never a guess.
 //!
+//! When the quote occurs more often in the new text than in the old (a copy appeared), the
+//! diff's pairing is not trusted and every occurrence competes on context and distance.
+//!
 //! Known limits: a quote found more than [`MAX_OCCURRENCES`] times is only looked for among
 //! the first ones; a changed quote is only recovered where the diff maps it (not after a
 //! paragraph move); a quote whose context changed on both sides and that is short or
@@ -130,43 +133,35 @@ pub fn reanchor(old_text: &str, new_text: &str, anchors: &[&Anchor]) -> Vec<Plac
     }
     let map = DiffMap::new(old_text, new_text, Instant::now() + DIFF_BUDGET);
     let mut placements = Vec::with_capacity(anchors.len());
-    let mut pending = Vec::new();
-    for (index, anchor) in anchors.iter().enumerate() {
-        if let Some(placement) = fast_placement(anchor, new_text, &map) {
-            placements.push(placement);
-        } else {
-            placements.push(Placement::Orphan);
-            pending.push((index, Evidence::new(anchor)));
-        }
-    }
-    if pending.is_empty() {
-        return placements;
-    }
-    // Look up every pending quote in both texts with one scan of each.
+    // Look up every quote in both texts with one scan of each: a quote found more often
+    // than before was copied, and then the diff alone cannot say which copy is the passage.
     let mut needle_ids: HashMap<&str, usize> = HashMap::new();
     let mut needles: Vec<&str> = Vec::new();
-    for (index, _) in &pending {
-        if let Some(anchor) = anchors.get(*index) {
-            let quote = anchor.quote.as_str();
-            needle_ids.entry(quote).or_insert_with(|| {
-                needles.push(quote);
-                needles.len() - 1
-            });
-        }
+    for anchor in anchors {
+        let quote = anchor.quote.as_str();
+        needle_ids.entry(quote).or_insert_with(|| {
+            needles.push(quote);
+            needles.len() - 1
+        });
     }
     let new_found = find_occurrences(new_text, &needles);
     let old_found = find_occurrences(old_text, &needles);
     let empty = Vec::new();
-    for (index, evidence) in pending {
-        let (Some(anchor), Some(slot)) = (anchors.get(index), placements.get_mut(index)) else {
-            continue;
-        };
+    for anchor in anchors {
         let id = needle_ids.get(anchor.quote.as_str()).copied();
         let occurrences = Occurrences {
             old: id.and_then(|id| old_found.get(id)).unwrap_or(&empty),
             new: id.and_then(|id| new_found.get(id)).unwrap_or(&empty),
         };
-        *slot = settle(anchor, &evidence, new_text, &map, &occurrences);
+        let copied = occurrences.new.len() > occurrences.old.len();
+        let fast = if copied {
+            None
+        } else {
+            fast_placement(anchor, new_text, &map)
+        };
+        placements.push(fast.unwrap_or_else(|| {
+            settle(anchor, &Evidence::new(anchor), new_text, &map, &occurrences)
+        }));
     }
     placements
 }
@@ -315,7 +310,9 @@ fn settle(
     // An unchanged first or last character pins the passage to where the diff puts it. With
     // both ends pinned the quote can only be there; with one end pinned and the other
     // changed, the passage was cut, and the same words elsewhere are someone else's.
+    let copied = occurrences.new.len() > occurrences.old.len();
     let allowed = |range: &Range<usize>| match (start.pinned, end.pinned) {
+        _ if copied => true,
         (true, true) => range.start == start.pos && range.end == end.pos,
         (false, false) => true,
         _ => false,
@@ -923,6 +920,19 @@ mod tests {
             "moved: Intro.\n\nOpening. Shares fell sharply. The first paragraph goes on \
              here.\n\nMuch later on. [[Shares fell sharply.]] The second paragraph goes on \
              elsewhere.",
+        );
+    }
+
+    #[test]
+    fn copied_passage_with_the_same_context_is_orphaned() {
+        // The copy carries the whole 32-character context with it; nothing but the diff's
+        // guess tells the two apart, so neither is taken.
+        let paragraph = "Some lead-in words before it: the quoted claim and then what follows.";
+        check(
+            "Intro.\n\nSome lead-in words before it: [[the quoted claim]] and then what \
+             follows.\n\nEnd.",
+            &format!("Intro.\n\n{paragraph}\n\nEnd.\n\n{paragraph}\n\nEnd."),
+            "orphan",
         );
     }
 
