@@ -15,6 +15,10 @@
 //! 3. Otherwise the candidates are every exact occurrence of the quote in the new text
 //!    (minus those the diff maps from *another* old occurrence of the same quote), plus the
 //!    cleanly mapped span when its text differs from the quote (a fix inside the quote).
+//!    An end of the anchor whose character sits in a long unchanged run is *pinned*: with
+//!    both ends pinned the passage can only be at the mapped span; with exactly one pinned
+//!    the passage was cut (say, its first words went with a moved paragraph), so the same
+//!    words elsewhere are not taken for it.
 //! 4. Each candidate is verified on quote, prefix and suffix with whitespace-insensitive
 //!    character edit distance, and ranked by quote + context similarity minus a small
 //!    distance penalty. A candidate is accepted only if it passes the thresholds below, and
@@ -36,6 +40,9 @@
 //! **Invariant:** every returned span is a valid [`TextSpan`] of the new text (on char
 //! boundaries), and a placement is only made onto text that passed the checks above; when in
 //! doubt the anchor becomes an orphan, never a guess.
+//!
+//! When the quote occurs more often in the new text than in the old (a copy appeared), the
+//! diff's pairing is not trusted and every occurrence competes on context and distance.
 //!
 //! Known limits: a quote found more than [`MAX_OCCURRENCES`] times is only looked for among
 //! the first ones; a changed quote is only recovered where the diff maps it (not after a
@@ -112,47 +119,49 @@ const SEED_LEN: usize = 8;
 /// on huge rewrites) is cut short.
 #[must_use]
 pub fn reanchor(old_text: &str, new_text: &str, anchors: &[&Anchor]) -> Vec<Placement> {
+    if old_text == new_text {
+        return anchors
+            .iter()
+            .map(|anchor| {
+                if anchor.holds_in(new_text) {
+                    Placement::Exact(anchor.span)
+                } else {
+                    Placement::Orphan
+                }
+            })
+            .collect();
+    }
     let map = DiffMap::new(old_text, new_text, Instant::now() + DIFF_BUDGET);
     let mut placements = Vec::with_capacity(anchors.len());
-    let mut pending = Vec::new();
-    for (index, anchor) in anchors.iter().enumerate() {
-        let evidence = Evidence::new(anchor);
-        match fast_placement(anchor, &evidence, new_text, &map) {
-            Some(placement) => placements.push(placement),
-            None => {
-                placements.push(Placement::Orphan);
-                pending.push((index, evidence));
-            }
-        }
-    }
-    if pending.is_empty() {
-        return placements;
-    }
-    // Look up every pending quote in both texts with one scan of each.
+    // Look up every quote in both texts with one scan of each: a quote found more often
+    // than before was copied, and then the diff alone cannot say which copy is the passage.
     let mut needle_ids: HashMap<&str, usize> = HashMap::new();
     let mut needles: Vec<&str> = Vec::new();
-    for (index, _) in &pending {
-        if let Some(anchor) = anchors.get(*index) {
-            let quote = anchor.quote.as_str();
-            needle_ids.entry(quote).or_insert_with(|| {
-                needles.push(quote);
-                needles.len() - 1
-            });
-        }
+    for anchor in anchors {
+        let quote = anchor.quote.as_str();
+        needle_ids.entry(quote).or_insert_with(|| {
+            needles.push(quote);
+            needles.len() - 1
+        });
     }
     let new_found = find_occurrences(new_text, &needles);
     let old_found = find_occurrences(old_text, &needles);
     let empty = Vec::new();
-    for (index, evidence) in pending {
-        let (Some(anchor), Some(slot)) = (anchors.get(index), placements.get_mut(index)) else {
-            continue;
-        };
+    for anchor in anchors {
         let id = needle_ids.get(anchor.quote.as_str()).copied();
         let occurrences = Occurrences {
             old: id.and_then(|id| old_found.get(id)).unwrap_or(&empty),
             new: id.and_then(|id| new_found.get(id)).unwrap_or(&empty),
         };
-        *slot = settle(anchor, &evidence, new_text, &map, &occurrences);
+        let copied = occurrences.new.len() > occurrences.old.len();
+        let fast = if copied {
+            None
+        } else {
+            fast_placement(anchor, new_text, &map)
+        };
+        placements.push(fast.unwrap_or_else(|| {
+            settle(anchor, &Evidence::new(anchor), new_text, &map, &occurrences)
+        }));
     }
     placements
 }
@@ -256,17 +265,25 @@ impl Context {
 }
 
 /// The diff-mapped span, taken when it holds the quote unchanged and its context holds.
-fn fast_placement(
-    anchor: &Anchor,
-    evidence: &Evidence,
-    new_text: &str,
-    map: &DiffMap,
-) -> Option<Placement> {
+fn fast_placement(anchor: &Anchor, new_text: &str, map: &DiffMap) -> Option<Placement> {
     let range = map.clean_range(anchor.span.byte_range())?;
     if new_text.get(range.clone())? != anchor.quote {
         return None;
     }
-    if !evidence.context(new_text, &range).holds() {
+    // Most anchors sit far from any edit: quote and context in one unchanged run need no
+    // further checks.
+    let with_context = anchor.span.start().saturating_sub(anchor.prefix.len())
+        ..anchor.span.end() + anchor.suffix.len();
+    if map.holds_unchanged(with_context) {
+        return placement(anchor, new_text, range);
+    }
+    // A short run lined up by chance inside rewritten text is no evidence: trust the diff
+    // only when the whole quote is one unchanged run or both its ends are pinned.
+    let pinned = map.start(anchor.span.start()).pinned && map.end(anchor.span.end()).pinned;
+    if !pinned && !map.holds_unchanged(anchor.span.byte_range()) {
+        return None;
+    }
+    if !Evidence::new(anchor).context(new_text, &range).holds() {
         return None;
     }
     placement(anchor, new_text, range)
@@ -293,7 +310,9 @@ fn settle(
     // An unchanged first or last character pins the passage to where the diff puts it. With
     // both ends pinned the quote can only be there; with one end pinned and the other
     // changed, the passage was cut, and the same words elsewhere are someone else's.
+    let copied = occurrences.new.len() > occurrences.old.len();
     let allowed = |range: &Range<usize>| match (start.pinned, end.pinned) {
+        _ if copied => true,
         (true, true) => range.start == start.pos && range.end == end.pos,
         (false, false) => true,
         _ => false,
@@ -511,6 +530,15 @@ impl DiffMap {
             clean: false,
             pinned: false,
         }
+    }
+
+    /// True when the old `range` lies inside one unchanged run.
+    fn holds_unchanged(&self, range: Range<usize>) -> bool {
+        let index = self.runs.partition_point(|run| run.old <= range.start);
+        index
+            .checked_sub(1)
+            .and_then(|i| self.runs.get(i))
+            .is_some_and(|run| range.end <= run.old_end() && range.start < run.old_end())
     }
 
     /// The new range of an old range whose two ends both map cleanly.
@@ -892,6 +920,19 @@ mod tests {
             "moved: Intro.\n\nOpening. Shares fell sharply. The first paragraph goes on \
              here.\n\nMuch later on. [[Shares fell sharply.]] The second paragraph goes on \
              elsewhere.",
+        );
+    }
+
+    #[test]
+    fn copied_passage_with_the_same_context_is_orphaned() {
+        // The copy carries the whole 32-character context with it; nothing but the diff's
+        // guess tells the two apart, so neither is taken.
+        let paragraph = "Some lead-in words before it: the quoted claim and then what follows.";
+        check(
+            "Intro.\n\nSome lead-in words before it: [[the quoted claim]] and then what \
+             follows.\n\nEnd.",
+            &format!("Intro.\n\n{paragraph}\n\nEnd.\n\n{paragraph}\n\nEnd."),
+            "orphan",
         );
     }
 
