@@ -533,3 +533,40 @@ fn a_file_from_a_newer_version_shows_a_read_only_banner_and_refuses_edits() {
     assert!(current(&harness).claims()[0].note.is_empty());
     assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
 }
+
+#[test]
+fn updating_from_a_newer_copy_keeps_reviewed_claims_on_their_text() {
+    let (dir, library) = library();
+    let mut harness = harness(ReaderApp::new(library));
+    let session = current(&harness);
+    let reviewed = session.claims()[1].id.clone();
+    harness
+        .state_mut()
+        .queue(AppAction::edit(claimreader::store::Command::SetClaimStatus {
+            claim_id: reviewed.clone(),
+            status: ClaimStatus::Accepted,
+        }));
+    harness.run();
+    // The newer copy adds a paragraph at the top and rewords the first sentence.
+    let newer = format!(
+        "Test article\n\nAn editor's note was added above the story.\n\n{}",
+        session
+            .article
+            .text
+            .replace("on Monday", "on Monday morning")
+    );
+    let file = dir.path().join("newer.txt");
+    std::fs::write(&file, newer).expect("write");
+    harness.state_mut().queue(AppAction::UpdateFromFile(file));
+    harness.run();
+    let now = current(&harness);
+    assert!(now.article.text.starts_with("An editor's note was added above the story."));
+    let claim = now.claim(&reviewed).expect("the reviewed claim is kept");
+    assert_eq!(claim.status, ClaimStatus::Accepted);
+    assert!(claim.anchor.is_placed());
+    assert_eq!(
+        claim.anchor.span.slice(&now.article.text),
+        "Sales of the X20 chip fell 15% in the second quarter."
+    );
+    harness.get_by_label_contains("Updated from");
+}
