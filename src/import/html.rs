@@ -32,7 +32,9 @@
 //! text.
 //!
 //! Every walk over the tree is iterative, so a page nested a hundred thousand elements deep
-//! cannot overflow the stack. Known limitation: JSON-LD metadata
+//! cannot overflow the stack. Such a page would still keep the parser busy for minutes (its
+//! scope checks are quadratic in the nesting), so [`nesting_work`] estimates that cost first
+//! and the importer refuses a page over [`MAX_NESTING_WORK`]. Known limitation: JSON-LD metadata
 //! (`<script type="application/ld+json">`) is not read.
 
 use std::collections::HashMap;
@@ -82,6 +84,104 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
         })
     };
     opens_with(b"<!doctype html") || opens_with(b"<html")
+}
+
+/// How much work the tree builder may do for the nesting of one page, in elements passed
+/// over (see [`nesting_work`]). A real page costs well under a million; the budget keeps a
+/// page of a million nested `<div>`s from taking minutes.
+pub(crate) const MAX_NESTING_WORK: u64 = 50_000_000;
+
+/// Estimates the work html5ever's tree builder spends on nesting: for every start and end
+/// tag, the number of elements open at that point (its scope checks scan that stack, so a
+/// page nested `n` deep costs `n²`). Returns that sum and the deepest nesting seen.
+///
+/// A quick linear scan of the text, not a parse: elements that are void or whose end tag
+/// the parser may imply (`p`, `li`, `td`, …) do not count, comments are skipped, and the
+/// content of `script`, `style`, `textarea`, `title` and `xmp` is skipped as raw text.
+/// Self-closing syntax (`<path/>`) counts as closed only inside `svg` and `math`, as in the
+/// parser.
+pub(crate) fn nesting_work(text: &str) -> (u64, usize) {
+    const UNCOUNTED: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+        "track", "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "option",
+        "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rtc", "rp",
+        "html", "head", "body",
+    ];
+    const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp"];
+    let bytes = text.as_bytes();
+    let mut work = 0_u64;
+    let mut depth = 0_usize;
+    let mut deepest = 0_usize;
+    // Number of open `svg` and `math` elements.
+    let mut foreign = 0_usize;
+    let mut at = 0;
+    while let Some(offset) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'<'))
+    {
+        at += offset + 1;
+        if bytes.get(at..).is_some_and(|rest| rest.starts_with(b"!--")) {
+            at = find(bytes, at, b"-->").map_or(bytes.len(), |end| end + 3);
+            continue;
+        }
+        let closing = bytes.get(at) == Some(&b'/');
+        let name_start = at + usize::from(closing);
+        let name_len = bytes
+            .get(name_start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = text
+            .get(name_start..name_start + name_len)
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        let tag_end = find(bytes, name_start, b">").unwrap_or(bytes.len());
+        at = tag_end;
+        work += depth as u64;
+        if UNCOUNTED.contains(&name.as_str()) {
+            continue;
+        }
+        let is_foreign = matches!(name.as_str(), "svg" | "math");
+        if closing {
+            depth = depth.saturating_sub(1);
+            foreign = foreign.saturating_sub(usize::from(is_foreign));
+        } else if (foreign > 0 || is_foreign)
+            && tag_end > 0
+            && bytes.get(tag_end - 1) == Some(&b'/')
+        {
+            // Self-closing syntax closes only inside SVG and MathML; `<div/>` stays open.
+        } else if RAW_TEXT.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            at = find_ignore_case(bytes, tag_end, close.as_bytes()).unwrap_or(bytes.len());
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+            foreign += usize::from(is_foreign);
+        }
+    }
+    (work, deepest)
+}
+
+/// Offset of the first `needle` in `bytes` at or after `from`.
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|window| window == needle)
+        .map(|offset| from + offset)
+}
+
+/// Like [`find`], ignoring ASCII case.
+fn find_ignore_case(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|window| window.eq_ignore_ascii_case(needle))
+        .map(|offset| from + offset)
 }
 
 /// Parses an HTML document.
@@ -716,6 +816,16 @@ mod tests {
         assert!(!looks_like_html("<htmlish>"));
         assert!(!looks_like_html("A title\n\n<html> is a tag."));
         assert!(!looks_like_html("<!-- never closed"));
+    }
+
+    #[test]
+    fn nesting_estimate() {
+        use super::nesting_work;
+        assert_eq!(nesting_work("<div><p>a<p>b</div><br><img src=x>").1, 1);
+        assert_eq!(nesting_work("<div><div/><!-- <div><div> --></div>").1, 2);
+        assert_eq!(nesting_work("<svg><path/><path /></svg>").1, 1);
+        assert_eq!(nesting_work("<script>'<div><div>'</SCRIPT><b>x</b>").1, 1);
+        assert_eq!(nesting_work(&"<div>".repeat(1000)), (499_500, 1000));
     }
 
     #[test]

@@ -83,6 +83,15 @@ pub enum ImportError {
         /// Byte offset of the first invalid sequence.
         offset: usize,
     },
+    /// The HTML page nests its elements so deeply that parsing it would take minutes
+    /// (see [`html::MAX_NESTING_WORK`]).
+    #[error("{} nests its HTML elements too deeply to import ({depth} levels)", path.display())]
+    TooDeeplyNested {
+        /// The file.
+        path: PathBuf,
+        /// The deepest nesting found.
+        depth: usize,
+    },
     /// The text has a title but no body paragraphs.
     #[error("{} has no article body", path.display())]
     NoBody {
@@ -175,7 +184,16 @@ pub fn import_text(text: &str, name: &Path) -> Result<Imported, ImportError> {
     }
     let normalized = normalize_lines(text);
     let parsed = match Format::choose(name, &normalized) {
-        Format::Html => html::parse(&normalized),
+        Format::Html => {
+            let (work, depth) = html::nesting_work(&normalized);
+            if work > html::MAX_NESTING_WORK {
+                return Err(ImportError::TooDeeplyNested {
+                    path: name.to_owned(),
+                    depth,
+                });
+            }
+            html::parse(&normalized)
+        }
         Format::Markdown => markdown::parse(&normalized),
         Format::Plain => plain::parse(&normalized),
     };
