@@ -279,14 +279,14 @@ fn line_breaks_entities_and_control_characters() {
 
 #[test]
 fn byline_and_date_inside_the_body() {
-    let page = r#"<!doctype html><html><head><title>Port strike ends</title></head><body>
+    let page = r"<!doctype html><html><head><title>Port strike ends</title></head><body>
         <article>
           <h1>Port strike ends</h1>
           <p>By Sam Okafor</p>
           <p>4 September 2025</p>
           <p>Dock workers returned to work on Thursday after a two-week strike.</p>
           <p>Share this article</p>
-        </article></body></html>"#;
+        </article></body></html>";
     check(
         "strike.html",
         page,
