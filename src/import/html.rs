@@ -132,7 +132,7 @@ pub(crate) fn nesting_work(text: &str) -> (u64, usize) {
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric())
             .count();
-        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+        if name_len == 0 || !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
             continue;
         }
         let name = text
