@@ -606,8 +606,7 @@ fn every_truncation_of_a_save_is_handled() {
             Err(error) => assert!(error.to_string().contains("cut.ron"), "{error}"),
         }
     }
-    // Only the full file (and the file without its closing newline or parenthesis... no:
-    // without its closing parenthesis it is incomplete) loads.
+    // Only the whole file, with or without its final newline, loads.
     assert!(loaded <= 2, "{loaded} truncations loaded");
 }
 
