@@ -2,8 +2,9 @@
 //!
 //! Owns the whole way from bytes to an [`Article`]: refusing files that are too large, empty,
 //! binary or not UTF-8 (each with an [`ImportError`] naming the file); choosing a format
-//! ([`plain`] for `.txt` and unknown extensions, [`markdown`] for `.md`/`.markdown` or for text
-//! that opens with front matter); and normalising the text exactly once, here.
+//! ([`html`] for `.html`/`.htm` or for text that opens with `<!doctype html` or `<html`,
+//! [`markdown`] for `.md`/`.markdown` or for text that opens with front matter, [`plain`] for
+//! everything else); and normalising the text exactly once, here.
 //!
 //! **Invariant:** `Article::text` is the body paragraphs joined by exactly `"\n\n"`; every
 //! paragraph is a single line with single spaces, no leading or trailing whitespace, no tabs,
@@ -13,6 +14,7 @@
 //! Messy input (captions, share prompts, a missing title) is an [`ImportWarning`], not an error.
 
 pub mod date;
+pub mod html;
 pub mod markdown;
 pub mod plain;
 
@@ -80,6 +82,15 @@ pub enum ImportError {
         path: PathBuf,
         /// Byte offset of the first invalid sequence.
         offset: usize,
+    },
+    /// The HTML page nests its elements so deeply that parsing it would take minutes
+    /// (see [`html::MAX_NESTING_WORK`]).
+    #[error("{} nests its HTML elements too deeply to import ({depth} levels)", path.display())]
+    TooDeeplyNested {
+        /// The file.
+        path: PathBuf,
+        /// The deepest nesting found.
+        depth: usize,
     },
     /// The text has a title but no body paragraphs.
     #[error("{} has no article body", path.display())]
@@ -173,6 +184,16 @@ pub fn import_text(text: &str, name: &Path) -> Result<Imported, ImportError> {
     }
     let normalized = normalize_lines(text);
     let parsed = match Format::choose(name, &normalized) {
+        Format::Html => {
+            let (work, depth) = html::nesting_work(&normalized);
+            if work > html::MAX_NESTING_WORK {
+                return Err(ImportError::TooDeeplyNested {
+                    path: name.to_owned(),
+                    depth,
+                });
+            }
+            html::parse(&normalized)
+        }
         Format::Markdown => markdown::parse(&normalized),
         Format::Plain => plain::parse(&normalized),
     };
@@ -184,11 +205,12 @@ pub fn import_text(text: &str, name: &Path) -> Result<Imported, ImportError> {
 enum Format {
     Plain,
     Markdown,
+    Html,
 }
 
 impl Format {
-    /// By extension first; a `.txt` or extension-less file that opens with front matter is
-    /// Markdown too.
+    /// By extension first; a `.txt` or extension-less file that opens like an HTML document
+    /// is HTML, and one that opens with front matter is Markdown.
     fn choose(name: &Path, text: &str) -> Self {
         let extension = name
             .extension()
@@ -196,6 +218,8 @@ impl Format {
             .map(str::to_ascii_lowercase);
         match extension.as_deref() {
             Some("md" | "markdown" | "mdown" | "mkd") => Self::Markdown,
+            Some("html" | "htm" | "xhtml" | "shtml") => Self::Html,
+            _ if html::looks_like_html(text) => Self::Html,
             _ if markdown::has_front_matter(text) => Self::Markdown,
             _ => Self::Plain,
         }
@@ -261,6 +285,13 @@ fn title_from(paragraph: &str) -> String {
         })
         .map_or(paragraph.len(), |(at, _)| at);
     let sentence = paragraph.get(..sentence_end).unwrap_or(paragraph);
+    // A paragraph that opens with its end mark ("." or "?!") has no first sentence; its
+    // opening words are still better than an empty title.
+    let sentence = if sentence.trim().is_empty() {
+        paragraph
+    } else {
+        sentence
+    };
     let words: Vec<&str> = sentence.split_whitespace().collect();
     if words.len() <= TITLE_WORDS {
         words.join(" ")
@@ -293,7 +324,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
 /// Line-level normalisation shared by all formats: CRLF and CR become LF; NBSP, tabs and other
 /// Unicode spaces become plain spaces; zero-width characters and stray control characters are
 /// removed; trailing spaces are cut. Leading indentation is kept (Markdown needs it).
-fn normalize_lines(text: &str) -> String {
+pub(crate) fn normalize_lines(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let mut out = String::with_capacity(text.len());
     for line in text.split('\n') {
@@ -397,5 +428,6 @@ mod tests {
             title_from("Price 4.5 dollar rose."),
             "Price 4.5 dollar rose"
         );
+        assert_eq!(title_from(". Then words."), ". Then words.");
     }
 }

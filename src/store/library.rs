@@ -751,10 +751,20 @@ pub fn file_name_for(article: &Article) -> String {
         }
     }
     let slug = slug.trim_end_matches('-');
-    if slug.is_empty() {
-        format!("{}.ron", article.id)
-    } else {
-        format!("{slug}-{}.ron", article.id)
+    // The id comes from a hash for imported articles, but a loaded save file may carry any
+    // string; keep it to the same safe characters, and never leave the name empty.
+    let id: String = article
+        .id
+        .0
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .take(64)
+        .collect();
+    match (slug.is_empty(), id.is_empty()) {
+        (true, true) => "article.ron".to_owned(),
+        (true, false) => format!("{id}.ron"),
+        (false, true) => format!("{slug}.ron"),
+        (false, false) => format!("{slug}-{id}.ron"),
     }
 }
 
