@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::source::has_trailing_attribution;
+use super::text;
 use super::text::{quote_regions, regex, slice, word_count};
 
 /// Connectives dropped from both claims.
@@ -88,7 +89,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let protected = protected_regions(piece);
     // Candidate cuts: (left end, right start), relative to the sentence.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for caps in CONTRAST.captures_iter(piece) {
+    for caps in text::captures_iter(&CONTRAST, piece) {
         if let (Some(whole), Some(_)) = (caps.get(0), caps.name("conn")) {
             cuts.push((whole.start(), whole.end()));
         }
@@ -96,7 +97,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     for m in SEMICOLON.find_iter(piece) {
         cuts.push((m.start(), m.end()));
     }
-    for caps in COORDINATION.captures_iter(piece) {
+    for caps in text::captures_iter(&COORDINATION, piece) {
         let (Some(whole), Some(next)) = (caps.get(0), caps.name("next")) else {
             continue;
         };
@@ -123,7 +124,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
             cuts.push((whole.start(), next.start()));
         }
     }
-    for caps in COORDINATED_SUBJECT.captures_iter(piece) {
+    for caps in text::captures_iter(&COORDINATED_SUBJECT, piece) {
         let (Some(whole), Some(next)) = (caps.get(0), caps.name("next")) else {
             continue;
         };
@@ -134,7 +135,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
             cuts.push((whole.start(), next.start()));
         }
     }
-    for caps in ADJUNCT.captures_iter(piece) {
+    for caps in text::captures_iter(&ADJUNCT, piece) {
         let (Some(whole), Some(conn)) = (
             caps.get(0),
             caps.name("conn").or_else(|| caps.name("conn2")),

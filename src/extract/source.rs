@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::text;
 use super::text::{lower_regex, regex, slice};
 
 const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp";
@@ -271,7 +272,7 @@ pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
     if !may_attribute(piece) {
         return None;
     }
-    let caps = SOURCING.captures(piece)?;
+    let caps = text::captures(&SOURCING, piece)?;
     let np = caps
         .name("np")
         .or_else(|| caps.name("np2"))
@@ -344,7 +345,7 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
     if !may_attribute(piece) {
         return None;
     }
-    if let Some(caps) = CITES.captures(piece)
+    if let Some(caps) = text::captures(&CITES, piece)
         && let (Some(org), Some(np)) = (caps.name("org"), caps.name("np"))
     {
         let who = normalise(np.as_str());
@@ -355,7 +356,7 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
             None => org.to_owned(),
         });
     }
-    if let Some(caps) = VOLGENS.captures(piece)
+    if let Some(caps) = text::captures(&VOLGENS, piece)
         && let Some(np) = caps.name("np")
         && let Some(source) = normalise(name_before_verb(np.as_str()))
     {
@@ -371,27 +372,27 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
             None => Some(source),
         };
     }
-    if let Some(caps) = TRAILING.captures(piece)
+    if let Some(caps) = text::captures(&TRAILING, piece)
         && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
         && !starts_with_time_word(np.as_str())
         && let Some(source) = resolve(np.as_str(), previous)
     {
         return Some(source);
     }
-    if let Some(caps) = APPOSITIVE.captures(piece)
+    if let Some(caps) = text::captures(&APPOSITIVE, piece)
         && let Some(np) = caps.name("np")
         && let Some(source) = normalise(np.as_str())
     {
         return Some(source);
     }
-    if let Some(caps) = LAAT_WETEN.captures(piece)
+    if let Some(caps) = text::captures(&LAAT_WETEN, piece)
         && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
         && let Some(source) = resolve(np.as_str(), previous)
     {
         return Some(source);
     }
     for re in [&*SUBJECT, &*SUBJECT_PERFECT] {
-        if let Some(caps) = re.captures(piece)
+        if let Some(caps) = text::captures(re, piece)
             && let Some(np) = caps.name("np")
             && plausible_subject(np.as_str())
             && let Some(source) = resolve(np.as_str(), previous)
@@ -399,7 +400,7 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
             return Some(source);
         }
     }
-    if let Some(caps) = REPORT_NOUN.captures(piece)
+    if let Some(caps) = text::captures(&REPORT_NOUN, piece)
         && let Some(np) = caps.name("np")
     {
         return normalise(np.as_str());
