@@ -43,6 +43,10 @@ static COORDINATED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A relative or complement clause opener inside the left part of a cut.
+static RELATIVE_PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\s(?:die|dat|waarmee|waarin|which|that|who)\s"));
+
 /// English reporting verbs, which often take their content without "that".
 static ENGLISH_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -119,8 +123,13 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
                 | "the"
         );
         // Without a comma only an auxiliary starts a new clause ("… bestellen en waren …");
-        // a new subject after ", and" does too.
-        if auxiliary || caps.name("comma").is_some() {
+        // a new subject after ", and" does too. After a relative clause ("een machine die
+        // … kan maken en is gebaseerd op …") the auxiliary may belong to either clause, and
+        // the right part would be a fragment without a subject: keep the sentence whole.
+        let left = slice(piece, 0..whole.start());
+        let after_relative =
+            caps.name("comma").is_none() && RELATIVE_PRONOUN.is_match(left) && auxiliary;
+        if (auxiliary || caps.name("comma").is_some()) && !after_relative {
             cuts.push((whole.start(), next.start()));
         }
     }

@@ -797,12 +797,50 @@ fn can_start(
         }) && !info.word.ends_with("se")
         || next.is_some_and(|n| {
             // A bare singular word right before a finite verb ("Nexwave said",
-            // "Lingxin rekent") is a name: a common noun would take an article.
-            VERBS_AFTER_NAME.contains(n.word)
+            // "Lingxin rekent", "Orbix presenteerde") is a name: a common noun would take
+            // an article.
+            let past_tense = n.lowercase
+                && n.word.len() >= 5
+                && (n.word.ends_with("de") || n.word.ends_with("te") || n.word.ends_with("ed"));
+            (VERBS_AFTER_NAME.contains(n.word) || past_tense)
                 && slice(text, info.token.end..n.token.start) == " "
                 && !plural_like(info.word)
+                && !TIME_WORDS.contains(&info.word)
         })
 }
+
+/// Capitalised time words that open sentences before a verb ("Dinsdag presenteerde …").
+const TIME_WORDS: &[&str] = &[
+    "Maandag",
+    "Dinsdag",
+    "Woensdag",
+    "Donderdag",
+    "Vrijdag",
+    "Zaterdag",
+    "Zondag",
+    "Gisteren",
+    "Vandaag",
+    "Morgen",
+    "Eergisteren",
+    "Vanochtend",
+    "Vanmorgen",
+    "Vanavond",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Vorige",
+    "Vorig",
+    "Volgende",
+    "Volgend",
+    "Afgelopen",
+    "Onlangs",
+    "Recently",
+    "Intussen",
+    "Daarna",
+    "Eerst",
+    "Toen",
+    "Ook",
+];
 
 /// Plural nouns ("Analysts", "Beleggers", "Officials") start sentences without an article.
 fn plural_like(word: &str) -> bool {

@@ -162,12 +162,12 @@ pub fn find_numbers_with(
         .map(|set| set.matches(&lower))
         .map_or([true; 6], |m| std::array::from_fn(|i| m.matched(i)));
     let [
-        vague,
-        multiplier,
-        word_number,
-        fraction,
-        one_period,
-        count_word,
+        has_vague,
+        has_multiplier,
+        has_word_number,
+        has_fraction,
+        has_one_period,
+        has_count_word,
     ] = fired;
     let quarter = digits || lower.contains("quarter") || lower.contains("kwartaal");
     for m in QUARTER.find_iter(if quarter { piece } else { "" }) {
@@ -187,7 +187,7 @@ pub fn find_numbers_with(
     // Word patterns run on the ASCII-lowercased clause; byte offsets are unchanged.
     let none = "";
     let pick = |fired: bool| if fired { lower.as_str() } else { none };
-    for m in VAGUE.find_iter(pick(vague)) {
+    for m in VAGUE.find_iter(pick(has_vague)) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let value = vague_value(&lower);
@@ -203,7 +203,7 @@ pub fn find_numbers_with(
             ));
         }
     }
-    for m in MULTIPLIER.find_iter(pick(multiplier)) {
+    for m in MULTIPLIER.find_iter(pick(has_multiplier)) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let factor = if lower.contains("drie") || lower.contains("trip") {
@@ -227,7 +227,7 @@ pub fn find_numbers_with(
             ));
         }
     }
-    for caps in text::captures_iter(&WORD_NUMBER, pick(word_number)) {
+    for caps in text::captures_iter(&WORD_NUMBER, pick(has_word_number)) {
         let (Some(whole), Some(word), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
@@ -258,7 +258,7 @@ pub fn find_numbers_with(
             false,
         ));
     }
-    for m in FRACTION.find_iter(pick(fraction)) {
+    for m in FRACTION.find_iter(pick(has_fraction)) {
         if !taken(&out, &m.range()) {
             let value = match m.as_str() {
                 w if w.contains("third") || w.contains("derde") => {
@@ -283,7 +283,7 @@ pub fn find_numbers_with(
             ));
         }
     }
-    for caps in text::captures_iter(&ONE_PERIOD, pick(one_period)) {
+    for caps in text::captures_iter(&ONE_PERIOD, pick(has_one_period)) {
         let Some(m) = caps.name("n") else { continue };
         if !taken(&out, &m.range()) {
             let unit = m.as_str().split_whitespace().last().and_then(unit_name);
@@ -299,7 +299,7 @@ pub fn find_numbers_with(
             ));
         }
     }
-    for m in COUNT_WORD.find_iter(pick(count_word)) {
+    for m in COUNT_WORD.find_iter(pick(has_count_word)) {
         // The number word alone: what it counts is not a unit.
         let word = m.as_str().split_whitespace().next().unwrap_or("");
         let range = m.start()..m.start() + word.len();

@@ -23,7 +23,7 @@ const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|s
 /// scan for them spares the eight attribution patterns.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(&format!(
-        r"\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|staat|comes|first|revealed|onthulde|bracht|added)\b"
+        r"\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend)\b"
     ))
 });
 
@@ -361,10 +361,15 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
         && let Some(source) = normalise(name_before_verb(np.as_str()))
     {
         // "Volgens het bedrijf", "volgens hem": the company or person named before.
-        let generic = match source.to_lowercase().as_str() {
-            "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
-            | "chipmaker" => Some("het"),
-            "hem" | "him" | "haar" | "her" => Some("hij"),
+        let lower = source.to_lowercase();
+        let first = lower.split_whitespace().next().unwrap_or("");
+        let generic = match (lower.as_str(), first) {
+            (
+                "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
+                | "chipmaker",
+                _,
+            ) => Some("het"),
+            (_, "hem" | "him" | "haar" | "her") => Some("hij"),
             _ => None,
         };
         return match generic {

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-/// FxHash: a fast hasher for the word tables, which are looked up for every token. The
+/// `FxHash`: a fast hasher for the word tables, which are looked up for every token. The
 /// keys are short words from this crate's lists and the article, so hash flooding is of
 /// no concern here.
 #[derive(Clone, Copy, Debug, Default)]
@@ -183,6 +183,7 @@ pub fn inside_any(regions: &[Range<usize>], range: &Range<usize>) -> bool {
 
 /// `re.captures_iter(haystack)`, but a quick match test on the lazy DFA comes first: the
 /// capture engines are much slower, and most sentences match none of the patterns.
+#[must_use]
 pub fn captures_iter<'r, 'h>(
     re: &'r regex::Regex,
     haystack: &'h str,
