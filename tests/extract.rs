@@ -362,6 +362,18 @@ fn sources() {
             Language::English,
             Some("unnamed diplomats"),
         ),
+        // "volgens hem" after a speaker named in the same sentence; a subject with a
+        // relative clause before its verb.
+        (
+            "Topman Ruud Smeets sprak dinsdag. [[Analist Rita Osei noemt de stap klein: de omzet daalt volgens haar 2 procent.]]",
+            Language::Dutch,
+            Some("Rita Osei"),
+        ),
+        (
+            "[[Kestrel, which makes chips in Geneva, welcomed the ruling by Ostland.]]",
+            Language::English,
+            Some("Kestrel"),
+        ),
         // Stance verbs and Dutch announcements with inverted order.
         (
             "[[Kestrel welcomed the decision by Ostland in a statement.]]",

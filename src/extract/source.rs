@@ -81,6 +81,14 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A subject with a relative clause before the reporting verb: "Nexwave, which makes
+/// chips in Nijmegen, welcomed …".
+static SUBJECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s[^,;]*,\s+(?:{REPORT_VERBS})\b"
+    ))
+});
+
 static REPORT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"\b(?:conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis)\s+(?:van|by|from|of)\s+(?P<np>[^,.;]+?)\s+(?:dat|that)\b",
@@ -358,6 +366,7 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
             None => org.to_owned(),
         });
     }
+    let mut fallback = None;
     if let Some(caps) = text::captures(&VOLGENS, piece)
         && let Some(np) = caps.name("np")
         && let Some(source) = normalise(name_before_verb(np.as_str()))
@@ -374,10 +383,13 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
             (_, "hem" | "him" | "haar" | "her") => Some("hij"),
             _ => None,
         };
-        return match generic {
-            Some(pronoun) => resolve(pronoun, previous),
-            None => Some(source),
-        };
+        match generic {
+            // "volgens hem" may point at the speaker named in this very sentence
+            // ("Analist X noemt …: … volgens hem …"): try the other patterns first.
+            Some("hij") => fallback = resolve("hij", previous),
+            Some(pronoun) => return resolve(pronoun, previous),
+            None => return Some(source),
+        }
     }
     if let Some(caps) = text::captures(&TRAILING, piece)
         && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
@@ -412,7 +424,14 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
     {
         return normalise(np.as_str());
     }
-    None
+    if let Some(caps) = text::captures(&SUBJECT_RELATIVE, piece)
+        && let Some(np) = caps.name("np")
+        && plausible_subject(np.as_str())
+        && let Some(source) = resolve(np.as_str(), previous)
+    {
+        return Some(source);
+    }
+    fallback
 }
 
 /// True when a phrase after a reporting verb is a time adverbial ("said last year that …"),
@@ -719,6 +738,17 @@ pub fn normalise(np: &str) -> Option<String> {
             .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
     {
         kept.drain(..=last_lower);
+    }
+    // A capitalised title at the start of a sentence ("Analist Rita Osei").
+    while kept.len() > 1
+        && kept
+            .first()
+            .is_some_and(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        && kept
+            .get(1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        kept.remove(0);
     }
     // A descriptor before a name ("techsite The Information", "persbureau Reuters").
     if kept
