@@ -6,8 +6,8 @@ mod common;
 
 use chrono::NaiveDate;
 use claimreader::extract::{
-    ExtractConfig, clause, dates, detect_language, entities, extract_claims, extract_claims_with,
-    hedge, numbers, segment,
+    ExtractConfig, Progress, clause, dates, detect_language, entities, extract_claims,
+    extract_claims_observed, extract_claims_with, hedge, numbers, segment,
 };
 use claimreader::model::{Article, Claim, ClaimKind, Language};
 
@@ -69,6 +69,13 @@ fn segmentation() {
         // Headlines and list lines without a full stop.
         "[[Waarom dit ertoe doet]]\n\n[[De haven groeide met 3 procent.]]\n[[Eerste punt zonder punt]]",
         "[[Bijv. in maart stegen de prijzen.]] [[Ook in april.]]",
+        // A capitalised acronym before a full stop ends the sentence ("VS." is not "vs.").
+        "[[De druk komt uit de VS.]] [[Volgens Reuters groeit die nog.]]",
+        "[[Sales in the U.S. rose 4.5% to $1,200 million.]] [[Costs fell.]]",
+        // A caption's photo credit ends the caption.
+        "[[Workers at a plant in Penang (Photo: ANP)]] [[The plant reopened on Monday.]]",
+        // Straight single quotes.
+        "[['Het is klaar,' zei hij.]] [[Daarna ging hij naar huis.]]",
     ];
     for marked in table {
         let (text, expected) = common::decode_spans(marked);
@@ -110,6 +117,15 @@ fn clause_splitting() {
         "[[“We groeien, maar we blijven voorzichtig en zuinig”, zei de bankdirecteur.]]",
         // Not split when a part would be too short.
         "[[It rained, but little.]]",
+        // A new subject after ", en"/", and": a name, or a noun phrase with a modal.
+        "[[Het kabinet verhoogt de accijns]], en [[Brussel onderzoekt de regeling.]]",
+        "[[The review could last six months]], and [[new tariffs may follow after that.]]",
+        // Not split: a list of names.
+        "[[Orbix, Veldmeer, and Kestrel Micro signed the deal in Geneva.]]",
+        // Not split: an English reporting verb without "that" covers its content.
+        "[[Osei said the plant was safe and had passed every inspection.]]",
+        // Not split: after a relative clause the right part would lack a subject.
+        "[[De Falcon is een chip die weinig stroom verbruikt en is gebaseerd op een ouder ontwerp.]]",
     ];
     for marked in table {
         let (text, expected) = common::decode_spans(marked);
@@ -199,6 +215,44 @@ fn kinds() {
             Language::Dutch,
             ClaimKind::Other,
         ),
+        // "as early as" is not a comparison; a possible future decision is a forecast.
+        (
+            "Ostland could impose export permits on Orbix as early as next month.",
+            Language::English,
+            ClaimKind::Prediction,
+        ),
+        (
+            "Tariffs on Orbix chips may be imposed after six months.",
+            Language::English,
+            ClaimKind::Prediction,
+        ),
+        // A Dutch superlative; "overtreding" is not "overtreffen".
+        (
+            "Veldmeer is de grootste leverancier van Orbix in Ostland.",
+            Language::Dutch,
+            ClaimKind::Comparison,
+        ),
+        (
+            "Een boete voor overtreding kan voor Orbix oplopen tot 2 miljoen euro.",
+            Language::Dutch,
+            ClaimKind::Quantity,
+        ),
+        (
+            "Orbix hosts more data-centre capacity than Veldmeer.",
+            Language::English,
+            ClaimKind::Comparison,
+        ),
+        // A quoted phrase inside indirect speech is not a direct quotation.
+        (
+            "Een woordvoerder van Orbix zei dat het bedrijf „geen enkele chip naar Ostland heeft verkocht”.",
+            Language::Dutch,
+            ClaimKind::Attribution,
+        ),
+        (
+            "Ostland tightened export controls on gallium last month.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
     ];
     for (text, language, expected) in table {
         let claims = extract_claims(&article(text, language));
@@ -273,6 +327,64 @@ fn sources() {
             Some("unnamed spokesperson"),
         ),
         // A generic subject resolves to the organisation named before.
+        // "Volgens X" with a strong verb right after the name.
+        (
+            "[[Volgens Bloomberg drong Orbix vorige week aan op uitstel.]]",
+            Language::Dutch,
+            Some("Bloomberg"),
+        ),
+        // "Volgens het bedrijf", "volgens hem": the company or person named before.
+        (
+            "Orbix presenteerde dinsdag een chip. [[Volgens het bedrijf is die twee keer zo zuinig.]]",
+            Language::Dutch,
+            Some("Orbix"),
+        ),
+        (
+            "Topman Ruud Smeets sprak met beleggers. [[De krimp van Veldmeer is volgens hem voorbij.]]",
+            Language::Dutch,
+            Some("Ruud Smeets"),
+        ),
+        // A lowercase descriptor before the speaker after a quote.
+        (
+            "[[\"We will not move,\" trade minister Lena Park told reporters.]]",
+            Language::English,
+            Some("Lena Park"),
+        ),
+        // A name in apposition; "said last year" is no speaker.
+        (
+            "[[Its chief financial officer, Tom Reyes, said last year that Orbix margins would shrink.]]",
+            Language::English,
+            Some("Tom Reyes"),
+        ),
+        // Counted anonymous speakers.
+        (
+            "[[Ostland has argued for talks, according to two diplomats involved in them.]]",
+            Language::English,
+            Some("unnamed diplomats"),
+        ),
+        // "volgens hem" after a speaker named in the same sentence; a subject with a
+        // relative clause before its verb.
+        (
+            "Topman Ruud Smeets sprak dinsdag. [[Analist Rita Osei noemt de stap klein: de omzet daalt volgens haar 2 procent.]]",
+            Language::Dutch,
+            Some("Rita Osei"),
+        ),
+        (
+            "[[Kestrel, which makes chips in Geneva, welcomed the ruling by Ostland.]]",
+            Language::English,
+            Some("Kestrel"),
+        ),
+        // Stance verbs and Dutch announcements with inverted order.
+        (
+            "[[Kestrel welcomed the decision by Ostland in a statement.]]",
+            Language::English,
+            Some("Kestrel"),
+        ),
+        (
+            "[[Vorige maand kondigde Veldmeer aan dat het 300 banen schrapt.]]",
+            Language::Dutch,
+            Some("Veldmeer"),
+        ),
         (
             "Dinsdag presenteerde Orbix een nieuwe chip. [[“We zijn er trots op”, zei het bedrijf in een verklaring.]]",
             Language::Dutch,
@@ -342,6 +454,41 @@ fn hedging() {
             &[],
         ),
         ("“Het kan misschien sneller”, zei Smeets.", false, &[]),
+        // "would" describing what a rule does; a modal inside a stance with a trailing speaker.
+        (
+            "The rule would require licences for all exports.",
+            false,
+            &[],
+        ),
+        (
+            "Smuggling could shift to other ports, said Rita Osei.",
+            false,
+            &[],
+        ),
+        ("Orbix said the plant may close.", false, &[]),
+        // An aim is a hedge; a wish about others or "te willen" is not.
+        (
+            "Veldmeer wil de productie in 2027 verdubbelen.",
+            true,
+            &["wil"],
+        ),
+        ("Ostland wil dat bondgenoten meedoen.", false, &[]),
+        (
+            "Drie bedrijven hadden aangegeven chips te willen bestellen.",
+            false,
+            &[],
+        ),
+        (
+            "Veldmeer rekent erop de fabriek in mei te openen.",
+            true,
+            &["rekent erop"],
+        ),
+        (
+            "Analysts put the cost at $3 billion.",
+            true,
+            &["put the cost"],
+        ),
+        ("The draft could still change.", true, &["could"]),
     ];
     for (text, hedged, words) in table {
         let got = hedge::find_hedges(text, 0..text.len());
@@ -396,6 +543,23 @@ fn numbers_found() {
         ),
         // Month or weekday names without digits are not numbers.
         ("In juli en op vrijdag gebeurde het.", Language::Dutch),
+        // Counted things, fractions, durations after a rounding word, units with a hyphen.
+        (
+            "Het gaat om [[twee]] fabrieken en [[een derde]] van de markt.",
+            Language::Dutch,
+        ),
+        (
+            "Chips of [[28-nanometre]] with [[96 gigabytes]] use [[1,500 megawatts]].",
+            Language::English,
+        ),
+        (
+            "The case took about [[a year]] and prices fell by [[half]].",
+            Language::English,
+        ),
+        (
+            "[[Three]] ministers expect [[$15bn to $20bn]] by [[2027]].",
+            Language::English,
+        ),
     ];
     for (marked, language) in table {
         let (text, expected) = common::decode_spans(marked);
@@ -440,6 +604,16 @@ fn entities_found() {
         "Beide fabrieken zijn dicht; ook de CEO weet het niet.",
         // A product code, a quoted programme name glued to a compound.
         "Het “Made in Ostland 2030”-plan noemt de [[MX308]] en de [[B52C]].",
+        // A capitalised descriptor before an acronym is not part of it.
+        "Brancheorganisatie [[FME]] schat dat [[Veldmeer]] groeit.",
+        // Known multi-word names that open with a function word; dotted acronyms keep their dot.
+        "The plant in [[New York]] ships to the [[U.S.]] market.",
+        // Non-ASCII letters; "van de" after a full name starts an organisation.
+        "[[Daniëlle Koçak]] van de [[Universiteit Leiden]] sprak met [[Chloé Dubois]].",
+        "She works at the [[Center for Security and Emerging Technology]] in [[Geneva]].",
+        // A sentence-initial unknown name right before a verb; plural nouns are not names.
+        "[[Nexwave]] said it would appeal. Officials said nothing.",
+        "[[Jürgen Vogt]] en [[Zoë Brandt]] leiden [[Kestrel]].",
     ];
     for marked in table {
         let (text, mut expected) = common::decode_spans(marked);
@@ -507,6 +681,17 @@ fn dates_resolved() {
         (
             "Gisteren en vandaag.",
             vec![("Gisteren", day(2025, 3, 5)), ("vandaag", day(2025, 3, 6))],
+        ),
+        (
+            "Orbix cut prices last week.",
+            vec![("last week", day(2025, 2, 24))],
+        ),
+        (
+            "Het besluit valt volgende maand, zei hij op Monday.",
+            vec![
+                ("volgende maand", day(2025, 4, 1)),
+                ("Monday", day(2025, 3, 3)),
+            ],
         ),
     ];
     for (text, expected) in table {
@@ -624,4 +809,182 @@ fn a_user_selection_is_described_like_an_extracted_claim() {
     // Whitespace alone is not a claim.
     let space = TextSpan::new(text, 21..22).expect("span");
     assert!(describe_span(&article, space).is_none());
+}
+
+#[test]
+fn observed_extraction_reports_progress_and_cancels() {
+    // A long article: the sample paragraphs of this file, repeated past several 64 KB steps.
+    let paragraph = "Volgens Reuters heeft Orbix woensdag 4,5 miljard dollar betaald voor Veldmeer. \
+        “We groeien, maar we blijven voorzichtig”, zei topman Ruud Smeets. \
+        Waarom dit ertoe doet\n\nOrbix shares fell 6% on Tuesday, according to people familiar \
+        with the matter, and the Trade Council may fine the company next month.\n\n";
+    let text = paragraph.repeat(1_000);
+    let article = article(&text, Language::Dutch);
+    let config = ExtractConfig::default();
+    let mut reports: Vec<Progress> = Vec::new();
+    let observed = extract_claims_observed(&article, &config, &mut |progress| {
+        reports.push(progress);
+        true
+    });
+    assert_eq!(observed, Some(extract_claims_with(&article, &config)));
+    // At least every ~64 KB, increasing, and once more at the end.
+    let total = text.len();
+    assert!(
+        reports.len() > total / (64 * 1024),
+        "{} reports",
+        reports.len()
+    );
+    assert!(reports.windows(2).all(|w| w[0].done < w[1].done));
+    assert!(reports.iter().all(|p| p.total == total && p.done <= total));
+    let mut last = 0;
+    for report in &reports {
+        assert!(
+            report.done - last <= 64 * 1024 + paragraph.len(),
+            "{report:?}"
+        );
+        last = report.done;
+    }
+    assert_eq!(reports.last(), Some(&Progress { done: total, total }));
+    // Cancelling stops at the next report.
+    let mut calls = 0;
+    let cancelled = extract_claims_observed(&article, &config, &mut |_| {
+        calls += 1;
+        calls < 2
+    });
+    assert_eq!(cancelled, None);
+    assert_eq!(calls, 2);
+    // A short article is reported once, at the end.
+    let short = self::article("Orbix shares fell 6% on Tuesday.", Language::English);
+    let mut seen = Vec::new();
+    let claims = extract_claims_observed(&short, &config, &mut |p| {
+        seen.push(p);
+        true
+    });
+    assert_eq!(claims.map(|c| c.len()), Some(1));
+    assert_eq!(
+        seen,
+        [Progress {
+            done: 32,
+            total: 32
+        }]
+    );
+}
+
+/// Claim-level scores of the extractor on the held-out articles in `tests/fixtures/heldout`
+/// (written for this project and labelled by the rules of the gold README before any
+/// tuning), computed like the project's scorer: a gold claim is found when one predicted
+/// claim covers at least 60% of it, and a predicted claim is right when at least 60% of it
+/// lies inside gold claims. Attributes are compared on the best-covering prediction.
+#[derive(Debug, Default)]
+struct HeldOutScore {
+    gold: usize,
+    found: usize,
+    predicted: usize,
+    correct: usize,
+    hedge_ok: usize,
+    source_ok: usize,
+    kind_ok: usize,
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Loose equality of two sources, as the scorer has it: one contains the other, or they
+/// share at least half of the words of the shorter.
+fn same_source(predicted: Option<&str>, gold: Option<&str>) -> bool {
+    match (predicted, gold) {
+        (None, None) => true,
+        (Some(p), Some(g)) => {
+            let (p, g) = (p.to_lowercase(), g.to_lowercase());
+            if p.contains(&g) || g.contains(&p) {
+                return true;
+            }
+            let words = |s: &str| -> std::collections::BTreeSet<String> {
+                s.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            };
+            let (pw, gw) = (words(&p), words(&g));
+            let shared = pw.intersection(&gw).count();
+            shared * 2 >= pw.len().min(gw.len()) && shared > 0
+        }
+        _ => false,
+    }
+}
+
+fn score_held_out() -> HeldOutScore {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
+    let mut score = HeldOutScore::default();
+    let mut gold_files: Vec<_> = std::fs::read_dir(&folder)
+        .expect("held-out folder")
+        .map(|entry| entry.expect("entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .collect();
+    gold_files.sort();
+    assert!(gold_files.len() >= 4, "{gold_files:?}");
+    for gold_path in gold_files {
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold file"))
+                .expect("gold JSON");
+        let name = gold["article"].as_str().expect("article name");
+        let imported = claimreader::import::import_file(&folder.join(name)).expect("import");
+        let claims = extract_claims(&imported.article);
+        let text = collapse_whitespace(&imported.article.text);
+        let locate = |quote: &str| {
+            let quote = collapse_whitespace(quote);
+            text.find(&quote).map(|at| at..at + quote.len())
+        };
+        let overlap = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
+            a.end.min(b.end).saturating_sub(a.start.max(b.start))
+        };
+        let predicted: Vec<_> = claims
+            .iter()
+            .filter_map(|claim| locate(&claim.anchor.quote).map(|range| (range, claim)))
+            .collect();
+        let gold_claims = gold["claims"].as_array().expect("claims");
+        let gold_ranges: Vec<_> = gold_claims
+            .iter()
+            .map(|c| locate(c["quote"].as_str().expect("quote")).expect("gold quote in text"))
+            .collect();
+        for (gold_claim, range) in gold_claims.iter().zip(&gold_ranges) {
+            score.gold += 1;
+            let best = predicted
+                .iter()
+                .max_by_key(|(p, _)| overlap(p, range))
+                .filter(|(p, _)| overlap(p, range) * 10 >= range.len() * 6);
+            let Some((_, claim)) = best else { continue };
+            score.found += 1;
+            score.hedge_ok +=
+                usize::from(claim.hedged == gold_claim["hedged"].as_bool().unwrap_or(false));
+            score.source_ok += usize::from(same_source(
+                claim.source.as_deref(),
+                gold_claim["source"].as_str(),
+            ));
+            score.kind_ok += usize::from(gold_claim["kind"].as_str() == Some(claim.kind.as_str()));
+        }
+        for (range, _) in &predicted {
+            score.predicted += 1;
+            let inside: usize = gold_ranges.iter().map(|g| overlap(range, g)).sum();
+            score.correct += usize::from(inside * 10 >= range.len() * 6);
+        }
+    }
+    score
+}
+
+#[test]
+fn held_out_articles_keep_their_scores() {
+    let score = score_held_out();
+    let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    let recall = ratio(score.found, score.gold);
+    let precision = ratio(score.correct, score.predicted);
+    // The levels reached when these tests were written (recall 0.95, precision 1.00,
+    // hedged 0.99, source 0.94, kind 0.74), less a small margin: a regression shows here.
+    assert!(score.gold >= 70, "{score:?}");
+    assert!(recall >= 0.93, "recall {recall:.2}: {score:?}");
+    assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
+    assert!(ratio(score.hedge_ok, score.found) >= 0.95, "{score:?}");
+    assert!(ratio(score.source_ok, score.found) >= 0.90, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.70, "{score:?}");
 }

@@ -18,6 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::source::has_trailing_attribution;
+use super::text;
 use super::text::{quote_regions, regex, slice, word_count};
 
 /// Connectives dropped from both claims.
@@ -41,6 +42,10 @@ static COORDINATED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         r",\s+(?:en|and)\s+(?P<next>[A-Z]|(?:[a-z][\w-]*\s+){1,3}(?:may|might|could|can|will|would|must|should|is|are|was|were|has|have|had|kan|zal|zullen|zou|zouden|mag|mogen|moet|moeten|zijn|waren|heeft|hebben|hadden|wordt|worden|werd|werden)\s)",
     )
 });
+
+/// A relative or complement clause opener inside the left part of a cut.
+static RELATIVE_PRONOUN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\s(?:die|dat|waarmee|waarin|which|that|who)\s"));
 
 /// English reporting verbs, which often take their content without "that".
 static ENGLISH_FRAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -88,7 +93,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     let protected = protected_regions(piece);
     // Candidate cuts: (left end, right start), relative to the sentence.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for caps in CONTRAST.captures_iter(piece) {
+    for caps in text::captures_iter(&CONTRAST, piece) {
         if let (Some(whole), Some(_)) = (caps.get(0), caps.name("conn")) {
             cuts.push((whole.start(), whole.end()));
         }
@@ -96,7 +101,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     for m in SEMICOLON.find_iter(piece) {
         cuts.push((m.start(), m.end()));
     }
-    for caps in COORDINATION.captures_iter(piece) {
+    for caps in text::captures_iter(&COORDINATION, piece) {
         let (Some(whole), Some(next)) = (caps.get(0), caps.name("next")) else {
             continue;
         };
@@ -118,12 +123,17 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
                 | "the"
         );
         // Without a comma only an auxiliary starts a new clause ("… bestellen en waren …");
-        // a new subject after ", and" does too.
-        if auxiliary || caps.name("comma").is_some() {
+        // a new subject after ", and" does too. After a relative clause ("een machine die
+        // … kan maken en is gebaseerd op …") the auxiliary may belong to either clause, and
+        // the right part would be a fragment without a subject: keep the sentence whole.
+        let left = slice(piece, 0..whole.start());
+        let after_relative =
+            caps.name("comma").is_none() && RELATIVE_PRONOUN.is_match(left) && auxiliary;
+        if (auxiliary || caps.name("comma").is_some()) && !after_relative {
             cuts.push((whole.start(), next.start()));
         }
     }
-    for caps in COORDINATED_SUBJECT.captures_iter(piece) {
+    for caps in text::captures_iter(&COORDINATED_SUBJECT, piece) {
         let (Some(whole), Some(next)) = (caps.get(0), caps.name("next")) else {
             continue;
         };
@@ -134,7 +144,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
             cuts.push((whole.start(), next.start()));
         }
     }
-    for caps in ADJUNCT.captures_iter(piece) {
+    for caps in text::captures_iter(&ADJUNCT, piece) {
         let (Some(whole), Some(conn)) = (
             caps.get(0),
             caps.name("conn").or_else(|| caps.name("conn2")),

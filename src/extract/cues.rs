@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::text;
 use super::text::{lower_regex, quote_regions, regex, slice, word_count};
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,7 +40,7 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|wees\s+\w+\s+af)\b",
+        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+\w+\s+af)\b",
     )
 });
 
@@ -222,8 +223,9 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
                 .is_some_and(|re| re.is_match(haystack(index))),
         }
     };
+    // Without quotations every match is outside one: the set's answer is enough.
     let any_outside = |index: usize, re: &Regex| {
-        maybe(index) && re.find_iter(haystack(index)).any(|m| outside(&m))
+        maybe(index) && (quotes.is_empty() || re.find_iter(haystack(index)).any(|m| outside(&m)))
     };
     let last = whole
         .trim_end()
@@ -231,7 +233,7 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
         .rev()
         .find(|c| !matches!(c, '”' | '’' | '"' | '\'' | '»' | ')' | ']'));
     let comparison = maybe(0)
-        && COMPARISON.captures_iter(&lower).any(|caps| {
+        && text::captures_iter(&COMPARISON, &lower).any(|caps| {
             let Some(m) = caps.get(0) else { return false };
             // "meer dan 3" is a rounding of a number, not a comparison.
             let word = caps.get(1).map(|w| w.as_str().to_lowercase());
@@ -260,12 +262,20 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
         !glued && opens && word_count(slice(piece, q.clone())) >= 4
     });
     let stance = any_outside(4, &STANCE);
-    let decision_matches: Vec<bool> = if maybe(1) {
+    let decision_matches: Vec<bool> = if maybe(1) && quotes.is_empty() {
+        vec![true]
+    } else if maybe(1) {
         DECISION.find_iter(&lower).map(|m| outside(&m)).collect()
     } else {
         Vec::new()
     };
-    let short = word_count(whole) <= 10;
+    let whole_words = if whole.len() <= 120 {
+        word_count(whole)
+    } else {
+        // A long sentence has more than ten words; no need to count them.
+        usize::MAX
+    };
+    let short = whole_words <= 10;
     Cues {
         comparison,
         decision: decision_matches.iter().any(|&out| out)
@@ -282,7 +292,7 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
         actor_reference: maybe(9),
         vague: maybe(10),
         boilerplate: short
-            && ((word_count(whole) <= 6 && BOILERPLATE_LINE.is_match(whole))
+            && ((whole_words <= 6 && BOILERPLATE_LINE.is_match(whole))
                 || WEEKDAY_LINE.is_match(whole)),
         process: maybe(11),
         question: last == Some('?'),

@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use regex::Regex;
 
-use super::text::{regex, slice};
+use super::text;
+use super::text::{lower_regex, regex, slice};
 use crate::model::DateMention;
 
 /// A date found in the text.
@@ -43,7 +44,7 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"(?i)\b({MONTHS})\s+(\d{{4}})\b")));
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    lower_regex(
         r"(?i)\b(?:(vorige|afgelopen|deze|volgende|komende|last|this|next|past|coming)\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|maand|jaar|month|year)\b|\b(vandaag|today|gisteren|yesterday|eergisteren|morgen|tomorrow|vorig\s+jaar|dit\s+jaar|volgend\s+jaar|earlier\s+this\s+(?:week|month|year)|eerder\s+deze\s+(?:week|maand))\b",
     )
 });
@@ -52,17 +53,33 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// `published`.
 #[must_use]
 pub fn find_dates(text: &str, range: Range<usize>, published: Option<NaiveDate>) -> Vec<FoundDate> {
-    let base = range.start;
-    let piece = slice(text, range);
-    let mut out = if piece.bytes().any(|b| b.is_ascii_digit()) {
+    let piece = slice(text, range.clone());
+    let absolute = if piece.bytes().any(|b| b.is_ascii_digit()) {
         absolute_dates(piece, published)
     } else {
         Vec::new()
     };
+    find_dates_with(text, range, published, absolute)
+}
+
+/// Like [`find_dates`], given the absolute dates of `text[range]` from [`absolute_dates`]
+/// (ranges relative to it).
+#[must_use]
+pub fn find_dates_with(
+    text: &str,
+    range: Range<usize>,
+    published: Option<NaiveDate>,
+    absolute: Vec<FoundDate>,
+) -> Vec<FoundDate> {
+    let base = range.start;
+    let piece = slice(text, range);
+    let mut out = absolute;
     for found in &mut out {
         found.range = found.range.start + base..found.range.end + base;
     }
-    for caps in RELATIVE.captures_iter(piece) {
+    // The pattern is written for ASCII-lowercased text (same byte offsets).
+    let lower = piece.to_ascii_lowercase();
+    for caps in text::captures_iter(&RELATIVE, &lower) {
         let Some(whole) = caps.get(0) else { continue };
         let at = whole.start() + base..whole.end() + base;
         if out
@@ -123,7 +140,7 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
             });
         }
     };
-    for caps in ISO.captures_iter(piece) {
+    for caps in text::captures_iter(&ISO, piece) {
         let (Some(whole), Some(y), Some(m), Some(d)) =
             (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
         else {
@@ -140,7 +157,7 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
         m.and_then(|y| y.as_str().parse().ok())
             .or_else(|| published.map(|p| p.year()))
     };
-    for caps in DAY_MONTH.captures_iter(piece) {
+    for caps in text::captures_iter(&DAY_MONTH, piece) {
         let (Some(whole), Some(d), Some(m)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
@@ -151,7 +168,7 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
         );
         push(whole.range(), date);
     }
-    for caps in MONTH_DAY.captures_iter(piece) {
+    for caps in text::captures_iter(&MONTH_DAY, piece) {
         let (Some(whole), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
@@ -166,7 +183,7 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
         );
         push(whole.range(), date);
     }
-    for caps in MONTH_YEAR.captures_iter(piece) {
+    for caps in text::captures_iter(&MONTH_YEAR, piece) {
         let (Some(whole), Some(m), Some(y)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };

@@ -11,15 +11,15 @@
 //! Surface forms are substrings of the text: possessives ("Nvidia’s") and compound tails
 //! ("Nvidia-chips") are cut off.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::text::{Token, is_initial, quote_regions, slice, tokens};
+use super::text::{Token, WordMap, WordSet, is_initial, quote_regions, slice, tokens};
 use crate::model::{EntityKind, EntityMention};
 
 /// The gazetteer: surface form to kind.
-static GAZETTEER: LazyLock<HashMap<&'static str, EntityKind>> = LazyLock::new(|| {
+static GAZETTEER: LazyLock<WordMap<&'static str, EntityKind>> = LazyLock::new(|| {
     include_str!("../../assets/gazetteer.txt")
         .lines()
         .filter(|line| !line.trim_start().starts_with('#'))
@@ -413,15 +413,15 @@ const VERBS_AFTER_NAME_LIST: &[&str] = &[
 ];
 
 /// Word lists as hash sets: they are consulted for every token.
-static FUNCTION_WORDS: LazyLock<HashSet<&'static str>> =
+static FUNCTION_WORDS: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| FUNCTION_WORDS_LIST.iter().copied().collect());
-static GENERIC: LazyLock<HashSet<&'static str>> =
+static GENERIC: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| GENERIC_LIST.iter().copied().collect());
-static CALENDAR: LazyLock<HashSet<&'static str>> =
+static CALENDAR: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| CALENDAR_LIST.iter().copied().collect());
-static ORG_SUFFIXES: LazyLock<HashSet<&'static str>> =
+static ORG_SUFFIXES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| ORG_SUFFIXES_LIST.iter().copied().collect());
-static VERBS_AFTER_NAME: LazyLock<HashSet<&'static str>> =
+static VERBS_AFTER_NAME: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| VERBS_AFTER_NAME_LIST.iter().copied().collect());
 
 /// A named entity found in the text.
@@ -437,7 +437,7 @@ pub struct FoundEntity {
 /// in mid-sentence, so that the same word at the start of a sentence is taken as a name.
 #[derive(Clone, Debug, Default)]
 pub struct EntityContext {
-    known: HashSet<String>,
+    known: WordSet<String>,
 }
 
 impl EntityContext {
@@ -445,7 +445,7 @@ impl EntityContext {
     /// a final full stop (headlines are often in title case).
     #[must_use]
     pub fn new(text: &str) -> Self {
-        let mut known = HashSet::new();
+        let mut known = WordSet::default();
         let mut line_start = 0;
         for line in text.split('\n') {
             let range = line_start..line_start + line.len();
@@ -455,9 +455,17 @@ impl EntityContext {
                 continue;
             }
             for token in tokens(text, range) {
+                let capital = slice(text, token.start..token.end)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+                if !capital {
+                    continue;
+                }
                 let (core, _) = core_of(text, token);
                 let word = slice(text, core.clone());
                 if word.chars().next().is_some_and(char::is_uppercase)
+                    && !known.contains(word)
                     && !is_initial(text, token.start)
                     && !FUNCTION_WORDS.contains(word)
                 {
@@ -656,7 +664,9 @@ impl<'a> TokenInfo<'a> {
             name_like,
             number_like: has_digit && first.is_some_and(|c| c.is_ascii_digit()),
             code_like,
-            initial: is_initial(text, token.start),
+            // Only consulted for name-like tokens; skipping the backward scan for the rest
+            // saves time on every lowercase word.
+            initial: (name_like || has_digit) && is_initial(text, token.start),
             breaks_after,
             lowercase: first.is_some_and(char::is_lowercase),
         }
@@ -666,6 +676,10 @@ impl<'a> TokenInfo<'a> {
 /// The name part of a token and whether the name must end after it.
 fn core_of(text: &str, token: Token) -> (Range<usize>, bool) {
     let word = slice(text, token.start..token.end);
+    // Most tokens have no apostrophe or hyphen (’ starts with byte 0xE2).
+    if !word.bytes().any(|b| matches!(b, b'-' | b'\'' | 0xE2)) {
+        return (token.start..token.end, false);
+    }
     let mut end = token.end;
     let mut breaks = false;
     for suffix in ["’s", "'s", "’", "'"] {
@@ -783,12 +797,50 @@ fn can_start(
         }) && !info.word.ends_with("se")
         || next.is_some_and(|n| {
             // A bare singular word right before a finite verb ("Nexwave said",
-            // "Lingxin rekent") is a name: a common noun would take an article.
-            VERBS_AFTER_NAME.contains(n.word)
+            // "Lingxin rekent", "Orbix presenteerde") is a name: a common noun would take
+            // an article.
+            let past_tense = n.lowercase
+                && n.word.len() >= 5
+                && (n.word.ends_with("de") || n.word.ends_with("te") || n.word.ends_with("ed"));
+            (VERBS_AFTER_NAME.contains(n.word) || past_tense)
                 && slice(text, info.token.end..n.token.start) == " "
                 && !plural_like(info.word)
+                && !TIME_WORDS.contains(&info.word)
         })
 }
+
+/// Capitalised time words that open sentences before a verb ("Dinsdag presenteerde …").
+const TIME_WORDS: &[&str] = &[
+    "Maandag",
+    "Dinsdag",
+    "Woensdag",
+    "Donderdag",
+    "Vrijdag",
+    "Zaterdag",
+    "Zondag",
+    "Gisteren",
+    "Vandaag",
+    "Morgen",
+    "Eergisteren",
+    "Vanochtend",
+    "Vanmorgen",
+    "Vanavond",
+    "Yesterday",
+    "Today",
+    "Tomorrow",
+    "Vorige",
+    "Vorig",
+    "Volgende",
+    "Volgend",
+    "Afgelopen",
+    "Onlangs",
+    "Recently",
+    "Intussen",
+    "Daarna",
+    "Eerst",
+    "Toen",
+    "Ook",
+];
 
 /// Plural nouns ("Analysts", "Beleggers", "Officials") start sentences without an article.
 fn plural_like(word: &str) -> bool {

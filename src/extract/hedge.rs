@@ -13,12 +13,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::text;
 use super::text::{quote_regions, regex, slice};
 
 /// Hedge cues. Group "modal" marks modals that a reported stance or a condition absorbs.
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?xi)
+        r"(?x)
         \b(?:naar\sverluidt|volgens\s(?:berichten|geruchten|mediaberichten)|naar\sschatting|
            reportedly|allegedly|according\sto\s(?:media\s)?reports|reports\sthat|
            expected\sto|expects?\sto|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
@@ -50,7 +51,9 @@ pub fn find_hedges(text: &str, range: Range<usize>) -> Vec<String> {
     let piece = slice(text, range);
     let quotes = quote_regions(piece);
     let mut out = Vec::new();
-    for caps in HEDGE.captures_iter(piece) {
+    // The pattern is written for ASCII-lowercased text (same byte offsets).
+    let lower = piece.to_ascii_lowercase();
+    for caps in text::captures_iter(&HEDGE, &lower) {
         let Some(whole) = caps.get(0) else { continue };
         if quotes
             .iter()
@@ -59,7 +62,7 @@ pub fn find_hedges(text: &str, range: Range<usize>) -> Vec<String> {
             continue;
         }
         let before = slice(piece, 0..whole.start());
-        let word = whole.as_str();
+        let word = slice(piece, whole.range());
         let lower = word.to_lowercase();
         // "May" with a capital is the month; "mogelijk maken" is "to enable".
         if word.starts_with('M') && lower == "may" {

@@ -204,12 +204,19 @@ fn clause_claim(
 ) -> Option<Claim> {
     let language = article.language;
     let part = trim_range(full, part)?;
-    let found_numbers = numbers::find_numbers(full, part.clone(), language);
+    let piece = text::slice(full, part.clone());
+    // Absolute dates serve both the numbers and the dates of the claim: find them once.
+    let absolute = if piece.bytes().any(|b| b.is_ascii_digit()) {
+        dates::absolute_dates(piece, article.published)
+    } else {
+        Vec::new()
+    };
+    let found_numbers = numbers::find_numbers_with(full, part.clone(), language, &absolute);
     let (found_entities, elsewhere): (Vec<_>, Vec<_>) = sentence_entities
         .iter()
         .cloned()
         .partition(|e| part.start <= e.range.start && e.range.end <= part.end);
-    let found_dates = dates::find_dates(full, part.clone(), article.published);
+    let found_dates = dates::find_dates_with(full, part.clone(), article.published, absolute);
     let mut cues = cues::cues(full, part.clone(), info.range.clone());
     let hedges = hedge::find_hedges(full, part.clone());
     // An aim ("wil … verdubbelen") is a plan.

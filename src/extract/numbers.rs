@@ -19,6 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dates::absolute_dates;
+use super::text;
 use super::text::{before, is_initial, lower_regex, regex, slice};
 use crate::model::{Language, NumberMention};
 
@@ -97,10 +98,43 @@ static ROUNDING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The word-based number patterns as one set, in the order they are tried.
+static WORD_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
+    regex::RegexSet::new([
+        VAGUE.as_str(),
+        MULTIPLIER.as_str(),
+        WORD_NUMBER.as_str(),
+        FRACTION.as_str(),
+        ONE_PERIOD.as_str(),
+        COUNT_WORD.as_str(),
+    ])
+    .ok()
+});
+
 /// Finds the numbers in `text[range]` (absolute offsets). `language` decides how an
 /// ambiguous separator is read: "10.000" is ten thousand in Dutch, ten in English.
 #[must_use]
 pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<FoundNumber> {
+    let piece = slice(text, range.clone());
+    // Dates, quarters and digit atoms all need a digit; most clauses have none.
+    let dates = if piece.bytes().any(|b| b.is_ascii_digit()) {
+        absolute_dates(piece, None)
+    } else {
+        Vec::new()
+    };
+    find_numbers_with(text, range, language, &dates)
+}
+
+/// Like [`find_numbers`], given the absolute dates of `text[range]` (ranges relative to
+/// it, as [`absolute_dates`] returns them), so a caller that also resolves dates finds them
+/// once.
+#[must_use]
+pub fn find_numbers_with(
+    text: &str,
+    range: Range<usize>,
+    language: Language,
+    dates: &[super::dates::FoundDate],
+) -> Vec<FoundNumber> {
     let base = range.start;
     let piece = slice(text, range);
     let mut out: Vec<FoundNumber> = Vec::new();
@@ -109,17 +143,11 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             .any(|n| n.range.start < r.end + base && r.start + base < n.range.end)
     };
     let digits = piece.bytes().any(|b| b.is_ascii_digit());
-    // Dates, quarters and digit atoms all need a digit; most clauses have none.
-    let dates = if digits {
-        absolute_dates(piece, None)
-    } else {
-        Vec::new()
-    };
     for date in dates {
         out.push(found(
             text,
             base,
-            date.range,
+            date.range.clone(),
             None,
             None,
             Some("date"),
@@ -127,7 +155,22 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             true,
         ));
     }
-    for m in QUARTER.find_iter(piece) {
+    // Word-based patterns: one scan of a set says which of them can match at all.
+    let lower = piece.to_ascii_lowercase();
+    let fired = WORD_SET
+        .as_ref()
+        .map(|set| set.matches(&lower))
+        .map_or([true; 6], |m| std::array::from_fn(|i| m.matched(i)));
+    let [
+        has_vague,
+        has_multiplier,
+        has_word_number,
+        has_fraction,
+        has_one_period,
+        has_count_word,
+    ] = fired;
+    let quarter = digits || lower.contains("quarter") || lower.contains("kwartaal");
+    for m in QUARTER.find_iter(if quarter { piece } else { "" }) {
         if !taken(&out, &m.range()) {
             out.push(found(
                 text,
@@ -142,8 +185,9 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
         }
     }
     // Word patterns run on the ASCII-lowercased clause; byte offsets are unchanged.
-    let lower = piece.to_ascii_lowercase();
-    for m in VAGUE.find_iter(&lower) {
+    let none = "";
+    let pick = |fired: bool| if fired { lower.as_str() } else { none };
+    for m in VAGUE.find_iter(pick(has_vague)) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let value = vague_value(&lower);
@@ -159,7 +203,7 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             ));
         }
     }
-    for m in MULTIPLIER.find_iter(&lower) {
+    for m in MULTIPLIER.find_iter(pick(has_multiplier)) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let factor = if lower.contains("drie") || lower.contains("trip") {
@@ -183,7 +227,7 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             ));
         }
     }
-    for caps in WORD_NUMBER.captures_iter(&lower) {
+    for caps in text::captures_iter(&WORD_NUMBER, pick(has_word_number)) {
         let (Some(whole), Some(word), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
@@ -214,7 +258,7 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             false,
         ));
     }
-    for m in FRACTION.find_iter(&lower) {
+    for m in FRACTION.find_iter(pick(has_fraction)) {
         if !taken(&out, &m.range()) {
             let value = match m.as_str() {
                 w if w.contains("third") || w.contains("derde") => {
@@ -239,7 +283,7 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             ));
         }
     }
-    for caps in ONE_PERIOD.captures_iter(&lower) {
+    for caps in text::captures_iter(&ONE_PERIOD, pick(has_one_period)) {
         let Some(m) = caps.name("n") else { continue };
         if !taken(&out, &m.range()) {
             let unit = m.as_str().split_whitespace().last().and_then(unit_name);
@@ -255,7 +299,7 @@ pub fn find_numbers(text: &str, range: Range<usize>, language: Language) -> Vec<
             ));
         }
     }
-    for m in COUNT_WORD.find_iter(&lower) {
+    for m in COUNT_WORD.find_iter(pick(has_count_word)) {
         // The number word alone: what it counts is not a unit.
         let word = m.as_str().split_whitespace().next().unwrap_or("");
         let range = m.start()..m.start() + word.len();
@@ -298,7 +342,7 @@ struct Atom {
 fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut Vec<FoundNumber>) {
     let base = offset;
     let mut atoms: Vec<Atom> = Vec::new();
-    for caps in ATOM.captures_iter(piece) {
+    for caps in text::captures_iter(&ATOM, piece) {
         let (Some(whole), Some(num)) = (caps.get(0), caps.name("num")) else {
             continue;
         };

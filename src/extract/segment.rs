@@ -82,7 +82,7 @@ fn split_line(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut i = 0;
     while let Some(&(at, ch)) = chars.get(i) {
         i += 1;
-        if !matches!(ch, '.' | '!' | '?' | '…') && !(ch == ')' && credit_ends.contains(&at)) {
+        if !(matches!(ch, '.' | '!' | '?' | '…') || ch == ')' && credit_ends.contains(&at)) {
             continue;
         }
         // Consume further terminators and closing quotes or brackets.

@@ -14,21 +14,24 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::{lower_regex, regex, slice};
+use super::text;
+use super::text::{regex, slice};
 
 const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp";
 
 /// Any word that can take part in an attribution. Most sentences contain none, and one
-/// scan for them spares the eight attribution patterns.
+/// scan for them spares the eight attribution patterns. The words are ASCII, so an
+/// ASCII-only case-insensitive match (`(?i-u)`) reads the sentence as it is, with no
+/// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
-    lower_regex(&format!(
-        r"\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|staat|comes|first|revealed|onthulde|bracht|added)\b"
+    regex(&format!(
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend)\b"
     ))
 });
 
 /// True when `piece` may hold an attribution at all.
 fn may_attribute(piece: &str) -> bool {
-    HINT.is_match(&piece.to_ascii_lowercase())
+    HINT.is_match(piece)
 }
 
 static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
@@ -75,6 +78,14 @@ static SUBJECT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r"^[^,;:“”\x22]{{2,60}},\s+(?P<np>[A-Z][^,;:“”\x22]{{1,60}}),\s+(?:{REPORT_VERBS})\b"
+    ))
+});
+
+/// A subject with a relative clause before the reporting verb: "Nexwave, which makes
+/// chips in Nijmegen, welcomed …".
+static SUBJECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s[^,;]*,\s+(?:{REPORT_VERBS})\b"
     ))
 });
 
@@ -271,7 +282,7 @@ pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
     if !may_attribute(piece) {
         return None;
     }
-    let caps = SOURCING.captures(piece)?;
+    let caps = text::captures(&SOURCING, piece)?;
     let np = caps
         .name("np")
         .or_else(|| caps.name("np2"))
@@ -344,7 +355,7 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
     if !may_attribute(piece) {
         return None;
     }
-    if let Some(caps) = CITES.captures(piece)
+    if let Some(caps) = text::captures(&CITES, piece)
         && let (Some(org), Some(np)) = (caps.name("org"), caps.name("np"))
     {
         let who = normalise(np.as_str());
@@ -355,43 +366,52 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
             None => org.to_owned(),
         });
     }
-    if let Some(caps) = VOLGENS.captures(piece)
+    let mut fallback = None;
+    if let Some(caps) = text::captures(&VOLGENS, piece)
         && let Some(np) = caps.name("np")
         && let Some(source) = normalise(name_before_verb(np.as_str()))
     {
         // "Volgens het bedrijf", "volgens hem": the company or person named before.
-        let generic = match source.to_lowercase().as_str() {
-            "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
-            | "chipmaker" => Some("het"),
-            "hem" | "him" | "haar" | "her" => Some("hij"),
+        let lower = source.to_lowercase();
+        let first = lower.split_whitespace().next().unwrap_or("");
+        let generic = match (lower.as_str(), first) {
+            (
+                "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
+                | "chipmaker",
+                _,
+            ) => Some("het"),
+            (_, "hem" | "him" | "haar" | "her") => Some("hij"),
             _ => None,
         };
-        return match generic {
-            Some(pronoun) => resolve(pronoun, previous),
-            None => Some(source),
-        };
+        match generic {
+            // "volgens hem" may point at the speaker named in this very sentence
+            // ("Analist X noemt …: … volgens hem …"): try the other patterns first.
+            Some("hij") => fallback = resolve("hij", previous),
+            Some(pronoun) => return resolve(pronoun, previous),
+            None => return Some(source),
+        }
     }
-    if let Some(caps) = TRAILING.captures(piece)
+    if let Some(caps) = text::captures(&TRAILING, piece)
         && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
         && !starts_with_time_word(np.as_str())
         && let Some(source) = resolve(np.as_str(), previous)
     {
         return Some(source);
     }
-    if let Some(caps) = APPOSITIVE.captures(piece)
+    if let Some(caps) = text::captures(&APPOSITIVE, piece)
         && let Some(np) = caps.name("np")
         && let Some(source) = normalise(np.as_str())
     {
         return Some(source);
     }
-    if let Some(caps) = LAAT_WETEN.captures(piece)
+    if let Some(caps) = text::captures(&LAAT_WETEN, piece)
         && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
         && let Some(source) = resolve(np.as_str(), previous)
     {
         return Some(source);
     }
     for re in [&*SUBJECT, &*SUBJECT_PERFECT] {
-        if let Some(caps) = re.captures(piece)
+        if let Some(caps) = text::captures(re, piece)
             && let Some(np) = caps.name("np")
             && plausible_subject(np.as_str())
             && let Some(source) = resolve(np.as_str(), previous)
@@ -399,12 +419,19 @@ pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> O
             return Some(source);
         }
     }
-    if let Some(caps) = REPORT_NOUN.captures(piece)
+    if let Some(caps) = text::captures(&REPORT_NOUN, piece)
         && let Some(np) = caps.name("np")
     {
         return normalise(np.as_str());
     }
-    None
+    if let Some(caps) = text::captures(&SUBJECT_RELATIVE, piece)
+        && let Some(np) = caps.name("np")
+        && plausible_subject(np.as_str())
+        && let Some(source) = resolve(np.as_str(), previous)
+    {
+        return Some(source);
+    }
+    fallback
 }
 
 /// True when a phrase after a reporting verb is a time adverbial ("said last year that …"),
@@ -711,6 +738,17 @@ pub fn normalise(np: &str) -> Option<String> {
             .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
     {
         kept.drain(..=last_lower);
+    }
+    // A capitalised title at the start of a sentence ("Analist Rita Osei").
+    while kept.len() > 1
+        && kept
+            .first()
+            .is_some_and(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        && kept
+            .get(1)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        kept.remove(0);
     }
     // A descriptor before a name ("techsite The Information", "persbureau Reuters").
     if kept

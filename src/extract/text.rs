@@ -4,7 +4,36 @@
 //! **Invariant:** every range returned here lies on char boundaries of the text it was
 //! computed from.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+
+/// `FxHash`: a fast hasher for the word tables, which are looked up for every token. The
+/// keys are short words from this crate's lists and the article, so hash flooding is of
+/// no concern here.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordHasher {
+    hash: u64,
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.hash =
+                (self.hash.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash set with [`WordHasher`].
+pub type WordSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
+
+/// A hash map with [`WordHasher`].
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
 /// Returns `text[range]`, or `""` when the range is not valid for `text`.
 #[must_use]
@@ -74,43 +103,43 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
 #[must_use]
 pub fn quote_regions(piece: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    // Most sentences quote nothing: skip the char table for them.
-    if !piece.contains(['“', '„', '«', '"', '‘']) {
+    // Most sentences quote nothing: skip the scan for them.
+    // Searching one char at a time uses memchr; a set of chars would decode every char.
+    if !['“', '„', '«', '"', '‘']
+        .iter()
+        .any(|&quote| piece.contains(quote))
+    {
         return out;
     }
-    let chars: Vec<(usize, char)> = piece.char_indices().collect();
-    let mut i = 0;
-    while let Some(&(at, ch)) = chars.get(i) {
-        let prev = i.checked_sub(1).and_then(|p| chars.get(p)).map(|&(_, c)| c);
+    let mut prev: Option<char> = None;
+    let mut chars = piece.char_indices();
+    while let Some((at, ch)) = chars.next() {
         let after_space = prev.is_none_or(|c| c.is_whitespace() || c == '(' || c == '[');
-        let closer: Option<&[char]> = match ch {
-            '“' | '„' => Some(&['”', '“']),
-            '«' => Some(&['»']),
-            '"' if after_space => Some(&['"']),
-            '‘' if after_space => Some(&['’']),
-            _ => None,
+        prev = Some(ch);
+        let closers: &[char] = match ch {
+            '“' | '„' => &['”', '“'],
+            '«' => &['»'],
+            '"' if after_space => &['"'],
+            '‘' if after_space => &['’'],
+            _ => continue,
         };
-        if let Some(closers) = closer {
-            let mut j = i + 1;
-            let mut found = None;
-            while let Some(&(end_at, c)) = chars.get(j) {
-                if closers.contains(&c) {
-                    let next = chars.get(j + 1).map(|&(_, n)| n);
-                    let single = c == '’';
-                    if !single || next.is_none_or(|n| !n.is_alphanumeric()) {
-                        found = Some(end_at + c.len_utf8());
-                        break;
-                    }
+        // The closing quote: a single one must not be followed by a letter ("Nvidia’s").
+        let mut rest = chars.clone();
+        let mut found = None;
+        while let Some((end_at, c)) = rest.next() {
+            if closers.contains(&c) {
+                let next = rest.clone().next().map(|(_, n)| n);
+                if c != '’' || next.is_none_or(|n| !n.is_alphanumeric()) {
+                    found = Some(end_at + c.len_utf8());
+                    prev = Some(c);
+                    break;
                 }
-                j += 1;
-            }
-            if let Some(end) = found {
-                out.push(at..end);
-                i = j + 1;
-                continue;
             }
         }
-        i += 1;
+        if let Some(end) = found {
+            out.push(at..end);
+            chars = rest;
+        }
     }
     out
 }
@@ -150,6 +179,26 @@ pub fn inside_any(regions: &[Range<usize>], range: &Range<usize>) -> bool {
     regions
         .iter()
         .any(|region| region.start <= range.start && range.end <= region.end)
+}
+
+/// `re.captures_iter(haystack)`, but a quick match test on the lazy DFA comes first: the
+/// capture engines are much slower, and most sentences match none of the patterns.
+#[must_use]
+pub fn captures_iter<'r, 'h>(
+    re: &'r regex::Regex,
+    haystack: &'h str,
+) -> regex::CaptureMatches<'r, 'h> {
+    re.captures_iter(if re.is_match(haystack) { haystack } else { "" })
+}
+
+/// `re.captures(haystack)` behind the same quick match test as [`captures_iter`].
+#[must_use]
+pub fn captures<'h>(re: &regex::Regex, haystack: &'h str) -> Option<regex::Captures<'h>> {
+    if re.is_match(haystack) {
+        re.captures(haystack)
+    } else {
+        None
+    }
 }
 
 /// Compiles a regex literal of this crate. The literals are covered by tests; should one
