@@ -501,8 +501,7 @@ Sales of its X20 accelerator rose 15% in the second quarter, according to the an
         "A very long report on chip export rules"
     );
     let waited = std::time::Instant::now();
-    while harness.state().is_extracting() && waited.elapsed() < std::time::Duration::from_secs(120)
-    {
+    while harness.state().is_extracting() && waited.elapsed() < std::time::Duration::from_mins(2) {
         std::thread::sleep(std::time::Duration::from_millis(20));
         harness.step();
     }
@@ -540,12 +539,12 @@ fn updating_from_a_newer_copy_keeps_reviewed_claims_on_their_text() {
     let mut harness = harness(ReaderApp::new(library));
     let session = current(&harness);
     let reviewed = session.claims()[1].id.clone();
-    harness
-        .state_mut()
-        .queue(AppAction::edit(claimreader::store::Command::SetClaimStatus {
+    harness.state_mut().queue(AppAction::edit(
+        claimreader::store::Command::SetClaimStatus {
             claim_id: reviewed.clone(),
             status: ClaimStatus::Accepted,
-        }));
+        },
+    ));
     harness.run();
     // The newer copy adds a paragraph at the top and rewords the first sentence.
     let newer = format!(
@@ -560,7 +559,11 @@ fn updating_from_a_newer_copy_keeps_reviewed_claims_on_their_text() {
     harness.state_mut().queue(AppAction::UpdateFromFile(file));
     harness.run();
     let now = current(&harness);
-    assert!(now.article.text.starts_with("An editor's note was added above the story."));
+    assert!(
+        now.article
+            .text
+            .starts_with("An editor's note was added above the story.")
+    );
     let claim = now.claim(&reviewed).expect("the reviewed claim is kept");
     assert_eq!(claim.status, ClaimStatus::Accepted);
     assert!(claim.anchor.is_placed());
