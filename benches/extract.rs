@@ -17,6 +17,11 @@ use claimreader::extract::{detect_language, extract_claims};
 use claimreader::model::Article;
 use claimreader::samples::SAMPLES;
 
+/// The same allocator as the app, so the figures are the app's: extraction allocates many small strings, which mimalloc serves about 10%
+/// cheaper than the system allocator (instructions counted with callgrind).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Sentences written for this benchmark, mixing the cues the extractor looks at.
 const GENERATED: &[&str] = &[
     "De Kestrel-chip van Orbix is volgens Reuters tot drie keer sneller dan de Falcon, hoewel de prijs mogelijk het dubbele bedraagt van de huidige $8.000–$9.500 per stuk.",

@@ -307,7 +307,15 @@ mod pieces {
                         i += 1;
                         continue;
                     }
-                    let end = closing_line(&lines, i, ']').unwrap_or(lines.len());
+                    let end = closing_line(&lines, i, ']').unwrap_or_else(|| {
+                        damaged.push(StoreError::Syntax {
+                            message: format!("the {list} list is never closed (cut short?)"),
+                            line: line.number,
+                            column: 5,
+                            path: path.to_owned(),
+                        });
+                        lines.len()
+                    });
                     let mut j = i + 1;
                     while j < end {
                         let item = &lines[j];
@@ -378,7 +386,7 @@ mod pieces {
         // A file that does not end with the root's closing bracket was cut short: records
         // after the cut are lost from it, so it must not be written back as if complete.
         if let Some(last) = lines.iter().rev().find(|l| !l.text.trim().is_empty())
-            && last.text.trim() != ")"
+            && last.text.trim_end() != ")"
         {
             damaged.push(StoreError::Syntax {
                 message: "the file ends early (cut short?); records after this point are missing"
