@@ -58,8 +58,9 @@ fn crash_child_saves_forever() {
         .expect("log");
     for k in start.. {
         io::save(&version(k), &path).expect("save");
-        // Only after the save returned: this version is complete on disk.
-        writeln!(log, "{k}").expect("log");
+        // Only after the save returned: this version is complete on disk. One write call,
+        // so a kill cannot leave half a line that the next child's line would run into.
+        log.write_all(format!("{k}\n").as_bytes()).expect("log");
     }
 }
 
