@@ -28,13 +28,13 @@
 //!   [`super::plain`].
 //!
 //! Entities are decoded by the parser; control and zero-width characters they produce are
-//! removed here, since the page's text never passed through [`super::normalize_lines`] as
+//! removed here, since the page's text never passed through `normalize_lines` as
 //! text.
 //!
 //! Every walk over the tree is iterative, so a page nested a hundred thousand elements deep
 //! cannot overflow the stack. Such a page would still keep the parser busy for minutes (its
-//! scope checks are quadratic in the nesting), so [`nesting_work`] estimates that cost first
-//! and the importer refuses a page over [`MAX_NESTING_WORK`]. Known limitation: JSON-LD metadata
+//! scope checks are quadratic in the nesting), so `nesting_work` estimates that cost first
+//! and the importer refuses a page over `MAX_NESTING_WORK`. Known limitation: JSON-LD metadata
 //! (`<script type="application/ld+json">`) is not read.
 
 use std::collections::HashMap;
@@ -87,7 +87,7 @@ pub(crate) fn looks_like_html(text: &str) -> bool {
 }
 
 /// How much work the tree builder may do for the nesting of one page, in elements passed
-/// over (see [`nesting_work`]). A real page costs well under a million; the budget keeps a
+/// over (see `nesting_work`). A real page costs well under a million; the budget keeps a
 /// page of a million nested `<div>`s from taking minutes.
 pub(crate) const MAX_NESTING_WORK: u64 = 50_000_000;
 

@@ -84,7 +84,7 @@ pub enum ImportError {
         offset: usize,
     },
     /// The HTML page nests its elements so deeply that parsing it would take minutes
-    /// (see [`html::MAX_NESTING_WORK`]).
+    /// (see `html::MAX_NESTING_WORK`).
     #[error("{} nests its HTML elements too deeply to import ({depth} levels)", path.display())]
     TooDeeplyNested {
         /// The file.

@@ -41,7 +41,7 @@ pub(crate) enum Meta {
     Category(String),
 }
 
-/// Parses normalised plain text (see [`super::normalize_lines`]).
+/// Parses normalised plain text (see `normalize_lines`).
 pub(crate) fn parse(text: &str) -> Parsed {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let mut parsed = Parsed::default();
