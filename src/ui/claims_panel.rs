@@ -49,61 +49,79 @@ fn orphans_ui(ui: &mut Ui, session: &Session, state: &UiState, actions: &mut Vec
             .max_height(180.0)
             .show(ui, |ui| {
                 for claim in claims {
-                    ui.group(|ui| {
-                        ui.label(RichText::new(format!("Claim: “{}”", claim.anchor.quote)).small());
-                        ui.horizontal(|ui| {
-                            let attach = ui
-                                .add_enabled(
-                                    selection.is_some(),
-                                    egui::Button::new("Re-attach to selection"),
-                                )
-                                .on_disabled_hover_text("Select the passage in the article first");
-                            if attach.clicked()
-                                && let Some(span) = selection
-                            {
-                                actions.push(AppAction::edit(Command::ReattachClaim {
-                                    claim_id: claim.id.clone(),
+                    let id = &claim.id;
+                    orphan_row(
+                        ui,
+                        "Claim",
+                        &claim.anchor.quote,
+                        selection,
+                        actions,
+                        |span| {
+                            span.map_or_else(
+                                || Command::DeleteClaim {
+                                    claim_id: id.clone(),
+                                },
+                                |span| Command::ReattachClaim {
+                                    claim_id: id.clone(),
                                     span,
-                                }));
-                            }
-                            if ui.button("Delete").clicked() {
-                                actions.push(AppAction::edit(Command::DeleteClaim {
-                                    claim_id: claim.id.clone(),
-                                }));
-                            }
-                        });
-                    });
+                                },
+                            )
+                        },
+                    );
                 }
                 for highlight in highlights {
-                    ui.group(|ui| {
-                        ui.label(
-                            RichText::new(format!("Highlight: “{}”", highlight.anchor.quote))
-                                .small(),
-                        );
-                        ui.horizontal(|ui| {
-                            let attach = ui
-                                .add_enabled(
-                                    selection.is_some(),
-                                    egui::Button::new("Re-attach to selection"),
-                                )
-                                .on_disabled_hover_text("Select the passage in the article first");
-                            if attach.clicked()
-                                && let Some(span) = selection
-                            {
-                                actions.push(AppAction::edit(Command::ReattachHighlight {
-                                    highlight_id: highlight.id.clone(),
+                    let id = &highlight.id;
+                    orphan_row(
+                        ui,
+                        "Highlight",
+                        &highlight.anchor.quote,
+                        selection,
+                        actions,
+                        |span| {
+                            span.map_or_else(
+                                || Command::DeleteHighlight {
+                                    highlight_id: id.clone(),
+                                },
+                                |span| Command::ReattachHighlight {
+                                    highlight_id: id.clone(),
                                     span,
-                                }));
-                            }
-                            if ui.button("Delete").clicked() {
-                                actions.push(AppAction::edit(Command::DeleteHighlight {
-                                    highlight_id: highlight.id.clone(),
-                                }));
-                            }
-                        });
-                    });
+                                },
+                            )
+                        },
+                    );
                 }
             });
+    });
+}
+
+/// One orphan with its quote and the Re-attach and Delete buttons. `command(Some(span))`
+/// re-attaches it to `span`, `command(None)` deletes it.
+fn orphan_row(
+    ui: &mut Ui,
+    what: &str,
+    quote: &str,
+    selection: Option<crate::model::TextSpan>,
+    actions: &mut Vec<AppAction>,
+    command: impl Fn(Option<crate::model::TextSpan>) -> Command,
+) {
+    ui.group(|ui| {
+        ui.label(RichText::new(format!("{what}: “{quote}”")).small());
+        ui.horizontal(|ui| {
+            let attach = ui
+                .add_enabled(
+                    selection.is_some(),
+                    egui::Button::new("Re-attach to selection"),
+                )
+                .on_disabled_hover_text("Select the passage in the article first");
+            if attach.clicked()
+                && let Some(span) = selection
+            {
+                actions.push(AppAction::edit(command(Some(span))));
+            }
+            if ui.button("Delete").clicked() {
+                actions.push(AppAction::edit(command(None)));
+            }
+        });
     });
 }
 
