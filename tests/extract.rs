@@ -150,6 +150,44 @@ fn clause_splitting() {
 #[test]
 fn kinds() {
     let table = [
+        // A licence or ban in a Dutch compound is a decision.
+        (
+            "Vanaf maart hebben telers een exportvergunning nodig voor zaaigoed van Voltaro.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "Het ministerie ontmoedigt gemeenten om nog zonnevelden op landbouwgrond aan te leggen.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "The Trade Council is preparing a rule on battery recycling for Ostland.",
+            Language::English,
+            ClaimKind::Prediction,
+        ),
+        // Bare counts, time frames and product specifications are not the point.
+        (
+            "Two diplomats met the Orbix board in Ostland.",
+            Language::English,
+            ClaimKind::Event,
+        ),
+        (
+            "Veldmeer heeft de afgelopen twee jaar grote voorraden aangelegd in Tilburg.",
+            Language::Dutch,
+            ClaimKind::Event,
+        ),
+        (
+            "De Kestrel van Orbix wordt gemaakt op een proces van 5 nanometer en bevat 48 gigabyte geheugen.",
+            Language::Dutch,
+            ClaimKind::Other,
+        ),
+        // A measured duration is.
+        (
+            "The Orbix recall took about a year to complete.",
+            Language::English,
+            ClaimKind::Quantity,
+        ),
         (
             "De omzet van Veldmeer steeg in het derde kwartaal met 14 procent.",
             Language::Dutch,

@@ -9,7 +9,9 @@
 use super::cues::Cues;
 use crate::model::ClaimKind;
 
-/// The kind of a clause from its cues; `quantity` says whether a non-date number occurs.
+/// The kind of a clause from its cues; `quantity` says whether a number that can be the
+/// point occurs (not a date, bare count, time frame or product specification; see
+/// [`super::numbers::FoundNumber::salient`]).
 #[must_use]
 pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
     if cues.direct_quote {

@@ -222,6 +222,8 @@ fn clause_claim(
     // An aim ("wil … verdubbelen") is a plan.
     cues.prediction |= hedges.iter().any(|h| h == "wil");
     let quantity = found_numbers.iter().filter(|n| !n.is_date).count();
+    // Whether a number is the point: only then is the claim a quantity.
+    let salient = found_numbers.iter().any(|n| !n.is_date && n.salient);
     let input = score::ScoreInput {
         cues,
         numbers: quantity,
@@ -247,7 +249,7 @@ fn clause_claim(
         anchor,
         ClaimOrigin::Extracted,
     );
-    claim.kind = kind::kind_of(&cues, quantity > 0);
+    claim.kind = kind::kind_of(&cues, salient);
     claim.score = (score * 100.0).round() / 100.0;
     claim.source.clone_from(&info.source);
     claim.hedged = !hedges.is_empty();

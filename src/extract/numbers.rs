@@ -32,6 +32,10 @@ pub struct FoundNumber {
     pub mention: NumberMention,
     /// True for a bare year or a date, which say less about check-worthiness.
     pub is_date: bool,
+    /// The number can be the point of a claim. Not so for bare counts ("two
+    /// diplomats"), time frames ("de afgelopen twee jaar", "the past three months") and
+    /// product specifications ("7 nanometer", "96 gigabyte").
+    pub salient: bool,
 }
 
 static ATOM: LazyLock<Regex> = LazyLock::new(|| {
@@ -304,7 +308,7 @@ pub fn find_numbers_with(
         let word = m.as_str().split_whitespace().next().unwrap_or("");
         let range = m.start()..m.start() + word.len();
         if !taken(&out, &range) {
-            out.push(found(
+            let mut number = found(
                 text,
                 base,
                 range,
@@ -313,7 +317,9 @@ pub fn find_numbers_with(
                 None,
                 false,
                 false,
-            ));
+            );
+            number.salient = false;
+            out.push(number);
         }
     }
     if digits {
@@ -490,6 +496,10 @@ fn found(
     is_date: bool,
 ) -> FoundNumber {
     let range = range.start + base..range.end + base;
+    let time_frame = matches!(
+        unit,
+        Some("day" | "week" | "month" | "year" | "hour" | "quarter")
+    ) && TIME_FRAME.is_match(&before(text, range.start, 24).to_ascii_lowercase());
     FoundNumber {
         mention: NumberMention {
             text: slice(text, range.clone()).to_owned(),
@@ -500,8 +510,16 @@ fn found(
         },
         range,
         is_date,
+        salient: !matches!(unit, Some("nm" | "GB" | "TB")) && !time_frame,
     }
 }
+
+/// Words before a duration that make it a time frame rather than a measured length.
+static TIME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:afgelopen|komende|voorbije|laatste|volgende|past|last|next|coming|previous)\s$",
+    )
+});
 
 fn trim_end(piece: &str, range: Range<usize>) -> Range<usize> {
     let s = slice(piece, range.clone());
