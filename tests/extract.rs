@@ -428,6 +428,23 @@ fn sources() {
             Language::Dutch,
             Some("Orbix"),
         ),
+        // A lowercase institution trails; a plural stance verb after a subject.
+        (
+            "[[Ostland will tax battery imports from March, the finance ministry said on Monday.]]",
+            Language::English,
+            Some("finance ministry"),
+        ),
+        (
+            "[[D66 en het CDA noemen de regeling onuitvoerbaar.]]",
+            Language::Dutch,
+            Some("D66 en het CDA"),
+        ),
+        // A title before a name with a particle.
+        (
+            "[[Wethouder Pieter van Loon vreest dat Veldmeer vertrekt.]]",
+            Language::Dutch,
+            Some("Pieter van Loon"),
+        ),
         // The article's own statement.
         (
             "[[Orbix opened a plant in Ostland in 2019.]]",
@@ -446,6 +463,12 @@ fn sources() {
     let text = "Veldmeer wil 400 banen schrappen. Dat meldt dagblad De Koerier op basis van interne stukken.";
     let claims = extract_claims(&article(text, Language::Dutch));
     assert_eq!(claims.len(), 1);
+    // "Dat maakte X bekend" is one too, and gives its source to the claim before it.
+    let text = "Het rijk trekt 80 miljoen euro uit voor nieuwe dijken in Zeeland. Dat maakte minister Anna Bakker dinsdag bekend.";
+    let claims = extract_claims(&article(text, Language::Dutch));
+    assert_eq!(claims.len(), 1, "{claims:?}");
+    assert_eq!(claims[0].source.as_deref(), Some("Anna Bakker"));
+    assert_eq!(claims[0].kind, ClaimKind::Decision);
 }
 
 #[test]
@@ -527,6 +550,16 @@ fn hedging() {
             &["put the cost"],
         ),
         ("The draft could still change.", true, &["could"]),
+        (
+            "De Europese Commissie moet de steun nog goedkeuren, wat naar verwachting maanden duurt.",
+            true,
+            &["naar verwachting"],
+        ),
+        (
+            "Analysts expect the rules to slow battery exports from Ostland.",
+            true,
+            &["expect"],
+        ),
     ];
     for (text, hedged, words) in table {
         let got = hedge::find_hedges(text, 0..text.len());
@@ -557,6 +590,11 @@ fn numbers_found() {
         (
             "Het gaat om [[tienduizenden]] chips en [[het dubbele]] van vorig jaar.",
             Language::Dutch,
+        ),
+        // Number words joined into a range.
+        (
+            "Stocks will last [[six to nine months]], or [[drie tot vijf procent]] of a year.",
+            Language::English,
         ),
         (
             "Exports [[doubled]] and [[tens of thousands]] of jobs moved within [[two days]].",
@@ -652,6 +690,8 @@ fn entities_found() {
         // A sentence-initial unknown name right before a verb; plural nouns are not names.
         "[[Nexwave]] said it would appeal. Officials said nothing.",
         "[[Jürgen Vogt]] en [[Zoë Brandt]] leiden [[Kestrel]].",
+        // A title before a first name and a particle.
+        "Kamerlid [[Sanne de Wit]] sprak met [[Veldmeer]].",
     ];
     for marked in table {
         let (text, mut expected) = common::decode_spans(marked);
@@ -961,7 +1001,7 @@ fn score_held_out() -> HeldOutScore {
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
         .collect();
     gold_files.sort();
-    assert!(gold_files.len() >= 4, "{gold_files:?}");
+    assert!(gold_files.len() >= 6, "{gold_files:?}");
     for gold_path in gold_files {
         let gold: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold file"))
@@ -1017,12 +1057,13 @@ fn held_out_articles_keep_their_scores() {
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
     let recall = ratio(score.found, score.gold);
     let precision = ratio(score.correct, score.predicted);
-    // The levels reached when these tests were written (recall 0.95, precision 1.00,
-    // hedged 0.99, source 0.94, kind 0.74), less a small margin: a regression shows here.
-    assert!(score.gold >= 70, "{score:?}");
+    // The levels reached on the six articles (97 gold claims; by the project's scorer
+    // recall 0.95, precision 1.00, hedged 0.98, source 0.98, kind 0.82), less a small
+    // margin: a regression shows here.
+    assert!(score.gold >= 95, "{score:?}");
     assert!(recall >= 0.93, "recall {recall:.2}: {score:?}");
     assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.95, "{score:?}");
-    assert!(ratio(score.source_ok, score.found) >= 0.90, "{score:?}");
-    assert!(ratio(score.kind_ok, score.found) >= 0.70, "{score:?}");
+    assert!(ratio(score.source_ok, score.found) >= 0.94, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.76, "{score:?}");
 }

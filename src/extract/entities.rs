@@ -270,6 +270,14 @@ const TITLES: &[&str] = &[
     "premier",
     "Senator",
     "senator",
+    "Kamerlid",
+    "kamerlid",
+    "Staatssecretaris",
+    "staatssecretaris",
+    "Burgemeester",
+    "burgemeester",
+    "Wethouder",
+    "wethouder",
     "Mr",
     "Mrs",
     "Ms",
@@ -549,8 +557,11 @@ pub fn find_entities_in(
             // "Anna van der Berg").
             // Only after a single first name: after a full name, "van de Universiteit
             // Leiden" is a preposition before an organisation.
+            // A title before the first name does not count ("Kamerlid Sanne de Wit").
+            let first_name =
+                j == i || (j == i + 1 && infos.get(i).is_some_and(|t| is_title(t.word)));
             if PARTICLES.contains(&next.word)
-                && j == i
+                && first_name
                 && current.name_like
                 && !GAZETTEER.contains_key(current.word)
                 && let Some(skip) = particle_run(text, &infos, j + 1)

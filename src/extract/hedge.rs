@@ -20,9 +20,9 @@ use super::text::{quote_regions, regex, slice};
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?x)
-        \b(?:naar\sverluidt|volgens\s(?:berichten|geruchten|mediaberichten)|naar\sschatting|
+        \b(?:naar\sverluidt|naar\sverwachting|volgens\s(?:berichten|geruchten|mediaberichten)|naar\sschatting|
            reportedly|allegedly|according\sto\s(?:media\s)?reports|reports\sthat|
-           expected\sto|expects?\sto|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
+           expected\sto|expects?|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
            appears?\sto|seems?\sto|suggests?|suggested|estimated|estimates?|projected|projections?|
            forecasts?|likely|unlikely|possibly|perhaps|probably|presumably|
            verwacht(?:e|en|t)?|rekent\s(?:er)?op|rekenen\s(?:er)?op|streeft\sernaar|streven\sernaar|

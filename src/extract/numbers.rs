@@ -326,11 +326,44 @@ pub fn find_numbers_with(
         atoms(text, base, piece, language, &mut out);
     }
     out.sort_by_key(|n| n.range.start);
+    let mut out = merge_word_ranges(text, out);
     // Rounding words in front make a number approximate.
     for number in &mut out {
         if ROUNDING.is_match(&before(text, number.range.start, 16).to_ascii_lowercase()) {
             number.mention.approximate = true;
         }
+    }
+    out
+}
+
+/// Joins a bare number word and a following number with a unit into one range: "six to
+/// nine months", "drie tot vijf procent" (digits are joined in [`atoms`]).
+fn merge_word_ranges(text: &str, numbers: Vec<FoundNumber>) -> Vec<FoundNumber> {
+    let mut out: Vec<FoundNumber> = Vec::with_capacity(numbers.len());
+    for number in numbers {
+        if let Some(last) = out.last_mut()
+            && last.mention.unit.is_none()
+            && !last.is_date
+            && !number.is_date
+            && number.mention.unit.is_some()
+            && last.mention.high == last.mention.low
+            && matches!(
+                slice(text, last.range.end..number.range.start),
+                " to " | " tot " | "–" | "-" | " à "
+            )
+            && !slice(text, last.range.clone())
+                .bytes()
+                .any(|b| b.is_ascii_digit())
+        {
+            last.range.end = number.range.end;
+            slice(text, last.range.clone()).clone_into(&mut last.mention.text);
+            last.mention.high = number.mention.high;
+            last.mention.unit = number.mention.unit;
+            last.mention.approximate |= number.mention.approximate;
+            last.salient = number.salient;
+            continue;
+        }
+        out.push(number);
     }
     out
 }
@@ -517,7 +550,7 @@ fn found(
 /// Words before a duration that make it a time frame rather than a measured length.
 static TIME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:afgelopen|komende|voorbije|laatste|volgende|past|last|next|coming|previous)\s$",
+        r"(?i)\b(?:afgelopen|komende|voorbije|laatste|volgende|na|past|last|next|coming|previous|after)\s$",
     )
 });
 

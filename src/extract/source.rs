@@ -17,7 +17,7 @@ use regex::Regex;
 use super::text;
 use super::text::{regex, slice};
 
-const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp";
+const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp";
 
 /// Any word that can take part in an attribution. Most sentences contain none, and one
 /// scan for them spares the eight attribution patterns. The words are ASCII, so an
@@ -36,7 +36,7 @@ fn may_attribute(piece: &str) -> bool {
 
 static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:Dat|Dit|Het|That|This|It)\s+(?:meldt|melden|meldde|meldden|schrijft|schreef|schrijven|bericht|berichtte|zegt|zei|zeggen|rapporteert|rapporteerde|bevestigt|bevestigde|laat|liet|blijkt\s+uit|staat\s+in|was\s+(?:first\s+)?reported\s+by|is\s+according\s+to|was\s+according\s+to|comes\s+from|according\s+to)\s+(?P<np>.+)$|^That(?:’|')s\s+according\s+to\s+(?P<np2>.+)$|^(?P<np3>[^,]{2,60}?)\s+(?:(?:first\s+)?(?:reported|revealed|meldde|berichtte|schreef|wrote|onthulde)\s+(?:this|that|dit|dat|het|it)\b|first\s+reported\b|was\s+the\s+first\s+to\s+report\b|meldde\s+(?:het|dit)\s+(?:nieuws\s+)?als\s+eerste\b|bracht\s+het\s+nieuws\s+naar\s+buiten\b)",
+        r"^(?:Dat|Dit|Het|That|This|It)\s+(?:meldt|melden|meldde|meldden|schrijft|schreef|schrijven|bericht|berichtte|zegt|zei|zeggen|rapporteert|rapporteerde|bevestigt|bevestigde|laat|liet|maakte|maakten|blijkt\s+uit|staat\s+in|was\s+(?:first\s+)?reported\s+by|is\s+according\s+to|was\s+according\s+to|comes\s+from|according\s+to)\s+(?P<np>.+)$|^That(?:’|')s\s+according\s+to\s+(?P<np2>.+)$|^(?P<np3>[^,]{2,60}?)\s+(?:(?:first\s+)?(?:reported|revealed|meldde|berichtte|schreef|wrote|onthulde)\s+(?:this|that|dit|dat|het|it)\b|first\s+reported\b|was\s+the\s+first\s+to\s+report\b|meldde\s+(?:het|dit)\s+(?:nieuws\s+)?als\s+eerste\b|bracht\s+het\s+nieuws\s+naar\s+buiten\b)",
     )
 });
 
@@ -46,7 +46,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+\s+){{0,2}}(?:ministry|department|agency|government|regulator|commission|ministerie|regering|toezichthouder))\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
     ))
 });
 
@@ -298,6 +298,7 @@ pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
         " met een beroep op",
         ",",
         " weten",
+        " bekend",
     ]
     .iter()
     .filter_map(|stop| phrase.find(stop))
@@ -655,6 +656,11 @@ pub fn normalise(np: &str) -> Option<String> {
         "voormalig",
         "former",
         "senior",
+        "kamerlid",
+        "staatssecretaris",
+        "burgemeester",
+        "wethouder",
+        "senator",
     ];
     let mut start = 0;
     while lower.get(start).is_some_and(|w| skip.contains(&w.as_str())) {
@@ -675,6 +681,10 @@ pub fn normalise(np: &str) -> Option<String> {
                         | "with"
                         | "involved"
                         | "familiar"
+                        | "briefed"
+                        | "aware"
+                        | "knowledgeable"
+                        | "speaking"
                         | "close"
                         | "betrokken"
                         | "who"
@@ -697,7 +707,13 @@ pub fn normalise(np: &str) -> Option<String> {
             let capitalised = words
                 .get(end)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-            if !joins && !capitalised {
+            // "D66 en het CDA": a determiner inside a coordination of names.
+            let coordinated = matches!(word.as_str(), "de" | "het" | "the")
+                && next_capital
+                && lower
+                    .get(end - 1)
+                    .is_some_and(|w| matches!(w.as_str(), "en" | "and"));
+            if !joins && !capitalised && !coordinated {
                 break;
             }
         }
