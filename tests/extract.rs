@@ -182,6 +182,23 @@ fn kinds() {
             Language::Dutch,
             ClaimKind::Other,
         ),
+        // A superlative or "comparable" that only describes a noun gives way to a
+        // decision or a number; a predicative one is the comparison.
+        (
+            "De provincie keurde vergelijkbare steun voor Veldmeer in Tilburg goed.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "Orbix makes about 70% of the world's most advanced battery cells.",
+            Language::English,
+            ClaimKind::Quantity,
+        ),
+        (
+            "De boete is de hoogste die Ostland ooit aan Orbix heeft opgelegd.",
+            Language::Dutch,
+            ClaimKind::Comparison,
+        ),
         // A measured duration is.
         (
             "The Orbix recall took about a year to complete.",

@@ -22,7 +22,7 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+\w+\s+op|opgeroepen|riep\s+\w+\s+op|roept\s+\w+\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+\w+\s+aan|goedgekeurd|keurde\s+\w+\s+goed|approved|approves|licensed|\w*vergunning\w*|\w*verbod|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+\w+\s+to|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+\w+\s+op|opgelegd|required|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+\w+\s+aan|scherpte\s+\w+\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld)\b",
+        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|\w*vergunning\w*|\w*verbod|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+\w+\s+to|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld)\b",
     )
 });
 
@@ -153,6 +153,9 @@ static LOWERCASE_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
 pub struct Cues {
     /// A comparison, superlative or "N times".
     pub comparison: bool,
+    /// Every comparison only describes a noun ("vergelijkbare steun", "the most advanced
+    /// chips"): the claim's point may lie elsewhere.
+    pub comparison_attributive: bool,
     /// A decision, order, ban, approval or finding.
     pub decision: bool,
     /// A plan, schedule or forecast.
@@ -232,27 +235,20 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
         .chars()
         .rev()
         .find(|c| !matches!(c, '”' | '’' | '"' | '\'' | '»' | ')' | ']'));
-    let comparison = maybe(0)
-        && text::captures_iter(&COMPARISON, &lower).any(|caps| {
-            let Some(m) = caps.get(0) else { return false };
-            // "meer dan 3" is a rounding of a number, not a comparison.
-            let word = caps.get(1).map(|w| w.as_str().to_lowercase());
-            let after = slice(&lower, m.end()..lower.len()).trim_start();
-            let rounding = word
-                .as_deref()
-                .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
-                && after.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€');
-            // "as early as", "as well as" are not comparisons.
-            let idiom = m.as_str().strip_prefix("as ").is_some_and(|rest| {
-                rest.split_whitespace().next().is_some_and(|w| {
-                    matches!(
-                        w,
-                        "early" | "soon" | "well" | "long" | "far" | "recently" | "late" | "part"
-                    )
-                })
-            });
-            !rounding && !idiom
-        });
+    // Each comparison found, and whether it only describes a noun ("vergelijkbare steun",
+    // "the most advanced chips") instead of comparing ("sneller dan", "is de grootste").
+    let comparisons: Vec<bool> = if maybe(0) {
+        text::captures_iter(&COMPARISON, &lower)
+            .filter_map(|caps| {
+                let m = caps.get(0)?;
+                accepted_comparison(&caps, &lower).then(|| attributive(m.as_str(), &lower, m.end()))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let comparison = !comparisons.is_empty();
+    let comparison_attributive = comparison && comparisons.iter().all(|&a| a);
     // A direct quotation is the claim when it opens the clause or follows a colon; a
     // quoted phrase inside indirect speech ("zei dat het „…” heeft") is not.
     let direct_quote = quotes.iter().any(|q| {
@@ -278,6 +274,7 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
     let short = whole_words <= 10;
     Cues {
         comparison,
+        comparison_attributive,
         decision: decision_matches.iter().any(|&out| out)
             || !decision_matches.is_empty() && !direct_quote,
         prediction: maybe(2),
@@ -300,4 +297,84 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
         framing: FRAMING.is_match(piece),
         headline: !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':')),
     }
+}
+
+/// False for a [`COMPARISON`] match that is not a comparison: "meer dan 3" rounds a
+/// number, and "as early as" or "as well as" are idioms.
+fn accepted_comparison(caps: &regex::Captures<'_>, lower: &str) -> bool {
+    let Some(m) = caps.get(0) else { return false };
+    let word = caps.get(1).map(|w| w.as_str().to_lowercase());
+    let after = slice(lower, m.end()..lower.len()).trim_start();
+    let rounding = word
+        .as_deref()
+        .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
+        && after.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€');
+    let idiom = m.as_str().strip_prefix("as ").is_some_and(|rest| {
+        rest.split_whitespace().next().is_some_and(|w| {
+            matches!(
+                w,
+                "early" | "soon" | "well" | "long" | "far" | "recently" | "late" | "part"
+            )
+        })
+    });
+    !rounding && !idiom
+}
+
+/// True when a comparison match (lowercased) is a superlative or "comparable" used before
+/// a noun ("de snelste chip", "the most advanced nodes", "vergelijkbare steun"), not a
+/// comparison of its own ("sneller dan", "is de grootste die …", "as fast as").
+fn attributive(found: &str, lower: &str, end: usize) -> bool {
+    let comparing = found.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "dan"
+                | "than"
+                | "as"
+                | "als"
+                | "keer"
+                | "times"
+                | "behind"
+                | "achter"
+                | "twice"
+                | "half"
+        )
+    }) || [
+        "vergeleken",
+        "compared",
+        "overtr",
+        "outperform",
+        "surpass",
+        "par",
+    ]
+    .iter()
+    .any(|w| found.contains(w));
+    let next = slice(lower, end..lower.len())
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let noun_follows = next.chars().next().is_some_and(char::is_alphabetic)
+        && !matches!(
+            next,
+            "die"
+                | "dat"
+                | "van"
+                | "of"
+                | "in"
+                | "ter"
+                | "ooit"
+                | "ever"
+                | "yet"
+                | "so"
+                | "to"
+                | "is"
+                | "was"
+                | "are"
+                | "en"
+                | "and"
+                | "op"
+                | "at"
+                | "for"
+                | "voor"
+        );
+    !comparing && noun_follows
 }

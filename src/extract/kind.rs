@@ -16,7 +16,8 @@ use crate::model::ClaimKind;
 pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
     if cues.direct_quote {
         ClaimKind::Quote
-    } else if cues.comparison {
+    } else if cues.comparison && !(cues.comparison_attributive && (cues.decision || quantity)) {
+        // A superlative that only describes a noun gives way to a decision or a number.
         ClaimKind::Comparison
     } else if cues.future && (cues.decision || cues.prediction || cues.event) {
         ClaimKind::Prediction
