@@ -162,6 +162,16 @@ fn kinds() {
             ClaimKind::Decision,
         ),
         (
+            "Ostland's regulator has told the country's largest battery makers to stop using cobalt.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
+            "According to the paper, the Trade Council gave the instruction to Orbix and Veldmeer.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
             "The Trade Council is preparing a rule on battery recycling for Ostland.",
             Language::English,
             ClaimKind::Prediction,
@@ -576,6 +586,12 @@ fn hedging() {
             "Analysts expect the rules to slow battery exports from Ostland.",
             true,
             &["expect"],
+        ),
+        // A wish inside an indirect question is not the claim's aim.
+        (
+            "De toezichthouder vroeg telers waarom ze het middel willen gebruiken.",
+            false,
+            &[][..],
         ),
     ];
     for (text, hedged, words) in table {

@@ -86,10 +86,25 @@ pub fn find_hedges(text: &str, range: Range<usize>) -> Vec<String> {
         // nor a relative clause that describes an entity (", dat … wil vergroten").
         if caps.name("wil").is_some() {
             let after = slice(piece, whole.start()..whole.end()).to_lowercase();
-            let relative = before
-                .rsplit(',')
-                .next()
-                .is_some_and(|tail| tail.starts_with(" dat ") || tail.starts_with(" die "));
+            let tail = before.rsplit(',').next().unwrap_or(before);
+            // Inside an indirect question or an adverbial clause ("gevraagd waarom ze de
+            // chip willen kopen") the wish is not the claim's own aim.
+            let subordinate = tail.split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "waarom"
+                        | "hoe"
+                        | "wat"
+                        | "waar"
+                        | "welke"
+                        | "omdat"
+                        | "nadat"
+                        | "zodat"
+                        | "terwijl"
+                        | "wanneer"
+                )
+            });
+            let relative = tail.starts_with(" dat ") || tail.starts_with(" die ") || subordinate;
             if after
                 .split_whitespace()
                 .nth(1)
