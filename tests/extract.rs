@@ -624,6 +624,11 @@ fn numbers_found() {
             "Het gaat om [[tienduizenden]] chips en [[het dubbele]] van vorig jaar.",
             Language::Dutch,
         ),
+        // A number word that starts with an accented letter.
+        (
+            "Veldmeer verkocht vorig jaar [[één miljard]] chips en [[twee keer]] zoveel accu's.",
+            Language::Dutch,
+        ),
         // Number words joined into a range.
         (
             "Stocks will last [[six to nine months]], or [[drie tot vijf procent]] of a year.",
