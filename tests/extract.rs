@@ -722,6 +722,9 @@ fn entities_found() {
         "Brancheorganisatie [[FME]] schat dat [[Veldmeer]] groeit.",
         // Known multi-word names that open with a function word; dotted acronyms keep their dot.
         "The plant in [[New York]] ships to the [[U.S.]] market.",
+        // A dotted acronym opens a longer name; a country adjective is no name.
+        "The [[U.S. Trade Office]] fined [[Orbix]], and een Nederlands kabinet zweeg.",
+        "Prices rose in the [[U.S.]] [[Nvidia]] did not comment.",
         // Non-ASCII letters; "van de" after a full name starts an organisation.
         "[[Daniëlle Koçak]] van de [[Universiteit Leiden]] sprak met [[Chloé Dubois]].",
         "She works at the [[Center for Security and Emerging Technology]] in [[Geneva]].",
@@ -828,6 +831,11 @@ fn claims_and_non_claims() {
         (
             "[[The Trade Council fined Orbix $3 million on Tuesday.]] It is hard to see how this ends. Orbix did not respond to a request for comment.\n\nWhy this matters\n\nWe think the fine is too low. [[Orbix shares fell 4% after the news]], but [[they recovered by Friday.]]",
             Language::English,
+        ),
+        // A comparison is checkable without a name or a number.
+        (
+            "[[De boete is de hoogste die een Nederlands ministerie ooit heeft opgelegd.]]",
+            Language::Dutch,
         ),
     ];
     for (marked, language) in table {

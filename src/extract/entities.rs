@@ -550,7 +550,22 @@ pub fn find_entities_in(
                 last = j;
                 continue;
             }
-            if gap != " " {
+            // "U.S. Commerce Department": a dotted acronym's final dot does not end the name
+            // (the word after it only looks sentence-initial).
+            // Only an institution's name ("… Department", "… Office") follows this way: "to
+            // the U.S. Nvidia said" is two names across a sentence end.
+            let after_acronym = gap == ". "
+                && is_dotted_acronym(current.word)
+                && next.name_like
+                && !FUNCTION_WORDS.contains(next.word)
+                && infos
+                    .get(j + 1..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take(4)
+                    .take_while(|t| t.name_like)
+                    .any(|t| ORG_SUFFIXES.contains(t.word));
+            if gap != " " && !after_acronym {
                 break;
             }
             // Name particles between a first name and a surname ("Karel de Vries",
@@ -573,7 +588,11 @@ pub fn find_entities_in(
             // Two known names side by side ("Blackwell China") are two entities.
             let separate =
                 GAZETTEER.contains_key(current.word) && GAZETTEER.contains_key(next.word);
-            if next.name_like && !next.initial && !is_blocked(next.word) && !separate {
+            if next.name_like
+                && (!next.initial || after_acronym)
+                && !is_blocked(next.word)
+                && !separate
+            {
                 j += 1;
                 last = j;
                 continue;
@@ -866,7 +885,28 @@ fn is_demonym(word: &str) -> bool {
     ["ese", "ean", "ian", "can", "ish", "se", "sche", "ch", "ans"]
         .iter()
         .any(|suffix| word.ends_with(suffix))
-        || matches!(word, "German" | "Thai")
+        || matches!(
+            word,
+            "German"
+                | "Thai"
+                | "Nederlands"
+                | "Duits"
+                | "Frans"
+                | "Brits"
+                | "Chinees"
+                | "Taiwanees"
+                | "Europees"
+                | "Pools"
+                | "Zweeds"
+                | "Deens"
+                | "Noors"
+                | "Fins"
+                | "Iers"
+                | "Grieks"
+                | "Turks"
+                | "Indiaas"
+                | "Vlaams"
+        )
 }
 
 /// A model number continues a name ("RTX Pro 6000D", "Ascend 950") unless the name is a

@@ -73,7 +73,7 @@ pub fn score(input: &ScoreInput) -> (f32, Vec<String>) {
         &mut reasons,
     );
     add(cues.decision, 15, "decision", &mut reasons);
-    add(cues.comparison, 15, "comparison", &mut reasons);
+    add(cues.comparison, 20, "comparison", &mut reasons);
     add(cues.event, 10, "event", &mut reasons);
     add(cues.prediction, 10, "plan or forecast", &mut reasons);
     add(cues.direct_quote, 15, "quote", &mut reasons);
