@@ -187,6 +187,12 @@ fn kinds() {
             Language::Dutch,
             ClaimKind::Event,
         ),
+        // Participles without "ge-" ("verstrekt", "besloten" is a decision word).
+        (
+            "Staatsbanken zouden Veldmeer goedkope leningen hebben verstrekt.",
+            Language::Dutch,
+            ClaimKind::Event,
+        ),
         (
             "De Kestrel van Orbix wordt gemaakt op een proces van 5 nanometer en bevat 48 gigabyte geheugen.",
             Language::Dutch,

@@ -34,7 +34,7 @@ static PREDICTION: LazyLock<Regex> = LazyLock::new(|| {
 
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:heeft|hebben|had|hadden|has|have)\b[^.;]*\b(?:(?:aan|af|bij|door|in|mee|na|op|over|samen|terug|toe|uit|vast|voor|weg)?ge\w+[dt]|\w+ed)\b|\b(?:begon|begonnen|kelderde|kelderden|steeg|stegen|daalde|daalden|zakte|zakten|hervatte|hervat|lanceerde|presenteerde|introduceerde|ontmoette|bezocht|kondigde|onthulde|tekende|kocht|verkocht|smokkelde|gesmokkeld|arresteerde|opende|sloot|ontving|ontbood|rose|fell|jumped|dropped|slumped|surged|plunged|climbed|met|visited|launched|unveiled|announced|signed|bought|sold|acquired|smuggled|arrested|seized|summoned|began|started|resumed|opened|closed|received|released|introduced|posted|reported\s+an?)\b|\bwerd(?:en)?\b[^.;]*\b(?:aan|af|bij|door|in|mee|na|op|over|samen|terug|toe|uit|vast|voor|weg)?ge\w+[dt]\b|\b(?:was|were)\s+\w+ed\b",
+        r"(?i)\b(?:heeft|hebben|had|hadden|has|have)\b[^.;]*\b(?:(?:(?:aan|af|bij|door|in|mee|na|op|over|samen|terug|toe|uit|vast|voor|weg)?ge|be|ver|ont|her)\w+[dt]|\w+ed)\b|\b(?:begon|begonnen|kelderde|kelderden|steeg|stegen|daalde|daalden|zakte|zakten|hervatte|hervat|lanceerde|presenteerde|introduceerde|ontmoette|bezocht|kondigde|onthulde|tekende|kocht|verkocht|smokkelde|gesmokkeld|arresteerde|opende|sloot|ontving|ontbood|rose|fell|jumped|dropped|slumped|surged|plunged|climbed|met|visited|launched|unveiled|announced|signed|bought|sold|acquired|smuggled|arrested|seized|summoned|began|started|resumed|opened|closed|received|released|introduced|posted|reported\s+an?)\b|\bwerd(?:en)?\b[^.;]*\b(?:(?:aan|af|bij|door|in|mee|na|op|over|samen|terug|toe|uit|vast|voor|weg)?ge|be|ver|ont|her)\w+[dt]\b|\b(?:was|were)\s+\w+ed\b",
     )
 });
 
