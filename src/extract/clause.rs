@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::source::has_trailing_attribution;
+use super::source::has_trailing_attribution_hinted;
 use super::text;
 use super::text::{quote_regions, regex, slice, word_count};
 
@@ -76,6 +76,15 @@ static OPENING_CONCESSION: LazyLock<Regex> =
 /// sentence itself when it should not be split.
 #[must_use]
 pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
+    clauses_hinted(text, sentence, None)
+}
+
+/// [`clauses`], given `super::source::attribution_possible` for the sentence when known.
+pub(crate) fn clauses_hinted(
+    text: &str,
+    sentence: Range<usize>,
+    attribution: Option<bool>,
+) -> Vec<Range<usize>> {
     let piece = slice(text, sentence.clone());
     let base = sentence.start;
     // Every split point needs a comma, a semicolon or one of a few bare connectives.
@@ -87,7 +96,7 @@ pub fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     if !candidate {
         return vec![sentence];
     }
-    if has_trailing_attribution(text, sentence.clone()) {
+    if has_trailing_attribution_hinted(text, sentence.clone(), attribution) {
         return vec![sentence];
     }
     let protected = protected_regions(piece);

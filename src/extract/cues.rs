@@ -198,6 +198,19 @@ pub struct Cues {
 /// (questions and headlines are properties of the sentence).
 #[must_use]
 pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
+    cues_with(text, clause, sentence, true, None)
+}
+
+/// [`cues`], testing [`Cues::actor_reference`] only when `actor_reference` asks for it
+/// (the scorer only uses it for a clause without names).
+#[must_use]
+pub(crate) fn cues_with(
+    text: &str,
+    clause: Range<usize>,
+    sentence: Range<usize>,
+    actor_reference: bool,
+    lowered: Option<&str>,
+) -> Cues {
     let piece = slice(text, clause);
     let whole = slice(text, sentence);
     let quotes = quote_regions(piece);
@@ -208,10 +221,11 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
     };
     // Most patterns run on the ASCII-lowercased clause (same byte offsets); the few that
     // need capitals (first person, anaphoric openings) run on the original.
-    let lower = piece.to_ascii_lowercase();
+    let lower: std::borrow::Cow<'_, str> =
+        lowered.map_or_else(|| piece.to_ascii_lowercase().into(), Into::into);
     let haystack = |index: usize| {
         if LOWERCASE.contains(&index) {
-            lower.as_str()
+            &*lower
         } else {
             piece
         }
@@ -286,7 +300,7 @@ pub fn cues(text: &str, clause: Range<usize>, sentence: Range<usize>) -> Cues {
         evaluative: any_outside(7, &EVALUATIVE),
         interpretive: any_outside(8, &INTERPRETIVE),
         anaphoric: ANAPHORIC.is_match(piece),
-        actor_reference: maybe(9),
+        actor_reference: actor_reference && maybe(9),
         vague: maybe(10),
         boilerplate: short
             && ((whole_words <= 6 && BOILERPLATE_LINE.is_match(whole))

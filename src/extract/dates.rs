@@ -71,6 +71,17 @@ pub fn find_dates_with(
     published: Option<NaiveDate>,
     absolute: Vec<FoundDate>,
 ) -> Vec<FoundDate> {
+    find_dates_lowered(text, range, published, absolute, None)
+}
+
+/// [`find_dates_with`], given `text[range]` ASCII-lowercased when the caller has it.
+pub(crate) fn find_dates_lowered(
+    text: &str,
+    range: Range<usize>,
+    published: Option<NaiveDate>,
+    absolute: Vec<FoundDate>,
+    lowered: Option<&str>,
+) -> Vec<FoundDate> {
     let base = range.start;
     let piece = slice(text, range);
     let mut out = absolute;
@@ -78,7 +89,8 @@ pub fn find_dates_with(
         found.range = found.range.start + base..found.range.end + base;
     }
     // The pattern is written for ASCII-lowercased text (same byte offsets).
-    let lower = piece.to_ascii_lowercase();
+    let lower: std::borrow::Cow<'_, str> =
+        lowered.map_or_else(|| piece.to_ascii_lowercase().into(), Into::into);
     for caps in text::captures_iter(&RELATIVE, &lower) {
         let Some(whole) = caps.get(0) else { continue };
         let at = whole.start() + base..whole.end() + base;

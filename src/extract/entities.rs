@@ -649,11 +649,11 @@ pub fn find_entities_in(
 
 /// The mentions of `found` without repeats, in order.
 #[must_use]
-pub fn unique_mentions(found: &[FoundEntity]) -> Vec<EntityMention> {
+pub fn unique_mentions<'a>(found: impl IntoIterator<Item = &'a FoundEntity>) -> Vec<EntityMention> {
     let mut seen = HashSet::new();
     found
-        .iter()
-        .filter(|e| seen.insert(e.mention.text.clone()))
+        .into_iter()
+        .filter(|e| seen.insert(e.mention.text.as_str()))
         .map(|e| e.mention.clone())
         .collect()
 }

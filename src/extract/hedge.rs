@@ -48,11 +48,21 @@ static CONDITION: LazyLock<Regex> =
 /// The hedge words of `text[range]`, lowercased, in order; empty when unhedged.
 #[must_use]
 pub fn find_hedges(text: &str, range: Range<usize>) -> Vec<String> {
+    find_hedges_lowered(text, range, None)
+}
+
+/// [`find_hedges`], given `text[range]` ASCII-lowercased when the caller has it.
+pub(crate) fn find_hedges_lowered(
+    text: &str,
+    range: Range<usize>,
+    lowered: Option<&str>,
+) -> Vec<String> {
     let piece = slice(text, range);
     let quotes = quote_regions(piece);
     let mut out = Vec::new();
     // The pattern is written for ASCII-lowercased text (same byte offsets).
-    let lower = piece.to_ascii_lowercase();
+    let lower: std::borrow::Cow<'_, str> =
+        lowered.map_or_else(|| piece.to_ascii_lowercase().into(), Into::into);
     for caps in text::captures_iter(&HEDGE, &lower) {
         let Some(whole) = caps.get(0) else { continue };
         if quotes

@@ -76,6 +76,8 @@ struct SentenceInfo {
     quotes: bool,
     /// The named entities of the sentence.
     entities: Vec<entities::FoundEntity>,
+    /// The sentence may hold an attribution (`source::attribution_possible`).
+    attribution: bool,
 }
 
 static CONTINUATION: LazyLock<Regex> =
@@ -150,7 +152,7 @@ fn push_claims(
         return;
     }
     let parts = if config.split_clauses {
-        clause::clauses(full, info.range.clone())
+        clause::clauses_hinted(full, info.range.clone(), Some(info.attribution))
     } else {
         vec![info.range.clone()]
     };
@@ -185,6 +187,7 @@ pub fn describe_span(article: &Article, span: TextSpan) -> Option<Claim> {
             bare_quote: false,
             quotes: false,
             entities: found.clone(),
+            attribution: source::attribution_possible(full, range.clone()),
         });
     let config = ExtractConfig {
         min_score: f32::NEG_INFINITY,
@@ -211,14 +214,30 @@ fn clause_claim(
     } else {
         Vec::new()
     };
-    let found_numbers = numbers::find_numbers_with(full, part.clone(), language, &absolute);
-    let (found_entities, elsewhere): (Vec<_>, Vec<_>) = sentence_entities
+    // The ASCII-lowercased clause, which several passes search (same byte offsets).
+    let lower = piece.to_ascii_lowercase();
+    let found_numbers =
+        numbers::find_numbers_lowered(full, part.clone(), language, &absolute, Some(&lower));
+    let (found_entities, elsewhere): (Vec<&entities::FoundEntity>, Vec<_>) = sentence_entities
         .iter()
-        .cloned()
         .partition(|e| part.start <= e.range.start && e.range.end <= part.end);
-    let found_dates = dates::find_dates_with(full, part.clone(), article.published, absolute);
-    let mut cues = cues::cues(full, part.clone(), info.range.clone());
-    let hedges = hedge::find_hedges(full, part.clone());
+    let found_dates = dates::find_dates_lowered(
+        full,
+        part.clone(),
+        article.published,
+        absolute,
+        Some(&lower),
+    );
+    // Whether the subject refers back to a named actor only counts without any name.
+    let need_actor = found_entities.is_empty() && elsewhere.is_empty();
+    let mut cues = cues::cues_with(
+        full,
+        part.clone(),
+        info.range.clone(),
+        need_actor,
+        Some(&lower),
+    );
+    let hedges = hedge::find_hedges_lowered(full, part.clone(), Some(&lower));
     // An aim ("wil … verdubbelen") is a plan.
     cues.prediction |= hedges.iter().any(|h| h == "wil");
     let quantity = found_numbers.iter().filter(|n| !n.is_date).count();
@@ -255,7 +274,7 @@ fn clause_claim(
     claim.hedged = !hedges.is_empty();
     claim.hedges = hedges;
     claim.numbers = found_numbers.into_iter().map(|n| n.mention).collect();
-    claim.entities = entities::unique_mentions(&found_entities);
+    claim.entities = entities::unique_mentions(found_entities.iter().copied());
     claim.dates = found_dates
         .into_iter()
         .map(|d| crate::model::DateMention {
@@ -313,7 +332,8 @@ impl<'a> SentencePass<'a> {
         let full = self.full;
         let index = self.index;
         self.index += 1;
-        let sourcing = source::sourcing_sentence(full, range.clone());
+        let attribution = source::attribution_possible(full, range.clone());
+        let sourcing = source::sourcing_sentence_hinted(full, range.clone(), Some(attribution));
         let previous = self
             .recent
             .as_ref()
@@ -327,7 +347,7 @@ impl<'a> SentencePass<'a> {
         let source = if sourcing.is_some() {
             None
         } else {
-            source::find_source_with(full, range.clone(), &antecedents)
+            source::find_source_hinted(full, range.clone(), &antecedents, Some(attribution))
         };
         let found_entities = entities::find_entities_in(full, range.clone(), self.context);
         for entity in &found_entities {
@@ -359,6 +379,7 @@ impl<'a> SentencePass<'a> {
             source,
             bare_quote,
             quotes,
+            attribution,
         }
     }
 }
@@ -380,7 +401,11 @@ fn link(full: &str, prev: &mut SentenceInfo, current: &mut SentenceInfo) {
     if continuation
         && !gap.contains("\n\n")
         && prev_is_claimlike
-        && source::has_trailing_attribution(full, current.range.clone())
+        && source::has_trailing_attribution_hinted(
+            full,
+            current.range.clone(),
+            Some(current.attribution),
+        )
         && let Some(name) = &current.source
     {
         prev.source = Some(name.clone());

@@ -141,6 +141,17 @@ pub fn find_numbers_with(
     language: Language,
     dates: &[super::dates::FoundDate],
 ) -> Vec<FoundNumber> {
+    find_numbers_lowered(text, range, language, dates, None)
+}
+
+/// [`find_numbers_with`], given `text[range]` ASCII-lowercased when the caller has it.
+pub(crate) fn find_numbers_lowered(
+    text: &str,
+    range: Range<usize>,
+    language: Language,
+    dates: &[super::dates::FoundDate],
+    lowered: Option<&str>,
+) -> Vec<FoundNumber> {
     let base = range.start;
     let piece = slice(text, range);
     let mut out: Vec<FoundNumber> = Vec::new();
@@ -162,7 +173,8 @@ pub fn find_numbers_with(
         ));
     }
     // Word-based patterns: one scan of a set says which of them can match at all.
-    let lower = piece.to_ascii_lowercase();
+    let lower: std::borrow::Cow<'_, str> =
+        lowered.map_or_else(|| piece.to_ascii_lowercase().into(), Into::into);
     let fired = WORD_SET
         .as_ref()
         .map(|set| set.matches(&lower))
@@ -192,7 +204,7 @@ pub fn find_numbers_with(
     }
     // Word patterns run on the ASCII-lowercased clause; byte offsets are unchanged.
     let none = "";
-    let pick = |fired: bool| if fired { lower.as_str() } else { none };
+    let pick = |fired: bool| if fired { &*lower } else { none };
     for m in VAGUE.find_iter(pick(has_vague)) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();

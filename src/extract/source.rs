@@ -34,6 +34,13 @@ fn may_attribute(piece: &str) -> bool {
     HINT.is_match(piece)
 }
 
+/// Whether `text[range]` (a sentence) may hold an attribution at all: computed once per
+/// sentence and handed to the `*_hinted` functions, which would each test it again.
+#[must_use]
+pub(crate) fn attribution_possible(text: &str, range: Range<usize>) -> bool {
+    may_attribute(slice(text, range))
+}
+
 static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?:Dat|Dit|Het|That|This|It)\s+(?:meldt|melden|meldde|meldden|schrijft|schreef|schrijven|bericht|berichtte|zegt|zei|zeggen|rapporteert|rapporteerde|bevestigt|bevestigde|laat|liet|maakte|maakten|blijkt\s+uit|staat\s+in|was\s+(?:first\s+)?reported\s+by|is\s+according\s+to|was\s+according\s+to|comes\s+from|according\s+to)\s+(?P<np>.+)$|^That(?:’|')s\s+according\s+to\s+(?P<np2>.+)$|^(?P<np3>[^,]{2,60}?)\s+(?:(?:first\s+)?(?:reported|revealed|meldde|berichtte|schreef|wrote|onthulde)\s+(?:this|that|dit|dat|het|it)\b|first\s+reported\b|was\s+the\s+first\s+to\s+report\b|meldde\s+(?:het|dit)\s+(?:nieuws\s+)?als\s+eerste\b|bracht\s+het\s+nieuws\s+naar\s+buiten\b)",
@@ -278,8 +285,17 @@ pub struct Sourcing {
 /// to X"), returns it with the source it names.
 #[must_use]
 pub fn sourcing_sentence(text: &str, range: Range<usize>) -> Option<Sourcing> {
+    sourcing_sentence_hinted(text, range, None)
+}
+
+/// [`sourcing_sentence`], given [`attribution_possible`] for the sentence when known.
+pub(crate) fn sourcing_sentence_hinted(
+    text: &str,
+    range: Range<usize>,
+    possible: Option<bool>,
+) -> Option<Sourcing> {
     let piece = slice(text, range).trim();
-    if !may_attribute(piece) {
+    if !possible.unwrap_or_else(|| may_attribute(piece)) {
         return None;
     }
     let caps = text::captures(&SOURCING, piece)?;
@@ -331,7 +347,17 @@ pub fn find_source_with(
     range: Range<usize>,
     antecedents: &Antecedents<'_>,
 ) -> Option<String> {
-    let found = find_source(text, range, Some(PRONOUN_MARK))?;
+    find_source_hinted(text, range, antecedents, None)
+}
+
+/// [`find_source_with`], given [`attribution_possible`] for the sentence when known.
+pub(crate) fn find_source_hinted(
+    text: &str,
+    range: Range<usize>,
+    antecedents: &Antecedents<'_>,
+    possible: Option<bool>,
+) -> Option<String> {
+    let found = source_of(text, range, Some(PRONOUN_MARK), possible)?;
     let Some(pronoun) = found.strip_prefix(PRONOUN_MARK) else {
         return Some(found);
     };
@@ -352,8 +378,18 @@ const PRONOUN_MARK: &str = "\u{1}";
 /// before, used for pronoun subjects ("Ze concludeerden dat …").
 #[must_use]
 pub fn find_source(text: &str, range: Range<usize>, previous: Option<&str>) -> Option<String> {
+    source_of(text, range, previous, None)
+}
+
+/// [`find_source`], given [`attribution_possible`] for the sentence when known.
+fn source_of(
+    text: &str,
+    range: Range<usize>,
+    previous: Option<&str>,
+    possible: Option<bool>,
+) -> Option<String> {
     let piece = slice(text, range);
-    if !may_attribute(piece) {
+    if !possible.unwrap_or_else(|| may_attribute(piece)) {
         return None;
     }
     if let Some(caps) = text::captures(&CITES, piece)
@@ -466,8 +502,18 @@ fn starts_with_time_word(np: &str) -> bool {
 /// "…, Huang said."): a reporting frame that covers the whole sentence.
 #[must_use]
 pub fn has_trailing_attribution(text: &str, range: Range<usize>) -> bool {
+    has_trailing_attribution_hinted(text, range, None)
+}
+
+/// [`has_trailing_attribution`], given [`attribution_possible`] for the sentence when known.
+pub(crate) fn has_trailing_attribution_hinted(
+    text: &str,
+    range: Range<usize>,
+    possible: Option<bool>,
+) -> bool {
     let piece = slice(text, range);
-    may_attribute(piece) && (TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece))
+    possible.unwrap_or_else(|| may_attribute(piece))
+        && (TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece))
 }
 
 /// After "volgens X" Dutch puts the verb right behind the name ("Volgens Bloomberg
