@@ -77,40 +77,44 @@ fn split_line(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
         .find_iter(piece)
         .map(|m| m.end().saturating_sub(1))
         .collect();
-    let chars: Vec<(usize, char)> = piece.char_indices().collect();
+    // Sentence ends are found on the bytes: every terminator is ASCII or "…" (E2 80 A6),
+    // and a UTF-8 continuation byte never equals one of them.
+    let bytes = piece.as_bytes();
     let mut sentence_start = 0;
-    let mut i = 0;
-    while let Some(&(at, ch)) = chars.get(i) {
-        i += 1;
-        if !(matches!(ch, '.' | '!' | '?' | '…') || ch == ')' && credit_ends.contains(&at)) {
-            continue;
-        }
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let (ch, width) = match byte {
+            b'.' | b'!' | b'?' => (char::from(byte), 1),
+            0xE2 if bytes.get(at + 1..at + 3) == Some(&[0x80, 0xA6][..]) => ('…', 3),
+            b')' if credit_ends.contains(&at) => (')', 1),
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        let after = at + width;
         // Consume further terminators and closing quotes or brackets.
-        let mut j = i;
+        let mut j = after;
         let mut dots = usize::from(ch == '.');
-        while let Some(&(_, c)) = chars.get(j) {
+        for c in slice(piece, j..piece.len()).chars() {
             if matches!(c, '.' | '!' | '?' | '…') {
                 dots += usize::from(c == '.');
-                j += 1;
-            } else if CLOSING_QUOTES.contains(&c) || c == ')' || c == ']' {
-                j += 1;
-            } else {
+            } else if !(CLOSING_QUOTES.contains(&c) || c == ')' || c == ']') {
                 break;
             }
+            j += c.len_utf8();
         }
-        let end = chars.get(j).map_or(piece.len(), |&(e, _)| e);
+        let end = j;
         // A boundary needs whitespace and then a plausible sentence start.
-        let Some(&(_, space)) = chars.get(j) else {
+        let mut rest = slice(piece, j..piece.len()).chars();
+        let Some(space) = rest.next() else {
             break;
         };
         if !space.is_whitespace() {
+            at = after;
             continue;
         }
-        let mut k = j;
-        while chars.get(k).is_some_and(|&(_, c)| c.is_whitespace()) {
-            k += 1;
-        }
-        let Some(&(_, next)) = chars.get(k) else {
+        let Some(next) = rest.find(|c| !c.is_whitespace()) else {
             break;
         };
         let starts_sentence = next.is_uppercase()
@@ -120,19 +124,17 @@ fn split_line(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
                 next,
                 '(' | '[' | '—' | '–' | '-' | '¿' | '¡' | '$' | '€' | '£'
             );
-        if !starts_sentence {
-            continue;
-        }
-        if ch == '.' && dots == 1 && is_abbreviation(piece, at) {
-            continue;
-        }
-        // Inside a quotation that closes later on this line: the quote stays one unit.
-        if quotes.iter().any(|q| q.start < at && end < q.end) {
+        if !starts_sentence
+            || ch == '.' && dots == 1 && is_abbreviation(piece, at)
+            // Inside a quotation that closes later on this line: the quote stays one unit.
+            || quotes.iter().any(|q| q.start < at && end < q.end)
+        {
+            at = after;
             continue;
         }
         push_trimmed(text, start + sentence_start..start + end, out);
         sentence_start = end;
-        i = j;
+        at = j;
     }
     push_trimmed(text, start + sentence_start..range.end, out);
 }
