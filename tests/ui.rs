@@ -34,8 +34,11 @@ fn library() -> (tempfile::TempDir, Library) {
 }
 
 fn harness(app: ReaderApp) -> Harness<'static, ReaderApp> {
+    // The app asks for a repaint 100 ms ahead while it watches the folder or waits to
+    // save; on a loaded machine a frame can take that long, so `run` gets room to settle.
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(24)
         .build_ui_state(|ui, app: &mut ReaderApp| app.show(ui), app);
     harness.run();
     harness
