@@ -221,8 +221,7 @@ pub(crate) fn cues_with(
     };
     // Most patterns run on the ASCII-lowercased clause (same byte offsets); the few that
     // need capitals (first person, anaphoric openings) run on the original.
-    let lower: std::borrow::Cow<'_, str> =
-        lowered.map_or_else(|| piece.to_ascii_lowercase().into(), Into::into);
+    let lower = text::ascii_lowercase(piece, lowered);
     let haystack = |index: usize| {
         if LOWERCASE.contains(&index) {
             &*lower

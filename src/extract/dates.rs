@@ -89,8 +89,7 @@ pub(crate) fn find_dates_lowered(
         found.range = found.range.start + base..found.range.end + base;
     }
     // The pattern is written for ASCII-lowercased text (same byte offsets).
-    let lower: std::borrow::Cow<'_, str> =
-        lowered.map_or_else(|| piece.to_ascii_lowercase().into(), Into::into);
+    let lower = text::ascii_lowercase(piece, lowered);
     for caps in text::captures_iter(&RELATIVE, &lower) {
         let Some(whole) = caps.get(0) else { continue };
         let at = whole.start() + base..whole.end() + base;

@@ -61,8 +61,7 @@ pub(crate) fn find_hedges_lowered(
     let quotes = quote_regions(piece);
     let mut out = Vec::new();
     // The pattern is written for ASCII-lowercased text (same byte offsets).
-    let lower: std::borrow::Cow<'_, str> =
-        lowered.map_or_else(|| piece.to_ascii_lowercase().into(), Into::into);
+    let lower = text::ascii_lowercase(piece, lowered);
     for caps in text::captures_iter(&HEDGE, &lower) {
         let Some(whole) = caps.get(0) else { continue };
         if quotes

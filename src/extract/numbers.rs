@@ -173,8 +173,7 @@ pub(crate) fn find_numbers_lowered(
         ));
     }
     // Word-based patterns: one scan of a set says which of them can match at all.
-    let lower: std::borrow::Cow<'_, str> =
-        lowered.map_or_else(|| piece.to_ascii_lowercase().into(), Into::into);
+    let lower = text::ascii_lowercase(piece, lowered);
     let fired = WORD_SET
         .as_ref()
         .map(|set| set.matches(&lower))

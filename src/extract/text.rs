@@ -167,6 +167,13 @@ pub fn is_initial(text: &str, start: usize) -> bool {
     true
 }
 
+/// `piece` ASCII-lowercased (same byte offsets), or `given` when the caller already has
+/// that copy.
+#[must_use]
+pub fn ascii_lowercase<'a>(piece: &str, given: Option<&'a str>) -> std::borrow::Cow<'a, str> {
+    given.map_or_else(|| piece.to_ascii_lowercase().into(), Into::into)
+}
+
 /// Counts the words of `piece`.
 #[must_use]
 pub fn word_count(piece: &str) -> usize {
