@@ -244,6 +244,9 @@ const TITLE_WORDS: &[&str] = &[
     "commissioner",
     "commissaris",
     "staatssecretaris",
+    "kamerlid",
+    "burgemeester",
+    "wethouder",
     "governor",
     "gouverneur",
     "spokesman",
@@ -702,11 +705,6 @@ pub fn normalise(np: &str) -> Option<String> {
         "voormalig",
         "former",
         "senior",
-        "kamerlid",
-        "staatssecretaris",
-        "burgemeester",
-        "wethouder",
-        "senator",
     ];
     let mut start = 0;
     while lower.get(start).is_some_and(|w| skip.contains(&w.as_str())) {
