@@ -120,6 +120,8 @@ fn clause_splitting() {
         // A new subject after ", en"/", and": a name, or a noun phrase with a modal.
         "[[Het kabinet verhoogt de accijns]], en [[Brussel onderzoekt de regeling.]]",
         "[[The review could last six months]], and [[new tariffs may follow after that.]]",
+        // A comma inside a number does not make the part before the cut a list item.
+        "[[Ostland's battery sector employs 120,000 people]], and [[Orbix alone has 9,000 staff.]]",
         // Not split: a list of names.
         "[[Orbix, Veldmeer, and Kestrel Micro signed the deal in Geneva.]]",
         // Not split: an English reporting verb without "that" covers its content.
@@ -324,6 +326,50 @@ fn kinds() {
             Language::English,
             ClaimKind::Decision,
         ),
+        // An announced decision is a decision; only a possible one is a forecast.
+        (
+            "Ostland will require licences for gallium exports from March, the trade council said.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
+            "Ostland may ban gallium exports to Kestrel from March, the trade council said.",
+            Language::English,
+            ClaimKind::Prediction,
+        ),
+        // A modal before a perfect speaks of the past.
+        (
+            "The recall may have cost Orbix $40 million, analysts estimated.",
+            Language::English,
+            ClaimKind::Quantity,
+        ),
+        // A stance verb in a trailing attribution does not make the content a stance.
+        (
+            "Most of the contracts went to Orbix and Veldmeer, two people familiar with the tender told the paper.",
+            Language::English,
+            ClaimKind::Other,
+        ),
+        (
+            "Veldmeer, which makes batteries in Tilburg, welcomed the ruling in a statement.",
+            Language::English,
+            ClaimKind::Attribution,
+        ),
+        // A long quotation that ends the sentence is the claim.
+        (
+            "Topvrouw Sanne de Wit noemde het besluit “een klap voor de tweehonderd mensen in Tilburg”.",
+            Language::Dutch,
+            ClaimKind::Quote,
+        ),
+        (
+            "Het kabinet hield vorig jaar drie buitenlandse overnames tegen.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "A court in Kestrel sentenced a former Orbix engineer for leaking designs.",
+            Language::English,
+            ClaimKind::Event,
+        ),
     ];
     for (text, language, expected) in table {
         let claims = extract_claims(&article(text, language));
@@ -477,6 +523,27 @@ fn sources() {
             "[[Wethouder Pieter van Loon vreest dat Veldmeer vertrekt.]]",
             Language::Dutch,
             Some("Pieter van Loon"),
+        ),
+        // Unnamed groups and possessive institutions trailing the sentence.
+        (
+            "[[Orbix pays engineers twice as much as Veldmeer, industry recruiters say.]]",
+            Language::English,
+            Some("industry recruiters"),
+        ),
+        (
+            "[[Prosecutors charged 12 people in 2024, the island's justice ministry said.]]",
+            Language::English,
+            Some("island's justice ministry"),
+        ),
+        (
+            "[[Ostland will require licences from March, the cabinet said on Tuesday.]]",
+            Language::English,
+            Some("cabinet"),
+        ),
+        (
+            "[[Most contracts went to Orbix, two people familiar with the tender told the paper.]]",
+            Language::English,
+            Some("unnamed sources"),
         ),
         // The article's own statement.
         (
@@ -843,6 +910,15 @@ fn claims_and_non_claims() {
             "[[De boete is de hoogste die een Nederlands ministerie ooit heeft opgelegd.]]",
             Language::Dutch,
         ),
+        // Statements about the reporting process are not claims.
+        (
+            "[[Orbix sold 40,000 chips to Veldmeer in 2024, the paper reported.]] The paper could not independently verify the figures. Ostland has not commented on the sale.",
+            Language::English,
+        ),
+        (
+            "[[Orbix verkocht vorig jaar 40.000 chips aan Veldmeer.]] Veldmeer heeft nog niet gereageerd.",
+            Language::Dutch,
+        ),
     ];
     for (marked, language) in table {
         let (text, expected) = common::decode_spans(marked);
@@ -1053,7 +1129,7 @@ fn score_held_out() -> HeldOutScore {
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
         .collect();
     gold_files.sort();
-    assert!(gold_files.len() >= 6, "{gold_files:?}");
+    assert!(gold_files.len() >= 8, "{gold_files:?}");
     for gold_path in gold_files {
         let gold: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold file"))
@@ -1109,13 +1185,13 @@ fn held_out_articles_keep_their_scores() {
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
     let recall = ratio(score.found, score.gold);
     let precision = ratio(score.correct, score.predicted);
-    // The levels reached on the six articles (97 gold claims; by the project's scorer
-    // recall 0.95, precision 1.00, hedged 0.98, source 0.98, kind 0.82), less a small
+    // The levels reached on the eight articles (121 gold claims; by the project's scorer
+    // recall 0.95, precision 1.00, hedged 0.98, source 0.97, kind 0.85), less a small
     // margin: a regression shows here.
-    assert!(score.gold >= 95, "{score:?}");
+    assert!(score.gold >= 119, "{score:?}");
     assert!(recall >= 0.93, "recall {recall:.2}: {score:?}");
     assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.95, "{score:?}");
-    assert!(ratio(score.source_ok, score.found) >= 0.94, "{score:?}");
-    assert!(ratio(score.kind_ok, score.found) >= 0.76, "{score:?}");
+    assert!(ratio(score.source_ok, score.found) >= 0.93, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.80, "{score:?}");
 }

@@ -146,9 +146,10 @@ pub(crate) fn clauses_hinted(
         let (Some(whole), Some(next)) = (caps.get(0), caps.name("next")) else {
             continue;
         };
-        // "A, B, and C" is a list: the item before the cut must be more than a name.
+        // "A, B, and C" is a list: the item before the cut must be more than a name (a
+        // comma inside a number, "300,000", does not end an item).
         let left = slice(piece, 0..whole.start());
-        let item = left.rsplit(',').next().unwrap_or(left);
+        let item = left.rsplit(", ").next().unwrap_or(left);
         if word_count(item) >= 3 {
             cuts.push((whole.start(), next.start()));
         }

@@ -22,7 +22,7 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld)\b|vergunning|verbod\b",
+        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+require|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld)\b|vergunning|verbod\b",
     )
 });
 
@@ -34,7 +34,7 @@ static PREDICTION: LazyLock<Regex> = LazyLock::new(|| {
 
 static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:heeft|hebben|had|hadden|has|have)\b[^.;]*\b(?:(?:(?:aan|af|bij|door|in|mee|na|op|over|samen|terug|toe|uit|vast|voor|weg)?ge|be|ver|ont|her)\w+[dt]|\w+ed)\b|\b(?:begon|begonnen|kelderde|kelderden|steeg|stegen|daalde|daalden|zakte|zakten|hervatte|hervat|lanceerde|presenteerde|introduceerde|ontmoette|bezocht|kondigde|onthulde|tekende|kocht|verkocht|smokkelde|gesmokkeld|arresteerde|opende|sloot|ontving|ontbood|rose|fell|jumped|dropped|slumped|surged|plunged|climbed|met|visited|launched|unveiled|announced|signed|bought|sold|acquired|smuggled|arrested|seized|summoned|began|started|resumed|opened|closed|received|released|introduced|posted|reported\s+an?)\b|\bwerd(?:en)?\b[^.;]*\b(?:(?:aan|af|bij|door|in|mee|na|op|over|samen|terug|toe|uit|vast|voor|weg)?ge|be|ver|ont|her)\w+[dt]\b|\b(?:was|were)\s+\w+ed\b",
+        r"(?i)\b(?:heeft|hebben|had|hadden|has|have)\b[^.;]*\b(?:(?:(?:aan|af|bij|door|in|mee|na|op|over|samen|terug|toe|uit|vast|voor|weg)?ge|be|ver|ont|her)\w+[dt]|\w+ed)\b|\b(?:begon|begonnen|kelderde|kelderden|steeg|stegen|daalde|daalden|zakte|zakten|hervatte|hervat|lanceerde|presenteerde|introduceerde|ontmoette|bezocht|kondigde|onthulde|tekende|kocht|verkocht|smokkelde|gesmokkeld|arresteerde|opende|sloot|ontving|ontbood|rose|fell|jumped|dropped|slumped|surged|plunged|climbed|met|visited|launched|unveiled|announced|signed|bought|sold|acquired|smuggled|arrested|seized|sentenced|convicted|indicted|veroordeelde|veroordeelden|summoned|began|started|resumed|opened|closed|received|released|introduced|posted|reported\s+an?)\b|\bwerd(?:en)?\b[^.;]*\b(?:(?:aan|af|bij|door|in|mee|na|op|over|samen|terug|toe|uit|vast|voor|weg)?ge|be|ver|ont|her)\w+[dt]\b|\b(?:was|were)\s+\w+ed\b",
     )
 });
 
@@ -109,7 +109,7 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PROCESS: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|requests?\s+for\s+comment|reageerde\s+niet|wilde\s+niet\s+(?:reageren|ingaan)|wilde\s+geen\s+commentaar|gaf\s+geen\s+commentaar|niet\s+bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
+        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|(?:has|have|had)\s+not\s+(?:yet\s+)?commented|did\s+not\s+(?:immediately\s+)?comment|requests?\s+for\s+comment|(?:heeft|hebben)\s+(?:nog\s+)?niet\s+gereageerd|reageerde\s+niet|wilde\s+niet\s+(?:reageren|ingaan)|wilde\s+geen\s+commentaar|gaf\s+geen\s+commentaar|niet\s+bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
     )
 });
 
@@ -190,6 +190,9 @@ pub struct Cues {
     pub headline: bool,
     /// Future or possibility is the main modality (outside quotations).
     pub future: bool,
+    /// The future is only possible or expected ("may", "could", "expected to"), not
+    /// announced ("will", "zal").
+    pub possible: bool,
     /// Opens with an evaluative "Voor X is …" / "For X, … is" lead.
     pub framing: bool,
 }
@@ -211,7 +214,7 @@ pub(crate) fn cues_with(
     actor_reference: bool,
     lowered: Option<&str>,
 ) -> Cues {
-    let piece = slice(text, clause);
+    let piece = slice(text, clause.clone());
     let whole = slice(text, sentence);
     let quotes = quote_regions(piece);
     let outside = |m: &regex::Match<'_>| {
@@ -268,9 +271,30 @@ pub(crate) fn cues_with(
         let glued = slice(piece, q.end..piece.len()).starts_with('-');
         let lead = slice(piece, 0..q.start).trim_end();
         let opens = lead.is_empty() || lead.ends_with(':');
-        !glued && opens && word_count(slice(piece, q.clone())) >= 4
+        let words = word_count(slice(piece, q.clone()));
+        // A long quotation that ends the clause is the claim too ("X noemde het besluit
+        // “een klap voor …”"), unless it only finishes an indirect "dat/that" clause.
+        let closes = slice(piece, q.end..piece.len())
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '.' | '!' | '?' | ','))
+            && words >= 5
+            && !lead
+                .split_whitespace()
+                .any(|w| matches!(w, "dat" | "that" | "die" | "which" | "who"));
+        !glued && (opens && words >= 4 || closes)
     });
-    let stance = any_outside(4, &STANCE);
+    // A stance verb in a trailing attribution ("…, two officials told Reuters", "…,
+    // aldus X") only attributes the clause; the clause's own content decides its kind.
+    let last_comma = piece.rfind(',').unwrap_or(piece.len());
+    let in_frame = |m: &regex::Match<'_>| {
+        m.start() > last_comma
+            && word_count(slice(piece, last_comma..piece.len())) <= 10
+            && super::source::has_trailing_attribution(text, clause.clone())
+    };
+    let stance = maybe(4)
+        && STANCE
+            .find_iter(&lower)
+            .any(|m| outside(&m) && !in_frame(&m));
     let decision_matches: Vec<bool> = if maybe(1) && quotes.is_empty() {
         vec![true]
     } else if maybe(1) {
@@ -278,6 +302,21 @@ pub(crate) fn cues_with(
     } else {
         Vec::new()
     };
+    // Each future or possibility outside quotations, and whether it is only possible
+    // ("may", "could", "expected to") rather than announced ("will", "zal"). A modal
+    // before a perfect ("may have cost") speaks of the past.
+    let future: Vec<bool> = FUTURE
+        .find_iter(piece)
+        .filter(|m| outside(m))
+        .filter(|m| {
+            let after = slice(piece, m.end()..piece.len()).trim_start();
+            !(after.starts_with("have ") || after.starts_with("hebben "))
+        })
+        .map(|m| {
+            let word = m.as_str().to_ascii_lowercase();
+            matches!(word.as_str(), "could" | "may" | "might") || word.starts_with("expected")
+        })
+        .collect();
     let whole_words = if whole.len() <= 120 {
         word_count(whole)
     } else {
@@ -306,7 +345,8 @@ pub(crate) fn cues_with(
                 || WEEKDAY_LINE.is_match(whole)),
         process: maybe(11),
         question: last == Some('?'),
-        future: FUTURE.find_iter(piece).any(|m| outside(&m)),
+        future: !future.is_empty(),
+        possible: future.iter().any(|&possible| possible),
         framing: FRAMING.is_match(piece),
         headline: !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':')),
     }

@@ -1,7 +1,8 @@
 //! Claim kind, chosen by what the checkable core is about.
 //!
-//! Precedence: a direct quotation, then a comparison, a decision or event that is only
-//! future or possible ("duties may be imposed"), a decision, a plan or forecast,
+//! Precedence: a direct quotation, then a comparison, a decision unless it is only
+//! possible ("duties may be imposed"; an announced "will require" is a decision), an
+//! event or plan in the future or only possible, a decision, a plan or forecast,
 //! a quantity, a stance in indirect speech, an event, and otherwise a checkable state or
 //! background fact. An attributed statement whose content is itself a fact gets that
 //! content's kind: precedence puts content cues before the stance cue.
@@ -19,6 +20,9 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
     } else if cues.comparison && !(cues.comparison_attributive && (cues.decision || quantity)) {
         // A superlative that only describes a noun gives way to a decision or a number.
         ClaimKind::Comparison
+    } else if cues.decision && !cues.possible {
+        // An announced decision ("Japan will require licences") is a decision now.
+        ClaimKind::Decision
     } else if cues.future && (cues.decision || cues.prediction || cues.event) {
         ClaimKind::Prediction
     } else if cues.decision {
