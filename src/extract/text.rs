@@ -60,40 +60,81 @@ pub struct Token {
 /// Splits `text[range]` into word tokens; offsets are absolute (into `text`).
 #[must_use]
 pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
-    let base = range.start;
-    let piece = slice(text, range);
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut chars = piece.char_indices().peekable();
-    while let Some((at, ch)) = chars.next() {
-        if ch.is_alphanumeric() {
-            if start.is_none() {
-                start = Some(at);
+    token_iter(text, range).collect()
+}
+
+/// The word tokens of `text[range]` one by one, as [`tokens`] returns them, without
+/// collecting them.
+#[must_use]
+pub fn token_iter(text: &str, range: Range<usize>) -> Tokens<'_> {
+    Tokens {
+        base: range.start,
+        piece: slice(text, range),
+        at: 0,
+    }
+}
+
+/// Iterator over the word tokens of a piece of text; see [`token_iter`].
+#[derive(Clone, Debug)]
+pub struct Tokens<'a> {
+    /// Offset of `piece` in the text.
+    base: usize,
+    piece: &'a str,
+    /// Where the search for the next token starts (a char boundary of `piece`).
+    at: usize,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        let piece = self.piece;
+        // Skip to the first letter or digit.
+        let mut start = self.at;
+        loop {
+            start += ascii_run(piece, start, |b| !b.is_ascii_alphanumeric());
+            let ch = char_at(piece, start)?;
+            if ch.is_alphanumeric() {
+                break;
             }
-            continue;
+            start += ch.len_utf8();
         }
-        let joiner = matches!(ch, '-' | '’' | '\'' | '.' | ',' | '&');
-        let next_is_word = chars
-            .peek()
-            .is_some_and(|&(_, next)| next.is_alphanumeric());
-        if joiner && start.is_some() && next_is_word {
-            // A comma only joins digits ("10,000"), a dot joins digits or single letters.
-            continue;
+        // Extend over letters and digits, and over a joiner followed by one.
+        let mut end = start;
+        loop {
+            end += ascii_run(piece, end, u8::is_ascii_alphanumeric);
+            let Some(ch) = char_at(piece, end) else {
+                break;
+            };
+            let joined = matches!(ch, '-' | '’' | '\'' | '.' | ',' | '&')
+                && char_at(piece, end + ch.len_utf8()).is_some_and(char::is_alphanumeric);
+            if !(ch.is_alphanumeric() || joined) {
+                break;
+            }
+            end += ch.len_utf8();
         }
-        if let Some(begin) = start.take() {
-            out.push(Token {
-                start: base + begin,
-                end: base + at,
-            });
-        }
+        self.at = end;
+        Some(Token {
+            start: self.base + start,
+            end: self.base + end,
+        })
     }
-    if let Some(begin) = start {
-        out.push(Token {
-            start: base + begin,
-            end: base + piece.len(),
-        });
+}
+
+/// How many ASCII bytes from byte `at` of `piece` on satisfy `test` (a fast path for the
+/// common ASCII text; the caller looks at any other char itself).
+fn ascii_run(piece: &str, at: usize, test: impl Fn(&u8) -> bool) -> usize {
+    piece.as_bytes().get(at..).map_or(0, |rest| {
+        rest.iter().take_while(|&b| b.is_ascii() && test(b)).count()
+    })
+}
+
+/// The char starting at byte `at` of `piece`; `None` at the end (or off a char boundary).
+fn char_at(piece: &str, at: usize) -> Option<char> {
+    match *piece.as_bytes().get(at)? {
+        byte if byte.is_ascii() => Some(char::from(byte)),
+        _ => piece.get(at..)?.chars().next(),
     }
-    out
 }
 
 /// Byte ranges (relative to `piece`) of quoted passages: “…”, «…», „…”, "…" and ‘…’.
@@ -103,45 +144,45 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
 #[must_use]
 pub fn quote_regions(piece: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    // Most sentences quote nothing: skip the scan for them. Every opening quote is '"' or
-    // starts with byte 0xC2 («) or 0xE2 (“ „ ‘), so one SIMD scan for those bytes rules
-    // out most sentences; the rest (0xE2 also starts ’ – —) get the exact test.
+    // Every opening quote is '"' or starts with byte 0xC2 («) or 0xE2 (“ „ ‘): a SIMD scan
+    // jumps from one such byte to the next (0xE2 also starts ’ – —, which the match
+    // below passes over).
     let bytes = piece.as_bytes();
-    if memchr::memchr3(b'"', 0xC2, 0xE2, bytes).is_none()
-        || !['“', '„', '«', '"', '‘']
-            .iter()
-            .any(|&quote| piece.contains(quote))
+    let mut from = 0;
+    while let Some(at) = bytes
+        .get(from..)
+        .and_then(|rest| memchr::memchr3(b'"', 0xC2, 0xE2, rest))
+        .map(|found| from + found)
     {
-        return out;
-    }
-    let mut prev: Option<char> = None;
-    let mut chars = piece.char_indices();
-    while let Some((at, ch)) = chars.next() {
-        let after_space = prev.is_none_or(|c| c.is_whitespace() || c == '(' || c == '[');
-        prev = Some(ch);
+        let Some(ch) = slice(piece, at..piece.len()).chars().next() else {
+            break;
+        };
+        let after = at + ch.len_utf8();
+        from = after;
+        let after_space = || {
+            slice(piece, 0..at)
+                .chars()
+                .next_back()
+                .is_none_or(|c| c.is_whitespace() || c == '(' || c == '[')
+        };
         let closers: &[char] = match ch {
             '“' | '„' => &['”', '“'],
             '«' => &['»'],
-            '"' if after_space => &['"'],
-            '‘' if after_space => &['’'],
+            '"' if after_space() => &['"'],
+            '‘' if after_space() => &['’'],
             _ => continue,
         };
         // The closing quote: a single one must not be followed by a letter ("Nvidia’s").
-        let mut rest = chars.clone();
-        let mut found = None;
-        while let Some((end_at, c)) = rest.next() {
-            if closers.contains(&c) {
-                let next = rest.clone().next().map(|(_, n)| n);
-                if c != '’' || next.is_none_or(|n| !n.is_alphanumeric()) {
-                    found = Some(end_at + c.len_utf8());
-                    prev = Some(c);
-                    break;
-                }
+        let mut rest = slice(piece, after..piece.len()).char_indices().peekable();
+        while let Some((offset, c)) = rest.next() {
+            if closers.contains(&c)
+                && (c != '’' || rest.peek().is_none_or(|&(_, n)| !n.is_alphanumeric()))
+            {
+                let end = after + offset + c.len_utf8();
+                out.push(at..end);
+                from = end;
+                break;
             }
-        }
-        if let Some(end) = found {
-            out.push(at..end);
-            chars = rest;
         }
     }
     out
@@ -174,13 +215,21 @@ pub fn ascii_lowercase<'a>(piece: &str, given: Option<&'a str>) -> std::borrow::
     given.map_or_else(|| piece.to_ascii_lowercase().into(), Into::into)
 }
 
-/// Counts the words of `piece`.
+/// Counts the words of `piece`: runs of non-whitespace with a letter or digit in them.
 #[must_use]
 pub fn word_count(piece: &str) -> usize {
-    piece
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
+    let mut count = 0;
+    // Whether the current run of non-whitespace has been counted already.
+    let mut counted = false;
+    for ch in piece.chars() {
+        if ch.is_whitespace() {
+            counted = false;
+        } else if !counted && ch.is_alphanumeric() {
+            count += 1;
+            counted = true;
+        }
+    }
+    count
 }
 
 /// True when `range` lies inside one of `regions` (all relative to the same text).
