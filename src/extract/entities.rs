@@ -11,11 +11,10 @@
 //! Surface forms are substrings of the text: possessives ("Nvidia’s") and compound tails
 //! ("Nvidia-chips") are cut off.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::text::{Token, WordMap, WordSet, is_initial, quote_regions, slice, tokens};
+use super::text::{Token, WordMap, WordSet, is_initial, quote_regions, slice, token_iter};
 use crate::model::{EntityKind, EntityMention};
 
 /// The gazetteer: surface form to kind.
@@ -431,6 +430,16 @@ static ORG_SUFFIXES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| ORG_SUFFIXES_LIST.iter().copied().collect());
 static VERBS_AFTER_NAME: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| VERBS_AFTER_NAME_LIST.iter().copied().collect());
+/// Function words, generic terms and calendar words in one set: whether a word is any
+/// of them (it cannot start a name) takes one lookup instead of three.
+static NOT_NAMES: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
+    FUNCTION_WORDS_LIST
+        .iter()
+        .chain(GENERIC_LIST)
+        .chain(CALENDAR_LIST)
+        .copied()
+        .collect()
+});
 
 /// A named entity found in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -462,7 +471,7 @@ impl EntityContext {
             if !trimmed.ends_with(['.', '!', '?', '”', '"', '’', ')', '…']) {
                 continue;
             }
-            for token in tokens(text, range) {
+            for token in token_iter(text, range) {
                 let capital = slice(text, token.start..token.end)
                     .chars()
                     .next()
@@ -521,18 +530,18 @@ pub fn find_entities_in(
             out.push(entity(text, name, EntityKind::Product));
         }
     }
-    let all = tokens(text, range);
-    let infos: Vec<TokenInfo> = all.iter().map(|&t| TokenInfo::new(text, t)).collect();
+    let infos: Vec<TokenInfo> = token_iter(text, range)
+        .map(|t| TokenInfo::new(text, t))
+        .collect();
     let mut i = 0;
     while let Some(info) = infos.get(i) {
-        if out
-            .iter()
-            .any(|e| e.range.start <= info.core.start && info.core.end <= e.range.end)
+        // Most tokens cannot start a name; only those that can are checked against the
+        // entities found so far.
+        if !can_start(text, info, infos.get(i + 1), context)
+            || out
+                .iter()
+                .any(|e| e.range.start <= info.core.start && info.core.end <= e.range.end)
         {
-            i += 1;
-            continue;
-        }
-        if !can_start(text, info, infos.get(i + 1), context) {
             i += 1;
             continue;
         }
@@ -635,7 +644,7 @@ pub fn find_entities_in(
         }
         let surface = slice(text, span.clone());
         i = last + 1;
-        if GENERIC.contains(surface) || is_blocked(surface) {
+        if is_blocked(surface) {
             continue;
         }
         let titled = preceded_by_title(text, span.start);
@@ -647,15 +656,19 @@ pub fn find_entities_in(
     out
 }
 
-/// The mentions of `found` without repeats, in order.
+/// The mentions of `found` without repeats (by surface form), in order.
+///
+/// A clause names only a few entities, so a linear search of the mentions kept so far
+/// is cheaper than a hash set.
 #[must_use]
 pub fn unique_mentions<'a>(found: impl IntoIterator<Item = &'a FoundEntity>) -> Vec<EntityMention> {
-    let mut seen = HashSet::new();
-    found
-        .into_iter()
-        .filter(|e| seen.insert(e.mention.text.as_str()))
-        .map(|e| e.mention.clone())
-        .collect()
+    let mut out: Vec<EntityMention> = Vec::new();
+    for e in found {
+        if !out.iter().any(|kept| kept.text == e.mention.text) {
+            out.push(e.mention.clone());
+        }
+    }
+    out
 }
 
 /// What the entity pass needs to know about one word token.
@@ -679,12 +692,20 @@ impl<'a> TokenInfo<'a> {
     fn new(text: &'a str, token: Token) -> Self {
         let (core, breaks_after) = core_of(text, token);
         let word = slice(text, core.clone());
-        let first = word.chars().next();
-        let has_digit = word.chars().any(|c| c.is_ascii_digit());
-        let has_letter = word.chars().any(char::is_alphabetic);
-        let upper_inside = word.chars().skip(1).any(char::is_uppercase);
-        let code_like = has_digit && has_letter && word.chars().any(char::is_uppercase);
-        let name_like = first.is_some_and(char::is_uppercase)
+        // One pass over the chars for all the shape tests.
+        let mut chars = word.chars();
+        let first = chars.next();
+        let mut has_digit = first.is_some_and(|c| c.is_ascii_digit());
+        let mut has_letter = first.is_some_and(char::is_alphabetic);
+        let mut upper_inside = false;
+        for c in chars {
+            has_digit |= c.is_ascii_digit();
+            has_letter |= c.is_alphabetic();
+            upper_inside |= c.is_uppercase();
+        }
+        let first_upper = first.is_some_and(char::is_uppercase);
+        let code_like = has_digit && has_letter && (first_upper || upper_inside);
+        let name_like = first_upper
             || code_like
             || (first.is_some_and(char::is_lowercase) && upper_inside && word.len() > 2);
         Self {
@@ -786,7 +807,7 @@ fn can_start(
     {
         return true;
     }
-    if FUNCTION_WORDS.contains(info.word) || is_blocked(info.word) {
+    if NOT_NAMES.contains(info.word) {
         return false;
     }
     if GAZETTEER.contains_key(info.word) || info.code_like {
@@ -879,10 +900,7 @@ fn plural_like(word: &str) -> bool {
 
 /// Adjective forms of place names ("Chinese", "Amerikaanse", "European").
 fn is_demonym(word: &str) -> bool {
-    if GAZETTEER.contains_key(word) {
-        return false;
-    }
-    ["ese", "ean", "ian", "can", "ish", "se", "sche", "ch", "ans"]
+    let shape = ["ese", "ean", "ian", "can", "ish", "se", "sche", "ch", "ans"]
         .iter()
         .any(|suffix| word.ends_with(suffix))
         || matches!(
@@ -906,7 +924,9 @@ fn is_demonym(word: &str) -> bool {
                 | "Turks"
                 | "Indiaas"
                 | "Vlaams"
-        )
+        );
+    // The cheap shape test first: most words fail it and need no lookup.
+    shape && !GAZETTEER.contains_key(word)
 }
 
 /// A model number continues a name ("RTX Pro 6000D", "Ascend 950") unless the name is a
@@ -968,9 +988,39 @@ fn preceded_by_title(text: &str, start: usize) -> bool {
     is_title(word)
 }
 
+/// Whether `word` is one of [`TITLES`], ignoring ASCII case.
 fn is_title(word: &str) -> bool {
-    TITLES.iter().any(|title| title.eq_ignore_ascii_case(word))
+    // One lookup of the lowercased word instead of a comparison with every title; the
+    // copy is lowercased in a buffer as long as the longest title.
+    let mut buffer = [0; TITLE_MAX_LEN];
+    let Some(lower) = buffer.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    TITLE_SET.contains(&*lower)
 }
+
+/// [`TITLES`] in ASCII lowercase, for [`is_title`].
+static TITLE_SET: LazyLock<WordSet<Vec<u8>>> = LazyLock::new(|| {
+    TITLES
+        .iter()
+        .map(|title| title.to_ascii_lowercase().into_bytes())
+        .collect()
+});
+
+/// Byte length of the longest of [`TITLES`].
+const TITLE_MAX_LEN: usize = {
+    let mut max = 0;
+    let mut i = 0;
+    while i < TITLES.len() {
+        if TITLES[i].len() > max {
+            max = TITLES[i].len();
+        }
+        i += 1;
+    }
+    max
+};
 
 fn classify(text: &str, run: &[TokenInfo<'_>], person: bool) -> EntityKind {
     let (Some(first), Some(last)) = (run.first(), run.last()) else {
