@@ -350,12 +350,19 @@ impl<'a> SentencePass<'a> {
             source::find_source_hinted(full, range.clone(), &antecedents, Some(attribution))
         };
         let found_entities = entities::find_entities_in(full, range.clone(), self.context);
-        for entity in &found_entities {
-            match entity.mention.kind {
-                EntityKind::Organization => self.organization = Some(entity.mention.text.clone()),
-                EntityKind::Person => self.person = Some(entity.mention.text.clone()),
-                EntityKind::Product | EntityKind::Place => {}
-            }
+        // The last organisation and the last person named are the new antecedents.
+        let last_of = |kind: EntityKind| {
+            found_entities
+                .iter()
+                .rev()
+                .find(|e| e.mention.kind == kind)
+                .map(|e| e.mention.text.clone())
+        };
+        if let Some(name) = last_of(EntityKind::Organization) {
+            self.organization = Some(name);
+        }
+        if let Some(name) = last_of(EntityKind::Person) {
+            self.person = Some(name);
         }
         let piece = text::slice(full, range.clone());
         let regions = text::quote_regions(piece);
