@@ -107,7 +107,7 @@ pub(crate) fn clauses_hinted(
             cuts.push((whole.start(), whole.end()));
         }
     }
-    for m in SEMICOLON.find_iter(piece) {
+    for m in SEMICOLON.find_iter(if piece.contains(';') { piece } else { "" }) {
         cuts.push((m.start(), m.end()));
     }
     for caps in text::captures_iter(&COORDINATION, piece) {

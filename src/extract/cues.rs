@@ -285,16 +285,21 @@ pub(crate) fn cues_with(
     });
     // A stance verb in a trailing attribution ("…, two officials told Reuters", "…,
     // aldus X") only attributes the clause; the clause's own content decides its kind.
-    let last_comma = piece.rfind(',').unwrap_or(piece.len());
-    let in_frame = |m: &regex::Match<'_>| {
-        m.start() > last_comma
-            && word_count(slice(piece, last_comma..piece.len())) <= 10
-            && super::source::has_trailing_attribution(text, clause.clone())
+    let frame_start = piece
+        .rfind(',')
+        .filter(|&comma| word_count(slice(piece, comma..piece.len())) <= 10);
+    let stance = match frame_start {
+        Some(comma) if maybe(4) => {
+            // A stance before the last comma counts; one only after it counts unless
+            // that part is an attribution (tested only then: it costs two searches).
+            let mut seen = false;
+            STANCE.find_iter(&lower).filter(|m| outside(m)).any(|m| {
+                seen = true;
+                m.start() < comma
+            }) || seen && !super::source::has_trailing_attribution(text, clause.clone())
+        }
+        _ => any_outside(4, &STANCE),
     };
-    let stance = maybe(4)
-        && STANCE
-            .find_iter(&lower)
-            .any(|m| outside(&m) && !in_frame(&m));
     let decision_matches: Vec<bool> = if maybe(1) && quotes.is_empty() {
         vec![true]
     } else if maybe(1) {
