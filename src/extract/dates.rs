@@ -43,11 +43,43 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_YEAR: LazyLock<Regex> =
     LazyLock::new(|| regex(&format!(r"(?i)\b({MONTHS})\s+(\d{{4}})\b")));
+/// A month name as a whole word, which every match of the three month patterns holds
+/// (they put `\b` or `\s` before it and `\b`, `\s` or a dot after it): one scan for
+/// this says whether those three scans can find anything.
+static MONTH_WORD: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"(?i)\b(?:{MONTHS})\b")));
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
         r"(?i)\b(?:(vorige|afgelopen|deze|volgende|komende|last|this|next|past|coming)\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|maand|jaar|month|year)\b|\b(vandaag|today|gisteren|yesterday|eergisteren|morgen|tomorrow|vorig\s+jaar|dit\s+jaar|volgend\s+jaar|earlier\s+this\s+(?:week|month|year)|eerder\s+deze\s+(?:week|maand))\b",
     )
 });
+
+/// The modifiers of [`RELATIVE`] ("vorige", "next").
+fn is_modifier(word: &str) -> bool {
+    matches!(
+        word,
+        "vorige"
+            | "afgelopen"
+            | "deze"
+            | "volgende"
+            | "komende"
+            | "last"
+            | "this"
+            | "next"
+            | "past"
+            | "coming"
+    )
+}
+
+/// A match of [`RELATIVE`] split into its modifier and its head ("last" and "week" in
+/// "last week"; no modifier and "vorig jaar" in "vorig jaar"), as its groups would give
+/// them: no phrase of the second branch starts with a modifier, and `\s` is the Unicode
+/// whitespace of [`char::is_whitespace`].
+fn relative_parts(found: &str) -> (Option<&str>, &str) {
+    match found.split_once(char::is_whitespace) {
+        Some((first, rest)) if is_modifier(first) => (Some(first), rest.trim_start()),
+        _ => (None, found),
+    }
+}
 
 /// Finds the dates in `text[range]` (absolute offsets) and resolves them against
 /// `published`.
@@ -90,8 +122,8 @@ pub(crate) fn find_dates_lowered(
     }
     // The pattern is written for ASCII-lowercased text (same byte offsets).
     let lower = text::ascii_lowercase(piece, lowered);
-    for caps in text::captures_iter(&RELATIVE, &lower) {
-        let Some(whole) = caps.get(0) else { continue };
+    // A match says which groups took part (see `relative_parts`): no captures needed.
+    for whole in RELATIVE.find_iter(&lower) {
         let at = whole.start() + base..whole.end() + base;
         if out
             .iter()
@@ -99,19 +131,12 @@ pub(crate) fn find_dates_lowered(
         {
             continue;
         }
-        let modifier = caps.get(1).map(|m| m.as_str().to_lowercase());
-        let head = caps
-            .get(2)
-            .or_else(|| caps.get(3))
-            .map(|m| m.as_str().to_lowercase())
-            .unwrap_or_default();
+        let (modifier, head) = relative_parts(whole.as_str());
         // A bare "week", "maand" or "jaar" is not a date ("per jaar", "a year").
-        if modifier.is_none()
-            && matches!(head.as_str(), "week" | "maand" | "jaar" | "month" | "year")
-        {
+        if modifier.is_none() && matches!(head, "week" | "maand" | "jaar" | "month" | "year") {
             continue;
         }
-        let date = published.and_then(|day| resolve_relative(modifier.as_deref(), &head, day));
+        let date = published.and_then(|day| resolve_relative(modifier, head, day));
         out.push(FoundDate {
             range: at,
             date,
@@ -151,7 +176,10 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
             });
         }
     };
-    for caps in text::captures_iter(&ISO, piece) {
+    // Each pattern needs its key bytes: a hyphen, or a month name as a word.
+    let iso = memchr::memchr(b'-', piece.as_bytes()).is_some();
+    let months = MONTH_WORD.is_match(piece);
+    for caps in text::captures_iter(&ISO, if iso { piece } else { "" }) {
         let (Some(whole), Some(y), Some(m), Some(d)) =
             (caps.get(0), caps.get(1), caps.get(2), caps.get(3))
         else {
@@ -168,7 +196,7 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
         m.and_then(|y| y.as_str().parse().ok())
             .or_else(|| published.map(|p| p.year()))
     };
-    for caps in text::captures_iter(&DAY_MONTH, piece) {
+    for caps in text::captures_iter(&DAY_MONTH, if months { piece } else { "" }) {
         let (Some(whole), Some(d), Some(m)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
@@ -179,7 +207,7 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
         );
         push(whole.range(), date);
     }
-    for caps in text::captures_iter(&MONTH_DAY, piece) {
+    for caps in text::captures_iter(&MONTH_DAY, if months { piece } else { "" }) {
         let (Some(whole), Some(m), Some(d)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
@@ -194,7 +222,7 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
         );
         push(whole.range(), date);
     }
-    for caps in text::captures_iter(&MONTH_YEAR, piece) {
+    for caps in text::captures_iter(&MONTH_YEAR, if months { piece } else { "" }) {
         let (Some(whole), Some(m), Some(y)) = (caps.get(0), caps.get(1), caps.get(2)) else {
             continue;
         };
