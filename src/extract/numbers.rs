@@ -38,15 +38,65 @@ pub struct FoundNumber {
     pub salient: bool,
 }
 
-static ATOM: LazyLock<Regex> = LazyLock::new(|| {
+/// A number in digits, with a currency symbol in front: the start of a digit atom.
+///
+/// An atom is this, then a scale word ([`SCALE`]), then a unit ([`UNIT`]), each optional,
+/// as one pattern `(cur)?(num)(scale)?(unit)?` would match it: the digits and separators are
+/// greedy and the optional parts after them can always be left out, so such a pattern
+/// matches exactly this number with the first scale and then the first unit that follow it.
+/// Three searches without captures are much cheaper than that one with them.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?:US\$|\$|€|£|¥)?\d+(?:[.,]\d+)*"));
+
+/// The currency symbols that [`NUMBER`] allows in front.
+const CURRENCIES: [&str; 5] = ["US$", "$", "€", "£", "¥"];
+
+/// A scale word at the start of the text after a number ("miljard", " billion").
+static SCALE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?x)
-        (?P<cur>US\$|\$|€|£|¥)?
-        (?P<num>\d+(?:[.,]\d+)*)
-        (?P<scale>\s?(?i:thousand|million|billion|trillion|duizend|miljoen|miljard|biljoen|mln|mld|mrd|bn)\b)?
-        (?P<unit>\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km)\b)|[\s-]?(?i:nanometers?|nanometres?|nm)\b)?",
+        r"^\s?(?i:thousand|million|billion|trillion|duizend|miljoen|miljard|biljoen|mln|mld|mrd|bn)\b",
     )
 });
+
+/// A unit at the start of the text after a number and its scale ("%", " procent", "-nm").
+static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km)\b)|[\s-]?(?i:nanometers?|nanometres?|nm)\b)",
+    )
+});
+
+/// One digit atom of a piece of text: ranges relative to it.
+struct AtomMatch<'h> {
+    /// The whole atom, from the currency to the unit.
+    whole: Range<usize>,
+    /// Where the digits end.
+    num_end: usize,
+    cur: Option<&'h str>,
+    scale: Option<&'h str>,
+    unit: Option<&'h str>,
+}
+
+/// The first digit atom of `piece` at or after `from`.
+fn next_atom(piece: &str, from: usize) -> Option<AtomMatch<'_>> {
+    let number = NUMBER.find_at(piece, from)?;
+    let cur = CURRENCIES
+        .into_iter()
+        .find(|symbol| number.as_str().starts_with(symbol));
+    let after = |at: usize, re: &Regex| {
+        re.find(slice(piece, at..piece.len()))
+            .map(|m| at + m.start()..at + m.end())
+    };
+    let scale = after(number.end(), &SCALE);
+    let scale_end = scale.as_ref().map_or(number.end(), |r| r.end);
+    let unit = after(scale_end, &UNIT);
+    let end = unit.as_ref().map_or(scale_end, |r| r.end);
+    Some(AtomMatch {
+        whole: number.start()..end,
+        num_end: number.end(),
+        cur,
+        scale: scale.map(|r| slice(piece, r)),
+        unit: unit.map(|r| slice(piece, r)),
+    })
+}
 
 static RANGE_JOIN: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:\s?[–—-]\s?|\s(?:tot|to|en|and|à)\s)"));
@@ -104,18 +154,87 @@ static ROUNDING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The word-based number patterns as one set, in the order they are tried.
-static WORD_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
-    regex::RegexSet::new([
-        VAGUE.as_str(),
-        MULTIPLIER.as_str(),
-        WORD_NUMBER.as_str(),
-        FRACTION.as_str(),
-        ONE_PERIOD.as_str(),
-        COUNT_WORD.as_str(),
-    ])
-    .ok()
-});
+/// Bits of [`word_hints`]: which words of the word-based patterns a clause holds.
+const VAGUE_WORD: u16 = 1;
+const MULTIPLIER_WORD: u16 = 1 << 1;
+/// A unit of [`WORD_NUMBER`] ("keer", "years").
+const UNIT_WORD: u16 = 1 << 2;
+const FRACTION_WORD: u16 = 1 << 3;
+/// The three parts of [`ONE_PERIOD`]: a rounding word or verb, an article, a period.
+const LEAD_WORD: u16 = 1 << 4;
+const ARTICLE_WORD: u16 = 1 << 5;
+const PERIOD_WORD: u16 = 1 << 6;
+/// A number word of [`COUNT_WORD`].
+const COUNT_NUMBER_WORD: u16 = 1 << 7;
+
+/// What one word (a maximal run of ASCII letters, digits and `_` of the lowercased
+/// clause, as the ASCII `\b` of the patterns sees words) says about the word patterns.
+///
+/// Every match of a word pattern holds one of its key words as such a whole word: the
+/// patterns put a `\b`, a `\s` or a hyphen on both sides of them. So a clause without
+/// them cannot match, and one pass over its words replaces a scan per pattern.
+fn word_hints(word: &[u8]) -> u16 {
+    match word {
+        b"tens" | b"hundreds" | b"duizenden" | b"tienduizenden" | b"honderdduizenden"
+        | b"honderden" | b"miljoenen" | b"miljarden" | b"tientallen" | b"dozens" | b"thousands"
+        | b"millions" | b"billions" => VAGUE_WORD,
+        b"dubbele" | b"drievoudige" | b"viervoudige" | b"helft" | b"doubled" | b"doubling"
+        | b"tripled" | b"tripling" | b"quadrupled" | b"halved" | b"twice" => MULTIPLIER_WORD,
+        b"keer" | b"times" | b"procent" | b"percent" | b"miljoen" | b"miljard" | b"million"
+        | b"billion" | b"dagen" | b"days" | b"weken" | b"weeks" | b"maanden" | b"months"
+        | b"jaren" | b"years" | b"kwartalen" | b"quarters" | b"uur" | b"hours" => UNIT_WORD,
+        b"jaar" => UNIT_WORD | PERIOD_WORD,
+        b"year" | b"month" | b"week" | b"day" | b"maand" | b"dag" => PERIOD_WORD,
+        b"third" | b"thirds" | b"quarter" | b"derde" | b"kwart" | b"half" => FRACTION_WORD,
+        // "zo" stands for "zo’n" and "zo'n".
+        b"about" | b"around" | b"roughly" | b"nearly" | b"almost" | b"over" | b"within"
+        | b"took" | b"lasted" | b"for" | b"ongeveer" | b"bijna" | b"ruim" | b"zo" | b"binnen"
+        | b"duurde" => LEAD_WORD,
+        b"a" | b"an" | b"een" => ARTICLE_WORD,
+        b"twee" | b"drie" | b"vier" | b"vijf" | b"zes" | b"zeven" | b"acht" | b"negen"
+        | b"tien" | b"elf" | b"twaalf" | b"twintig" | b"dertig" | b"veertig" | b"vijftig"
+        | b"honderd" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight"
+        | b"nine" | b"ten" | b"eleven" | b"twelve" | b"twenty" | b"thirty" | b"forty"
+        | b"fifty" | b"hundred" => COUNT_NUMBER_WORD,
+        // The verbs of [`MULTIPLIER`] take any ending ("verdubbelde", "halveert").
+        _ if [
+            &b"verdubbel"[..],
+            b"verdriedubbel",
+            b"verdrievoudig",
+            b"verviervoudig",
+            b"halveer",
+            b"halveren",
+            b"gehalveerd",
+        ]
+        .iter()
+        .any(|stem| word.starts_with(stem)) =>
+        {
+            MULTIPLIER_WORD
+        }
+        _ => 0,
+    }
+}
+
+/// The [`word_hints`] of all words of `lower`.
+fn clause_hints(lower: &str) -> u16 {
+    lower
+        .as_bytes()
+        .split(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
+        .fold(0, |hints, word| hints | word_hints(word))
+}
+
+/// True when [`QUARTER`] can match `piece` (`lower` is its ASCII-lowercased copy). Without
+/// "quarter" or "kwartaal" only "Q1" to "Q4" can match, or a "kwartaal" spelt with the
+/// Kelvin sign, which `(?i)` takes for a "k".
+fn quarter_possible(piece: &str, lower: &str, digits: bool) -> bool {
+    let bytes = lower.as_bytes();
+    lower.contains("quarter")
+        || lower.contains("kwartaal")
+        || (digits
+            && (memchr::memchr_iter(b'q', bytes)
+                .any(|at| matches!(bytes.get(at + 1), Some(b'1'..=b'4')))
+                || piece.contains('\u{212A}')))
+}
 
 /// Finds the numbers in `text[range]` (absolute offsets). `language` decides how an
 /// ambiguous separator is read: "10.000" is ten thousand in Dutch, ten in English.
@@ -172,21 +291,11 @@ pub(crate) fn find_numbers_lowered(
             true,
         ));
     }
-    // Word-based patterns: one scan of a set says which of them can match at all.
+    // Word-based patterns: one pass over the words says which of them can match at all.
     let lower = text::ascii_lowercase(piece, lowered);
-    let fired = WORD_SET
-        .as_ref()
-        .map(|set| set.matches(&lower))
-        .map_or([true; 6], |m| std::array::from_fn(|i| m.matched(i)));
-    let [
-        has_vague,
-        has_multiplier,
-        has_word_number,
-        has_fraction,
-        has_one_period,
-        has_count_word,
-    ] = fired;
-    let quarter = digits || lower.contains("quarter") || lower.contains("kwartaal");
+    let hints = clause_hints(&lower);
+    let has = |bits: u16| hints & bits == bits;
+    let quarter = quarter_possible(piece, &lower, digits);
     for m in QUARTER.find_iter(if quarter { piece } else { "" }) {
         if !taken(&out, &m.range()) {
             out.push(found(
@@ -204,7 +313,7 @@ pub(crate) fn find_numbers_lowered(
     // Word patterns run on the ASCII-lowercased clause; byte offsets are unchanged.
     let none = "";
     let pick = |fired: bool| if fired { &*lower } else { none };
-    for m in VAGUE.find_iter(pick(has_vague)) {
+    for m in VAGUE.find_iter(pick(has(VAGUE_WORD))) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let value = vague_value(&lower);
@@ -220,7 +329,7 @@ pub(crate) fn find_numbers_lowered(
             ));
         }
     }
-    for m in MULTIPLIER.find_iter(pick(has_multiplier)) {
+    for m in MULTIPLIER.find_iter(pick(has(MULTIPLIER_WORD))) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let factor = if lower.contains("drie") || lower.contains("trip") {
@@ -244,12 +353,13 @@ pub(crate) fn find_numbers_lowered(
             ));
         }
     }
-    for caps in text::captures_iter(&WORD_NUMBER, pick(has_word_number)) {
-        let (Some(whole), Some(word), Some(unit)) = (caps.get(0), caps.get(1), caps.get(2)) else {
+    // The word and the unit around the one `\s` (Unicode whitespace) of a match.
+    for whole in WORD_NUMBER.find_iter(pick(has(UNIT_WORD))) {
+        let Some((word, unit)) = whole.as_str().split_once(char::is_whitespace) else {
             continue;
         };
-        let word_l = word.as_str().to_lowercase();
-        let unit_l = unit.as_str().to_lowercase();
+        let word_l = word.to_lowercase();
+        let unit_l = unit.to_lowercase();
         // "een"/"a" only count before a magnitude ("een miljard"), not "een keer" (once).
         if matches!(word_l.as_str(), "een" | "a")
             && !matches!(
@@ -275,7 +385,7 @@ pub(crate) fn find_numbers_lowered(
             false,
         ));
     }
-    for m in FRACTION.find_iter(pick(has_fraction)) {
+    for m in FRACTION.find_iter(pick(has(FRACTION_WORD))) {
         if !taken(&out, &m.range()) {
             let value = match m.as_str() {
                 w if w.contains("third") || w.contains("derde") => {
@@ -300,14 +410,18 @@ pub(crate) fn find_numbers_lowered(
             ));
         }
     }
-    for caps in text::captures_iter(&ONE_PERIOD, pick(has_one_period)) {
-        let Some(m) = caps.name("n") else { continue };
-        if !taken(&out, &m.range()) {
-            let unit = m.as_str().split_whitespace().last().and_then(unit_name);
+    // The period is all after the one `\s` behind the lead word, which holds none.
+    for whole in ONE_PERIOD.find_iter(pick(has(LEAD_WORD | ARTICLE_WORD | PERIOD_WORD))) {
+        let Some((_, period)) = whole.as_str().split_once(char::is_whitespace) else {
+            continue;
+        };
+        let range = whole.end() - period.len()..whole.end();
+        if !taken(&out, &range) {
+            let unit = period.split_whitespace().last().and_then(unit_name);
             out.push(found(
                 text,
                 base,
-                m.range(),
+                range,
                 Some(1.0),
                 None,
                 unit,
@@ -316,7 +430,7 @@ pub(crate) fn find_numbers_lowered(
             ));
         }
     }
-    for m in COUNT_WORD.find_iter(pick(has_count_word)) {
+    for m in COUNT_WORD.find_iter(pick(has(COUNT_NUMBER_WORD))) {
         // The number word alone: what it counts is not a unit.
         let word = m.as_str().split_whitespace().next().unwrap_or("");
         let range = m.start()..m.start() + word.len();
@@ -394,29 +508,30 @@ struct Atom {
 fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut Vec<FoundNumber>) {
     let base = offset;
     let mut atoms: Vec<Atom> = Vec::new();
-    for caps in text::captures_iter(&ATOM, piece) {
-        let (Some(whole), Some(num)) = (caps.get(0), caps.name("num")) else {
-            continue;
-        };
-        let range = trim_end(piece, whole.range());
+    let matches =
+        std::iter::successors(next_atom(piece, 0), |atom| next_atom(piece, atom.whole.end));
+    for atom in matches {
+        let whole = atom.whole;
+        let range = trim_end(piece, whole.clone());
         let overlaps = out
             .iter()
             .any(|n| n.range.start < range.end + base && range.start + base < n.range.end);
         if overlaps {
             continue;
         }
-        let cur = caps.name("cur").map(|m| m.as_str());
-        let scale = caps.name("scale").map(|m| m.as_str().trim().to_lowercase());
-        let unit_word = caps
-            .name("unit")
-            .map(|m| m.as_str().trim().trim_start_matches('-').to_lowercase());
-        let prev = slice(piece, 0..whole.start()).chars().next_back();
-        let rest = slice(piece, num.end()..piece.len());
+        let cur = atom.cur;
+        let scale = atom.scale.map(|m| m.trim().to_lowercase());
+        let unit_word = atom
+            .unit
+            .map(|m| m.trim().trim_start_matches('-').to_lowercase());
+        let cur_len = cur.map_or(0, str::len);
+        let prev = slice(piece, 0..whole.start).chars().next_back();
+        let rest = slice(piece, atom.num_end..piece.len());
         let next = rest.chars().next();
         let after_next = rest.chars().nth(1);
         // Glued to letters: part of a product code such as "H20", "6000D" or "COVID-19".
         let glued_before = prev
-            .is_some_and(|c| c.is_alphabetic() || (c == '-' && glued_hyphen(piece, whole.start())));
+            .is_some_and(|c| c.is_alphabetic() || (c == '-' && glued_hyphen(piece, whole.start)));
         if cur.is_none() && glued_before {
             continue;
         }
@@ -429,10 +544,10 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
         if clock {
             continue;
         }
-        let digits = num.as_str();
+        let digits = slice(piece, whole.start + cur_len..atom.num_end);
         let plain_integer = digits.chars().all(|c| c.is_ascii_digit());
         let unitless = cur.is_none() && scale.is_none() && unit_word.is_none();
-        if unitless && plain_integer && after_name(text, base + whole.start()) {
+        if unitless && plain_integer && after_name(text, base + whole.start) {
             continue;
         }
         let mut value = parse_value(digits, language);
