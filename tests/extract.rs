@@ -370,6 +370,23 @@ fn kinds() {
             Language::English,
             ClaimKind::Event,
         ),
+        // A worry is a stance, even about the future.
+        (
+            "Topvrouw Sanne de Wit vreest dat klanten in Ostland zullen overstappen naar Orbix.",
+            Language::Dutch,
+            ClaimKind::Attribution,
+        ),
+        (
+            "Ostland voerde vorig jaar vergelijkbare regels in voor de export van gallium.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        // A rounded count is the point of its claim.
+        (
+            "Ostland telt zo'n twintig bedrijven die batterijen maken voor Orbix.",
+            Language::Dutch,
+            ClaimKind::Quantity,
+        ),
     ];
     for (text, language, expected) in table {
         let claims = extract_claims(&article(text, language));
@@ -544,6 +561,17 @@ fn sources() {
             "[[Most contracts went to Orbix, two people familiar with the tender told the paper.]]",
             Language::English,
             Some("unnamed sources"),
+        ),
+        (
+            "[[Ostland telt 40 batterijfabrieken, blijkt uit cijfers van het CBS.]]",
+            Language::Dutch,
+            Some("CBS"),
+        ),
+        // A title before the name, and an organisation after "van" and a common noun.
+        (
+            "[[“Deze regels kosten ons twee jaar groei”, zegt directeur Lotte Brink van branchevereniging BatteryNL.]]",
+            Language::Dutch,
+            Some("Lotte Brink"),
         ),
         // The article's own statement.
         (
@@ -916,7 +944,12 @@ fn claims_and_non_claims() {
             Language::English,
         ),
         (
-            "[[Orbix verkocht vorig jaar 40.000 chips aan Veldmeer.]] Veldmeer heeft nog niet gereageerd.",
+            "[[Orbix verkocht vorig jaar 40.000 chips aan Veldmeer.]] Veldmeer heeft nog niet gereageerd. Het ministerie van Handel wilde het bericht niet bevestigen.",
+            Language::Dutch,
+        ),
+        // An aim of the cabinet ("wil … leggen") is a plan by a named actor.
+        (
+            "[[Het kabinet wil de export van batterijen en onderdelen daarvan aan banden leggen.]]",
             Language::Dutch,
         ),
     ];
@@ -1129,7 +1162,7 @@ fn score_held_out() -> HeldOutScore {
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
         .collect();
     gold_files.sort();
-    assert!(gold_files.len() >= 8, "{gold_files:?}");
+    assert!(gold_files.len() >= 10, "{gold_files:?}");
     for gold_path in gold_files {
         let gold: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold file"))
@@ -1185,11 +1218,11 @@ fn held_out_articles_keep_their_scores() {
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
     let recall = ratio(score.found, score.gold);
     let precision = ratio(score.correct, score.predicted);
-    // The levels reached on the eight articles (121 gold claims; by the project's scorer
-    // recall 0.95, precision 1.00, hedged 0.98, source 0.97, kind 0.85), less a small
+    // The levels reached on the ten articles (141 gold claims; by the project's scorer
+    // recall 0.94, precision 1.00, hedged 0.98, source 0.97, kind 0.83), less a small
     // margin: a regression shows here.
-    assert!(score.gold >= 119, "{score:?}");
-    assert!(recall >= 0.93, "recall {recall:.2}: {score:?}");
+    assert!(score.gold >= 139, "{score:?}");
+    assert!(recall >= 0.92, "recall {recall:.2}: {score:?}");
     assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.95, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.93, "{score:?}");

@@ -22,7 +22,7 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+require|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld)\b|vergunning|verbod\b",
+        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|voer(?:de|den|t)\s+[^.;]{0,40}?(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+in|(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+(?:\w+\s+){0,3}ingevoerd|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+require|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld)\b|vergunning|verbod\b",
     )
 });
 
@@ -41,6 +41,13 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
         r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+\w+\s+af)\b",
+    )
+});
+
+/// Stance verbs of worry or warning, a subset of [`STANCE`].
+static WORRY: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:vreest|vrezen|vreesde|vreesden|fears?|feared|worr(?:y|ies|ied)|bezorgd|waarschuwde|waarschuwden|waarschuwt|waarschuwen|warned|warns)\b",
     )
 });
 
@@ -74,7 +81,7 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| {
 
 static ACTOR_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:[Hh]et|[Dd]e|[Tt]he)\s+(?:bedrijf|onderneming|concern|fabrikant|chipmaker|toezichthouder|regering|overheid|ministerie|autoriteit|company|firm|group|maker|chipmaker|regulator|government|ministry|agency|authority)\b|\b(?:[Tt]he|[Dd]e|[Hh]et|[Tt]his|[Dd]eze|[Dd]it)\s+(?:draft|rule|bill|law|probe|investigation|measure|ban|deal|maatregel|regeling|wet|verbod|onderzoek|akkoord)\b|\b(?:[A-Z][a-z]{3,}(?:se|sche|ese|ean|ian|can|ish)|Dutch)\s+[a-z]",
+        r"^(?:[Hh]et|[Dd]e|[Tt]he)\s+(?:bedrijf|onderneming|concern|fabrikant|chipmaker|toezichthouder|regering|overheid|kabinet|ministerie|autoriteit|company|firm|group|maker|chipmaker|regulator|government|cabinet|ministry|agency|authority)\b|\b(?:[Tt]he|[Dd]e|[Hh]et|[Tt]his|[Dd]eze|[Dd]it)\s+(?:draft|rule|bill|law|probe|investigation|measure|ban|deal|maatregel|regeling|wet|verbod|onderzoek|akkoord)\b|\b(?:[A-Z][a-z]{3,}(?:se|sche|ese|ean|ian|can|ish)|Dutch)\s+[a-z]",
     )
 });
 
@@ -109,7 +116,7 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PROCESS: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|(?:has|have|had)\s+not\s+(?:yet\s+)?commented|did\s+not\s+(?:immediately\s+)?comment|requests?\s+for\s+comment|(?:heeft|hebben)\s+(?:nog\s+)?niet\s+gereageerd|reageerde\s+niet|wilde\s+niet\s+(?:reageren|ingaan)|wilde\s+geen\s+commentaar|gaf\s+geen\s+commentaar|niet\s+bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
+        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|(?:has|have|had)\s+not\s+(?:yet\s+)?commented|did\s+not\s+(?:immediately\s+)?comment|requests?\s+for\s+comment|(?:heeft|hebben)\s+(?:nog\s+)?niet\s+gereageerd|reageerde\s+niet|wilde\s+niet\s+(?:reageren|ingaan)|wilde\s+(?:\w+\s+){0,3}niet\s+(?:bevestigen|ontkennen)|(?:declined|refused)\s+to\s+(?:confirm|comment)|would\s+not\s+confirm|wilde\s+geen\s+commentaar|gaf\s+geen\s+commentaar|niet\s+bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
     )
 });
 
@@ -164,6 +171,9 @@ pub struct Cues {
     pub event: bool,
     /// A stance verb of reported speech (said, denied, warned, criticised).
     pub stance: bool,
+    /// The stance is a worry or warning ("vreest", "fears", "warned"): its content is the
+    /// worry, even when that is about the future.
+    pub worry: bool,
     /// Any reporting verb or attribution phrase.
     pub reporting: bool,
     /// A direct quotation of at least four words.
@@ -337,6 +347,7 @@ pub(crate) fn cues_with(
         prediction: maybe(2),
         event: maybe(3),
         stance,
+        worry: stance && WORRY.find_iter(&lower).any(|m| outside(&m)),
         reporting: stance || any_outside(5, &REPORTING),
         direct_quote,
         first_person: any_outside(6, &FIRST_PERSON),

@@ -30,7 +30,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
            waarschijnlijk|vermoedelijk|wellicht|misschien|mogelijk(?:e)?|lijkt|lijken|blijkbaar|
            zogenaamd)\b
         |(?P<modal>\b(?:may|might|could|zou|zouden|zou\skunnen)\b)
-        |(?P<wil>\bwil(?:len)?\s(?:[^\s,.;]+\s){0,8}?\w+en\s*(?:[.;,]|$))
+        |(?P<wil>\bwil(?:len)?\s(?:[^\s,.;]+\s){0,10}?\w+en\s*(?:[.;,]|$))
         |(?P<moet>\bmoet(?:en)?\b(?:\s+[^\s,.;]+){1,8}?\s+(?:zijn|liggen|kosten|bedragen)\b)",
     )
 });

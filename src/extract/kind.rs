@@ -1,8 +1,8 @@
 //! Claim kind, chosen by what the checkable core is about.
 //!
 //! Precedence: a direct quotation, then a comparison, a decision unless it is only
-//! possible ("duties may be imposed"; an announced "will require" is a decision), an
-//! event or plan in the future or only possible, a decision, a plan or forecast,
+//! possible ("duties may be imposed"; an announced "will require" is a decision), a
+//! worry or warning, an event or plan in the future or only possible, a decision, a plan or forecast,
 //! a quantity, a stance in indirect speech, an event, and otherwise a checkable state or
 //! background fact. An attributed statement whose content is itself a fact gets that
 //! content's kind: precedence puts content cues before the stance cue.
@@ -23,6 +23,10 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
     } else if cues.decision && !cues.possible {
         // An announced decision ("Japan will require licences") is a decision now.
         ClaimKind::Decision
+    } else if cues.worry && !quantity {
+        // A worry or warning is a stance, even about the future ("Zij vreest dat klanten
+        // zullen uitwijken"); a number in it is still the point.
+        ClaimKind::Attribution
     } else if cues.future && (cues.decision || cues.prediction || cues.event) {
         ClaimKind::Prediction
     } else if cues.decision {

@@ -454,10 +454,12 @@ pub(crate) fn find_numbers_lowered(
     }
     out.sort_by_key(|n| n.range.start);
     let mut out = merge_word_ranges(text, out);
-    // Rounding words in front make a number approximate.
+    // Rounding words in front make a number approximate, and a rounded bare count is the
+    // point of its claim ("zo'n twintig bedrijven").
     for number in &mut out {
         if ROUNDING.is_match(&before(text, number.range.start, 16).to_ascii_lowercase()) {
             number.mention.approximate = true;
+            number.salient |= number.mention.unit.is_none() && !number.is_date;
         }
     }
     out

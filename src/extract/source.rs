@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people\s+(?:familiar|briefed|close)\s+[^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people\s+(?:familiar|briefed|close)\s+[^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
     ))
 });
 
@@ -595,14 +595,20 @@ fn plausible_subject(np: &str) -> bool {
 /// A pronoun or generic subject takes the previous source; anything else is normalised.
 fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
     let lower = np.trim().to_lowercase();
-    let pronoun = PRONOUNS.iter().any(|p| {
-        lower == *p
-            || lower.strip_prefix(p).is_some_and(|rest| {
-                rest.starts_with(' ') && !p.contains(' ')
-                    || rest.starts_with(" in ")
-                    || rest.starts_with(" on ")
-            })
-    });
+    // "het CBS", "the Commission": a determiner before a name is not a pronoun.
+    let name_follows = np
+        .split_whitespace()
+        .nth(1)
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let pronoun = !name_follows
+        && PRONOUNS.iter().any(|p| {
+            lower == *p
+                || lower.strip_prefix(p).is_some_and(|rest| {
+                    rest.starts_with(' ') && !p.contains(' ')
+                        || rest.starts_with(" in ")
+                        || rest.starts_with(" on ")
+                })
+        });
     if pronoun {
         // Called from `find_source_with`: hand the pronoun back to be resolved there.
         if previous == Some(PRONOUN_MARK) {
@@ -773,8 +779,16 @@ pub fn normalise(np: &str) -> Option<String> {
                 && lower
                     .get(end - 1)
                     .is_some_and(|w| matches!(w.as_str(), "van" | "de"));
+            // "van" also joins before "de/der/den" and a name ("Koçak van de Universiteit
+            // Leiden"), but not before a common noun ("Brink van branchevereniging X").
+            let particle_then_name = lower
+                .get(end + 1)
+                .is_some_and(|w| matches!(w.as_str(), "de" | "der" | "den"))
+                && words
+                    .get(end + 2)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
             let joins = matches!(word.as_str(), "of" | "van" | "de" | "der" | "den" | "ter")
-                && (next_capital || word == "van")
+                && (next_capital || word == "van" && particle_then_name)
                 && (cap_before || particle_before);
             let capitalised = words
                 .get(end)
@@ -816,10 +830,19 @@ pub fn normalise(np: &str) -> Option<String> {
     let mut kept: Vec<&str> = words.get(start..end).unwrap_or(&[]).to_vec();
     // Titles before a name ("Chief executive Mira Tan"): keep the name after the last
     // lowercase word, unless that word only joins a name ("of", "van").
-    if let Some(last_lower) = kept.iter().rposition(|w| {
-        w.chars().next().is_some_and(char::is_lowercase)
-            && !matches!(*w, "of" | "van" | "for" | "de" | "der")
-    }) && last_lower + 1 < kept.len()
+    // The name is the first capitalised run after a lowercase word ("directeur Lotte Brink
+    // van branchevereniging QuantumNL" keeps "Lotte Brink …", not "QuantumNL").
+    let name_particle = |w: &str| matches!(w, "of" | "van" | "for" | "de" | "der");
+    let lowercase = |w: &str| w.chars().next().is_some_and(char::is_lowercase) && !name_particle(w);
+    let name_start = (1..kept.len()).find(|&i| {
+        kept.get(i)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && kept.get(i - 1).is_some_and(|w| lowercase(w))
+    });
+    if let Some(last_lower) = name_start
+        .map(|i| i - 1)
+        .or_else(|| kept.iter().rposition(|w| lowercase(w)))
+        && last_lower + 1 < kept.len()
         && kept
             .iter()
             .take(last_lower + 1)
