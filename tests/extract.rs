@@ -76,6 +76,9 @@ fn segmentation() {
         "[[Workers at a plant in Penang (Photo: ANP)]] [[The plant reopened on Monday.]]",
         // Straight single quotes.
         "[['Het is klaar,' zei hij.]] [[Daarna ging hij naar huis.]]",
+        // An abbreviation that is also a word ends a sentence before a capital.
+        "[[De levering loopt maanden vertraging op.]] [[De prijs steeg.]] [[Zie op. cit. voor de bron.]]",
+        "[[Het besluit valt in no. 5 van de lijst.]] [[Dat wist de minister al.]] [[Hij zweeg.]]",
     ];
     for marked in table {
         let (text, expected) = common::decode_spans(marked);
@@ -380,6 +383,23 @@ fn kinds() {
             "Ostland voerde vorig jaar vergelijkbare regels in voor de export van gallium.",
             Language::Dutch,
             ClaimKind::Decision,
+        ),
+        // Listing a company is a decision; weighing one is a plan.
+        (
+            "The Trade Council added Orbix and 11 of its subsidiaries to the entity list on Tuesday.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
+            "Ostland officials are weighing restrictions on older batteries, two people familiar with the matter said.",
+            Language::English,
+            ClaimKind::Prediction,
+        ),
+        // Only possible, with nothing else to go by: a forecast.
+        (
+            "Mogelijk kan een fabriek in Ostland vanaf 2027 een deel van het tekort opvangen.",
+            Language::Dutch,
+            ClaimKind::Prediction,
         ),
         // A rounded count is the point of its claim.
         (
@@ -1162,7 +1182,7 @@ fn score_held_out() -> HeldOutScore {
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
         .collect();
     gold_files.sort();
-    assert!(gold_files.len() >= 10, "{gold_files:?}");
+    assert!(gold_files.len() >= 12, "{gold_files:?}");
     for gold_path in gold_files {
         let gold: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold file"))
@@ -1218,10 +1238,10 @@ fn held_out_articles_keep_their_scores() {
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
     let recall = ratio(score.found, score.gold);
     let precision = ratio(score.correct, score.predicted);
-    // The levels reached on the ten articles (141 gold claims; by the project's scorer
-    // recall 0.94, precision 1.00, hedged 0.98, source 0.97, kind 0.83), less a small
+    // The levels reached on the twelve articles (161 gold claims; by the project's scorer
+    // recall 0.94, precision 1.00, hedged 0.99, source 0.96, kind 0.84), less a small
     // margin: a regression shows here.
-    assert!(score.gold >= 139, "{score:?}");
+    assert!(score.gold >= 159, "{score:?}");
     assert!(recall >= 0.92, "recall {recall:.2}: {score:?}");
     assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.95, "{score:?}");

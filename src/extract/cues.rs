@@ -22,13 +22,13 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|voer(?:de|den|t)\s+[^.;]{0,40}?(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+in|(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+(?:\w+\s+){0,3}ingevoerd|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+require|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld)\b|vergunning|verbod\b",
+        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|blacklist\w*|added\s+[^.;]{1,80}?\s+to\s+(?:the\s+|its\s+)?(?:entity\s+list|blacklist|sanctions\s+list)|zwarte\s+lijst|sanctielijst|voer(?:de|den|t)\s+[^.;]{0,40}?(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+in|(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+(?:\w+\s+){0,3}ingevoerd|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+require|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld)\b|vergunning|verbod\b",
     )
 });
 
 static PREDICTION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:zal|zullen|will|shall|going\s+to|preparing|prepares|bereidt\s+\w+\s+voor|bereiden\s+\w+\s+voor|is\s+due|are\s+due|scheduled|gepland|plant|plannen|van\s+plan|plans?\s+to|planned|expected\s+to|expects?|verwacht\w*|forecasts?|prognose\w*|volgend\s+jaar|volgende\s+(?:week|maand)|next\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|later\s+dit\s+jaar|streeft|streven|aims?\s+to|intends?\s+to|te\s+lanceren|binnenkort|straks|soon|ha(?:s|ve)\s+until|heeft\s+tot|rekent\s+erop|rekenen\s+erop)\b",
+        r"(?i)\b(?:zal|zullen|will|shall|going\s+to|preparing|prepares|bereidt\s+\w+\s+voor|bereiden\s+\w+\s+voor|is\s+due|are\s+due|scheduled|gepland|plant|plannen|van\s+plan|plans?\s+to|planned|expected\s+to|expects?|verwacht\w*|forecasts?|prognose\w*|volgend\s+jaar|volgende\s+(?:week|maand)|next\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|later\s+dit\s+jaar|streeft|streven|weighing|weighs|considering|considers|overweegt|overwegen|aims?\s+to|intends?\s+to|te\s+lanceren|binnenkort|straks|soon|ha(?:s|ve)\s+until|heeft\s+tot|rekent\s+erop|rekenen\s+erop)\b",
     )
 });
 
@@ -87,10 +87,11 @@ static ACTOR_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Future or possibility as the main modality ("will", "could", "zal", "expected to"):
 /// a decision or event described this way is still a plan or forecast. "May" with a
-/// capital is the month.
+/// capital is the month; "Mogelijk" opening a sentence puts it in doubt (inside one it
+/// mostly qualifies a figure, "akkoord om mogelijk 15% af te staan").
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b(?:[Ww]ill|[Ss]hall|[Zz]al|[Zz]ullen|[Cc]ould|may|might|[Ee]xpected\s+to|is\s+due\s+to|ha(?:s|ve)\s+until|binnenkort|soon)\b",
+        r"\b(?:[Ww]ill|[Ss]hall|[Zz]al|[Zz]ullen|[Cc]ould|may|might|Mogelijk|[Ee]xpected\s+to|is\s+due\s+to|ha(?:s|ve)\s+until|binnenkort|soon)\b",
     )
 });
 
@@ -329,7 +330,8 @@ pub(crate) fn cues_with(
         })
         .map(|m| {
             let word = m.as_str().to_ascii_lowercase();
-            matches!(word.as_str(), "could" | "may" | "might") || word.starts_with("expected")
+            matches!(word.as_str(), "could" | "may" | "might" | "mogelijk")
+                || word.starts_with("expected")
         })
         .collect();
     let whole_words = if whole.len() <= 120 {

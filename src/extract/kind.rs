@@ -39,6 +39,10 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
         ClaimKind::Attribution
     } else if cues.event {
         ClaimKind::Event
+    } else if cues.future && cues.possible {
+        // Only possible, with nothing else to go by ("Mogelijk kan een fabriek … vanaf
+        // 2027 …"): a forecast.
+        ClaimKind::Prediction
     } else {
         ClaimKind::Other
     }

@@ -31,6 +31,9 @@ const ABBREVIATIONS: &[&str] = &[
     "dec", "vol", "fig", "op", "cf", "al",
 ];
 
+/// The abbreviations of [`ABBREVIATIONS`] that are also words that can end a sentence.
+const COMMON_WORDS: &[&str] = &["op", "al", "no", "min", "max", "est", "gem", "vol"];
+
 /// A leading dateline such as "date 2025-09-18" glued to the first sentence of a line.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -163,7 +166,17 @@ fn is_abbreviation(piece: &str, dot: usize) -> bool {
         return false;
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    if !ABBREVIATIONS.contains(&lower.as_str()) {
+        return false;
+    }
+    // Abbreviations that are also common words ("vertraging op.", "wist hij al.", "said
+    // no.") only abbreviate before a lowercase word or a number ("op. cit.", "no. 5").
+    !COMMON_WORDS.contains(&lower.as_str())
+        || slice(piece, dot + 1..piece.len())
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_uppercase())
 }
 
 /// Trims whitespace from both ends of `range`; `None` when nothing is left.
