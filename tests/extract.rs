@@ -384,6 +384,23 @@ fn kinds() {
             Language::Dutch,
             ClaimKind::Decision,
         ),
+        (
+            "Ostland will restrict exports of battery cells from March, the trade council said.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        // A warning with a number: the number is the point.
+        (
+            "Veldmeer's suppliers have warned that the curbs could cut output by up to 30%.",
+            Language::English,
+            ClaimKind::Quantity,
+        ),
+        // "heeft tot" is a deadline only before a date.
+        (
+            "Orbix zegt dat het „geen toegang heeft tot de besturing van voertuigen” in Ostland.",
+            Language::Dutch,
+            ClaimKind::Attribution,
+        ),
         // Listing a company is a decision; weighing one is a plan.
         (
             "The Trade Council added Orbix and 11 of its subsidiaries to the entity list on Tuesday.",
@@ -834,6 +851,8 @@ fn entities_found() {
         "The [[Trade Council of Ostland]] ([[TCO]]) summoned [[Orbix]] over the [[Kestrel Pro 7000X]].",
         "Topman [[Ruud Smeets]] sprak in [[Washington]] met [[Rita Osei]].",
         "[[Orbix’]]s chips en de [[Veldmeer]]-fabriek liggen stil, aldus [[Smeets]].",
+        // Places in the gazetteer also count at the start of a sentence.
+        "[[Denemarken]] en [[Noorwegen]] onderzoeken inmiddels ook hun bussen.",
         // Sentence-initial common words, demonyms, generic acronyms and months are not entities.
         "Chinese bedrijven en Amerikaanse AI-chips kregen in September veel aandacht.",
         "Beide fabrieken zijn dicht; ook de CEO weet het niet.",
@@ -1182,7 +1201,7 @@ fn score_held_out() -> HeldOutScore {
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
         .collect();
     gold_files.sort();
-    assert!(gold_files.len() >= 12, "{gold_files:?}");
+    assert!(gold_files.len() >= 14, "{gold_files:?}");
     for gold_path in gold_files {
         let gold: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold file"))
@@ -1238,13 +1257,13 @@ fn held_out_articles_keep_their_scores() {
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
     let recall = ratio(score.found, score.gold);
     let precision = ratio(score.correct, score.predicted);
-    // The levels reached on the twelve articles (161 gold claims; by the project's scorer
-    // recall 0.94, precision 1.00, hedged 0.99, source 0.96, kind 0.84), less a small
-    // margin: a regression shows here.
-    assert!(score.gold >= 159, "{score:?}");
+    // The levels reached on the fourteen articles (179 gold claims; by the project's
+    // scorer recall 0.93, precision 1.00, hedged 0.99, source 0.95, kind 0.83), less a
+    // small margin: a regression shows here.
+    assert!(score.gold >= 177, "{score:?}");
     assert!(recall >= 0.92, "recall {recall:.2}: {score:?}");
     assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.95, "{score:?}");
-    assert!(ratio(score.source_ok, score.found) >= 0.93, "{score:?}");
+    assert!(ratio(score.source_ok, score.found) >= 0.92, "{score:?}");
     assert!(ratio(score.kind_ok, score.found) >= 0.80, "{score:?}");
 }

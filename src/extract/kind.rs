@@ -23,10 +23,15 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
     } else if cues.decision && !cues.possible {
         // An announced decision ("Japan will require licences") is a decision now.
         ClaimKind::Decision
-    } else if cues.worry && !quantity {
+    } else if cues.worry {
         // A worry or warning is a stance, even about the future ("Zij vreest dat klanten
-        // zullen uitwijken"); a number in it is still the point.
-        ClaimKind::Attribution
+        // zullen uitwijken"); a number in it is still the point ("warned that the curbs
+        // could slow production by up to 30%").
+        if quantity {
+            ClaimKind::Quantity
+        } else {
+            ClaimKind::Attribution
+        }
     } else if cues.future && (cues.decision || cues.prediction || cues.event) {
         ClaimKind::Prediction
     } else if cues.decision {
