@@ -309,7 +309,7 @@ impl ReaderApp {
             ),
             None => {
                 ui.centered_and_justified(|ui| {
-                    ui.label("Pick an article in the library, or import one with File → Open.");
+                    ui.label("Pick an article in the library, or import one with File > Open…");
                 });
             }
         });
