@@ -461,9 +461,9 @@ fn source_of(
     {
         return Some(source);
     }
-    // SUBJECT_PERFECT needs "heeft" or "hebben"; SUBJECT has no such word.
+    // SUBJECT_PERFECT needs "heeft" or "hebben"; SUBJECT no particular word.
     for (re, needles) in [
-        (&*SUBJECT, &[""][..]),
+        (&*SUBJECT, &[][..]),
         (&*SUBJECT_PERFECT, &["heeft", "hebben"][..]),
     ] {
         if let Some(caps) = captures_with(re, needles, piece)
@@ -492,10 +492,10 @@ fn source_of(
 }
 
 /// `text::captures(re, piece)`, skipped when `piece` contains none of `needles`: words or
-/// word parts that every match of `re` contains (listed next to each call). The test
-/// costs a fraction of a search, and most sentences lack them.
+/// word parts that every match of `re` contains (listed next to each call; none means no
+/// such test). The test costs a fraction of a search, and most sentences lack them.
 fn captures_with<'h>(re: &Regex, needles: &[&str], piece: &'h str) -> Option<regex::Captures<'h>> {
-    if needles.iter().any(|needle| piece.contains(needle)) {
+    if needles.is_empty() || needles.iter().any(|needle| piece.contains(needle)) {
         text::captures(re, piece)
     } else {
         None
