@@ -1,9 +1,10 @@
 //! Claim kind, chosen by what the checkable core is about.
 //!
-//! Precedence: a direct quotation, then a comparison, a decision unless it is only
-//! possible ("duties may be imposed"; an announced "will require" is a decision), a
-//! worry or warning, an event or plan in the future or only possible, a decision, a plan or forecast,
-//! a quantity, a stance in indirect speech, an event, and otherwise a checkable state or
+//! Precedence: a direct quotation; a comparison; a decision unless it is only possible
+//! (an announced "will require" is a decision, "duties may be imposed" is not); a worry or
+//! warning (a quantity when it holds a number); a decision, event or plan in the future or
+//! only possible (a forecast); a decision; a plan; a quantity; a stance in indirect speech;
+//! an event; a statement that is only possible (a forecast); otherwise a checkable state or
 //! background fact. An attributed statement whose content is itself a fact gets that
 //! content's kind: precedence puts content cues before the stance cue.
 
