@@ -40,7 +40,7 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+\w+\s+af)\b",
+        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+\w+\s+af|called\s+(?:it|the|this|that|them)|opposes|opposed|verzet\s+zich|verzette\s+zich)\b",
     )
 });
 
@@ -48,6 +48,20 @@ static STANCE: LazyLock<Regex> = LazyLock::new(|| {
 static WORRY: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
         r"(?i)\b(?:vreest|vrezen|vreesde|vreesden|fears?|feared|worr(?:y|ies|ied)|bezorgd|waarschuwde|waarschuwden|waarschuwt|waarschuwen|warned|warns)\b",
+    )
+});
+
+/// Neutral verbs of saying: the speech they report has no stance of its own.
+const NEUTRAL_SAYING: &[&str] = &[
+    "zei", "zegt", "zeggen", "zeiden", "stelt", "stelde", "verklaarde", "benadrukte", "said",
+    "says", "told",
+];
+
+/// A plan reported as future in the past: "the company said it would appeal", "zei dat
+/// het bedrijf in beroep zou gaan". The verb after the modal must not be a quotation.
+static REPORTED_PLAN: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|announced|confirmed|added|zei|zegt|zeiden|zeggen|verklaarde|liet\s+weten|kondigde\s+aan)\b[^.;:]{0,80}?\b(?:would|zou|zouden)\s+(?:\w+ly\s+|also\s+|ook\s+|nog\s+)?(?P<verb>[a-z]+)",
     )
 });
 
@@ -175,6 +189,11 @@ pub struct Cues {
     /// The stance is a worry or warning ("vreest", "fears", "warned"): its content is the
     /// worry, even when that is about the future.
     pub worry: bool,
+    /// The stance is more than saying ("denied", "warned", "called it …"), not only
+    /// "said" or "zei".
+    pub stance_proper: bool,
+    /// A plan reported in the past's future: "said it would appeal".
+    pub reported_plan: bool,
     /// Any reporting verb or attribution phrase.
     pub reporting: bool,
     /// A direct quotation of at least four words.
@@ -311,6 +330,26 @@ pub(crate) fn cues_with(
         }
         _ => any_outside(4, &STANCE),
     };
+    let stance_proper = stance
+        && STANCE
+            .find_iter(&lower)
+            .any(|m| outside(&m) && !NEUTRAL_SAYING.contains(&m.as_str()));
+    // The verb after the modal: an announced restriction ("said it would require
+    // permits") is a decision.
+    let reported_verb = if lower.contains("would") || lower.contains(" zou") {
+        text::captures_iter(&REPORTED_PLAN, &lower)
+            .filter(|caps| caps.get(0).is_some_and(|m| outside(&m)))
+            .find_map(|caps| caps.name("verb").map(|v| v.as_str()))
+    } else {
+        None
+    };
+    let reported_plan = reported_verb.is_some();
+    let reported_decision = reported_verb.is_some_and(|verb| {
+        matches!(
+            verb,
+            "require" | "restrict" | "limit" | "bar" | "impose" | "tighten" | "ban" | "block"
+        )
+    });
     let decision_matches: Vec<bool> = if maybe(1) && quotes.is_empty() {
         vec![true]
     } else if maybe(1) {
@@ -344,11 +383,14 @@ pub(crate) fn cues_with(
     Cues {
         comparison,
         comparison_attributive,
-        decision: decision_matches.iter().any(|&out| out)
+        decision: reported_decision
+            || decision_matches.iter().any(|&out| out)
             || !decision_matches.is_empty() && !direct_quote,
         prediction: maybe(2),
         event: maybe(3),
         stance,
+        stance_proper,
+        reported_plan,
         worry: stance && WORRY.find_iter(&lower).any(|m| outside(&m)),
         reporting: stance || any_outside(5, &REPORTING),
         direct_quote,

@@ -33,6 +33,10 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
         } else {
             ClaimKind::Attribution
         }
+    } else if cues.reported_plan && !cues.stance_proper {
+        // "The firm said it would appeal": the plan is the content. A stance beside it
+        // ("called the probe protectionism and said it would respond") stays a stance.
+        ClaimKind::Prediction
     } else if cues.future && (cues.decision || cues.prediction || cues.event) {
         ClaimKind::Prediction
     } else if cues.decision {

@@ -35,7 +35,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::model::claim::derive_claim_id;
-use crate::model::{Anchor, Article, Claim, ClaimOrigin, EntityKind, Language, TextSpan};
+use crate::model::{
+    Anchor, Article, Claim, ClaimKind, ClaimOrigin, EntityKind, Language, TextSpan,
+};
 
 pub use language::detect_language;
 
@@ -269,6 +271,18 @@ fn clause_claim(
         ClaimOrigin::Extracted,
     );
     claim.kind = kind::kind_of(&cues, salient);
+    // A named person's view of a state ("Volgens onderzoeker X is het risico reëel") is
+    // that person's assessment.
+    if claim.kind == ClaimKind::Other
+        && cues.reporting
+        && info.source.as_deref().is_some_and(|source| {
+            found_entities
+                .iter()
+                .any(|e| e.mention.kind == EntityKind::Person && source.contains(&e.mention.text))
+        })
+    {
+        claim.kind = ClaimKind::Attribution;
+    }
     claim.score = (score * 100.0).round() / 100.0;
     claim.source.clone_from(&info.source);
     claim.hedged = !hedges.is_empty();

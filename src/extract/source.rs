@@ -29,7 +29,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed)\b"
     ))
 });
 
@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people\s+(?:familiar|briefed|close)\s+[^,.;]*?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[a-z]+\s+){{0,2}}(?:data|figures|statistics|records))\s+(?:show|shows|showed|suggest|suggests)\s*\.?\s*$"#
     ))
 });
 
@@ -438,10 +438,24 @@ fn source_of(
         }
     }
     if let Some(caps) = text::captures(&TRAILING, piece)
-        && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
+        && let Some(np) = caps
+            .name("np")
+            .or_else(|| caps.name("np2"))
+            .or_else(|| caps.name("np3"))
         && !starts_with_time_word(np.as_str())
         && let Some(source) = resolve(np.as_str(), previous)
     {
+        // "…, two people familiar with the matter told Reuters": unnamed speakers are
+        // described with the outlet they spoke to.
+        if source.starts_with("unnamed")
+            && let Some(outlet) = slice(piece, np.end()..piece.len())
+                .trim_start()
+                .strip_prefix("told ")
+                .map(capitalised_run)
+                .filter(|outlet| !outlet.is_empty())
+        {
+            return Some(format!("{source} ({outlet})"));
+        }
         return Some(source);
     }
     // Two commas: around the name.
@@ -545,6 +559,15 @@ pub(crate) fn has_trailing_attribution_hinted(
     let piece = slice(text, range);
     possible.unwrap_or_else(|| may_attribute(piece))
         && (TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece))
+}
+
+/// The run of capitalised words that opens `text` ("Reuters on Monday" gives "Reuters").
+fn capitalised_run(text: &str) -> String {
+    text.split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', ';']))
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// After "volgens X" Dutch puts the verb right behind the name ("Volgens Bloomberg
@@ -652,6 +675,19 @@ pub fn normalise(np: &str) -> Option<String> {
     let joined = lower.join(" ");
     if joined.is_empty() {
         return None;
+    }
+    // "data from the customs agency", "cijfers van het CBS": whoever published them.
+    if lower.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "data" | "figures" | "statistics" | "cijfers" | "gegevens" | "statistieken"
+        )
+    }) && lower
+        .get(1)
+        .is_some_and(|w| matches!(w.as_str(), "from" | "van" | "of" | "by"))
+        && words.len() > 2
+    {
+        return normalise(&words[2..].join(" "));
     }
     if [
         "berichten",
