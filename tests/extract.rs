@@ -582,7 +582,7 @@ fn sources() {
         (
             "[[Orbix pays engineers twice as much as Veldmeer, industry recruiters say.]]",
             Language::English,
-            Some("industry recruiters"),
+            Some("unnamed industry recruiters"),
         ),
         (
             "[[Prosecutors charged 12 people in 2024, the island's justice ministry said.]]",
@@ -609,6 +609,71 @@ fn sources() {
             "[[“Deze regels kosten ons twee jaar groei”, zegt directeur Lotte Brink van branchevereniging BatteryNL.]]",
             Language::Dutch,
             Some("Lotte Brink"),
+        ),
+        // Figures, surveys and reports name whoever made them.
+        (
+            "[[Orbix sold 9% fewer panels in May, customs data show.]]",
+            Language::English,
+            Some("customs data"),
+        ),
+        (
+            "[[Panel exports fell 4% in June, according to data from the statistics office.]]",
+            Language::English,
+            Some("statistics office"),
+        ),
+        (
+            "[[Uit de enquête van BatteryNL blijkt dat 30 procent van de leden personeel zoekt.]]",
+            Language::Dutch,
+            Some("BatteryNL"),
+        ),
+        (
+            "[[Wages rose 6% last year, according to a March report by research firm Kalder Insights.]]",
+            Language::English,
+            Some("Kalder Insights"),
+        ),
+        // Unnamed speakers who spoke to an outlet, and bare plural groups.
+        (
+            "[[Orbix shipped 800 units to Ostland, two people told Reuters.]]",
+            Language::English,
+            Some("unnamed sources (Reuters)"),
+        ),
+        (
+            "[[Maar in de praktijk duurt een vergunning vier maanden, zeggen exporteurs.]]",
+            Language::Dutch,
+            Some("unnamed exporteurs"),
+        ),
+        // A speaker with an apposition, before or after a quotation.
+        (
+            "[[“We will appeal,” his lawyer, Mara Venn, said.]]",
+            Language::English,
+            Some("Mara Venn"),
+        ),
+        (
+            "[[Ilse Ward, chief executive of operator Kalder, said the rules gave buyers “much-needed clarity”.]]",
+            Language::English,
+            Some("Ilse Ward"),
+        ),
+        // The company speaks for itself; a time phrase between "liet" and "weten"; a
+        // Dutch subject after the verb.
+        (
+            "Batterijmaker Voltaris uit Tilburg opende in 2021 een fabriek. [[Het bedrijf maakt naar eigen zeggen 2.000 cellen per dag.]]",
+            Language::Dutch,
+            Some("Voltaris"),
+        ),
+        (
+            "[[Leverancier Voltaris liet vorige week weten dat twee lijnen stilstaan.]]",
+            Language::Dutch,
+            Some("Voltaris"),
+        ),
+        (
+            "[[Daarnaast stelt de toezichthouder dat de helft van de aanvragen te laat is.]]",
+            Language::Dutch,
+            Some("toezichthouder"),
+        ),
+        (
+            "[[Volgens de Duitse branchevereniging BVK wachten veertig leden op een vergunning.]]",
+            Language::Dutch,
+            Some("BVK"),
         ),
         // The article's own statement.
         (

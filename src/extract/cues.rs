@@ -53,8 +53,17 @@ static WORRY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Neutral verbs of saying: the speech they report has no stance of its own.
 const NEUTRAL_SAYING: &[&str] = &[
-    "zei", "zegt", "zeggen", "zeiden", "stelt", "stelde", "verklaarde", "benadrukte", "said",
-    "says", "told",
+    "zei",
+    "zegt",
+    "zeggen",
+    "zeiden",
+    "stelt",
+    "stelde",
+    "verklaarde",
+    "benadrukte",
+    "said",
+    "says",
+    "told",
 ];
 
 /// A plan reported as future in the past: "the company said it would appeal", "zei dat

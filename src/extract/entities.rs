@@ -632,6 +632,15 @@ pub fn find_entities_in(
             first += 1;
             person = true;
         }
+        // "Batterijmaker Voltaris" opening a sentence: the noun for a company is not
+        // part of the name.
+        let company_before = first < last
+            && infos
+                .get(first)
+                .is_some_and(|f| company_noun(&f.word.to_lowercase()));
+        if company_before {
+            first += 1;
+        }
         let (Some(head), Some(tail)) = (infos.get(first), infos.get(last)) else {
             break;
         };
@@ -649,7 +658,16 @@ pub fn find_entities_in(
         }
         let titled = preceded_by_title(text, span.start);
         let run = infos.get(first..=last).unwrap_or(&[]);
-        let kind = classify(text, run, person || titled);
+        let mut kind = classify(text, run, person || titled);
+        // "aandrijvingsspecialist Vendrix Motion", "chipmaker Zhenxin Memory": a name
+        // after a noun for a company is the company's.
+        if kind == EntityKind::Person
+            && !person
+            && !titled
+            && (company_before || preceded_by_company_noun(text, span.start))
+        {
+            kind = EntityKind::Organization;
+        }
         out.push(entity(text, span, kind));
     }
     out.sort_by_key(|e| e.range.start);
@@ -986,6 +1004,42 @@ fn preceded_by_title(text: &str, start: usize) -> bool {
     let before = slice(text, 0..start).trim_end();
     let word = before.rsplit(' ').next().unwrap_or("");
     is_title(word)
+}
+
+/// True when the word before `start` is a lowercase noun for a company or association
+/// ("toeleverancier", "chipmaker", "branchevereniging", "firm").
+fn preceded_by_company_noun(text: &str, start: usize) -> bool {
+    let before = slice(text, 0..start).trim_end();
+    let word = before.rsplit(' ').next().unwrap_or("");
+    word.starts_with(|c: char| c.is_lowercase()) && company_noun(word)
+}
+
+/// True when `word` (lowercase) ends in a noun for a company or association.
+pub(crate) fn company_noun(word: &str) -> bool {
+    [
+        "bedrijf",
+        "specialist",
+        "leverancier",
+        "fabrikant",
+        "maker",
+        "concern",
+        "vereniging",
+        "bureau",
+        "company",
+        "firm",
+        "group",
+        "operator",
+        "startup",
+        "fonds",
+        "fund",
+        "supplier",
+        "producer",
+        "producent",
+        "association",
+        "distributor",
+    ]
+    .iter()
+    .any(|noun| word.ends_with(noun))
 }
 
 /// Whether `word` is one of [`TITLES`], ignoring ASCII case.

@@ -57,9 +57,68 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|told|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[a-z]+\s+){{0,2}}(?:data|figures|statistics|records))\s+(?:show|shows|showed|suggest|suggests)\s*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[a-z]+\s+){{0,2}}(?:data|figures|statistics|records))\s+(?:show|shows|showed|suggest|suggests)\s*\.?\s*$"#
     ))
 });
+
+/// A speaker with an apposition after a quotation: "“…,” his lawyer, Rebecca Osei, said"
+/// or "“…,” Representative Laura Kessling, an Ohio Republican, told reporters".
+static QUOTE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r#"[”’"]\s*,?\s+(?P<np>[^,.;“”"]{{2,60}}?),\s+(?P<app>[^,.;“”"]{{2,80}}?),\s+(?:{REPORT_VERBS}|added)\b[^.;“”"]*\.?\s*$"#
+    ))
+});
+
+/// "Het bedrijf verwerkt naar eigen zeggen …": the subject speaks for itself; a sentence
+/// opened by "Naar eigen zeggen" speaks for the company named before.
+static OWN_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(?P<open>[Nn]aar\s+eigen\s+zeggen)|(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]{2,50}?)\s+\S+\s+naar\s+eigen\s+zeggen)\b",
+    )
+});
+
+/// "Uit de peiling van FME blijkt dat …": whoever made the survey or figures.
+static EMERGES_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^Uit\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?(?:van|door)\s+(?P<np>[^,.;]+?)\s+(?:blijkt|bleek)\b",
+    )
+});
+
+/// The subject right before "laat/liet … weten", for when a time phrase sits between
+/// the verb and "weten" ("Kessler Antriebe liet vorige week weten").
+static SUBJECT_LAAT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]{2,60}?)\s+(?:laat|liet|laten|lieten)\b")
+});
+
+/// Dutch puts the verb second: after an opening adverb the subject follows the verb
+/// ("Daarnaast stelt de Rekenkamer dat …").
+static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r#"^\S+\s+(?:{REPORT_VERBS})\s+(?P<np>[^,;:“”"]{{2,60}}?)\s+(?:dat|that)\b"#
+    ))
+});
+
+/// Adverbs that can open a Dutch sentence before the finite verb.
+const OPENING_ADVERBS: &[&str] = &[
+    "daarnaast",
+    "ook",
+    "wel",
+    "bovendien",
+    "verder",
+    "tegelijk",
+    "intussen",
+    "inmiddels",
+    "toch",
+    "eerder",
+    "nu",
+    "zo",
+    "dan",
+    "daarom",
+    "later",
+    "vervolgens",
+    "tevens",
+    "ondertussen",
+];
 
 static LAAT_WETEN: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -85,11 +144,20 @@ static SUBJECT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A name in apposition before the reporting verb: "Its chief executive, Jo Lee, said …".
+/// A name in apposition before the reporting verb: "Its chief executive, Jo Lee, said …",
+/// or a name with a description after it: "Lim Wei Ken, chief executive of X, said …".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^[^,;:“”\x22]{{2,60}},\s+(?P<np>[A-Z][^,;:“”\x22]{{1,60}}),\s+(?:{REPORT_VERBS})\b"
+        r"^(?P<head>[^,;:“”\x22]{{2,60}}),\s+(?P<np>[^,;:“”\x22]{{1,80}}),\s+(?:{REPORT_VERBS})\b"
     ))
+});
+
+/// A report, study or set of figures by someone: "a Tuesday report by research firm X",
+/// "schattingen van X".
+static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|data|figures|cijfers|gegevens|projections|research|onderzoek)\s+(?:published\s+)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
+    )
 });
 
 /// A subject with a relative clause before the reporting verb: "Nexwave, which makes
@@ -372,7 +440,8 @@ pub(crate) fn find_source_hinted(
     let first = lower.split_whitespace().next().unwrap_or("");
     let resolved = match first {
         "hij" | "he" | "she" | "hem" | "him" | "her" => antecedents.person.or(antecedents.source),
-        "it" | "het" | "the" | "de" | "its" => antecedents.organization.or(antecedents.source),
+        "it" | "het" | "the" | "de" | "its" | "bedrijf" | "company" | "firm" | "concern"
+        | "onderneming" | "fabrikant" | "group" => antecedents.organization.or(antecedents.source),
         _ => antecedents.source,
     };
     resolved.map(str::to_owned)
@@ -415,6 +484,9 @@ fn source_of(
     // "Volgens", "volgens", "According to", "according to".
     if let Some(caps) = captures_with(&VOLGENS, &["olgens", "ccording"], piece)
         && let Some(np) = caps.name("np")
+        && let np = text::captures(&REPORT_BY, np.as_str())
+            .and_then(|caps| caps.name("np"))
+            .unwrap_or(np)
         && let Some(source) = normalise(name_before_verb(np.as_str()))
     {
         // "Volgens het bedrijf", "volgens hem": the company or person named before.
@@ -423,7 +495,7 @@ fn source_of(
         let generic = match (lower.as_str(), first) {
             (
                 "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
-                | "chipmaker",
+                | "chipmaker" | "krant" | "newspaper" | "paper",
                 _,
             ) => Some("het"),
             (_, "hem" | "him" | "haar" | "her") => Some("hij"),
@@ -437,12 +509,28 @@ fn source_of(
             None => return Some(source),
         }
     }
+    // A quotation ends in one of these.
+    if let Some(caps) = captures_with(&QUOTE_TAIL, &["”", "’", "\""], piece)
+        && let (Some(np), Some(app)) = (caps.name("np"), caps.name("app"))
+    {
+        let capital = |m: regex::Match<'_>| m.as_str().starts_with(char::is_uppercase);
+        // "his lawyer, Rebecca Osei": the name in the apposition.
+        let speaker = if !capital(np) && capital(app) {
+            app
+        } else {
+            np
+        };
+        if let Some(source) = resolve(speaker.as_str(), previous) {
+            return Some(source);
+        }
+    }
     if let Some(caps) = text::captures(&TRAILING, piece)
         && let Some(np) = caps
             .name("np")
             .or_else(|| caps.name("np2"))
             .or_else(|| caps.name("np3"))
         && !starts_with_time_word(np.as_str())
+        && (caps.name("np").is_none() || inverted_speaker(np.as_str()))
         && let Some(source) = resolve(np.as_str(), previous)
     {
         // "…, two people familiar with the matter told Reuters": unnamed speakers are
@@ -463,14 +551,46 @@ fn source_of(
         .matches(',')
         .nth(1)
         .and_then(|_| text::captures(&APPOSITIVE, piece))
-        && let Some(np) = caps.name("np")
-        && let Some(source) = normalise(np.as_str())
+        && let (Some(head), Some(np)) = (caps.name("head"), caps.name("np"))
     {
-        return Some(source);
+        let capital = |m: regex::Match<'_>| m.as_str().starts_with(char::is_uppercase);
+        // The capitalised part is the name: "Its chief executive, Jo Lee," or "Lim Wei
+        // Ken, chief executive of X," or "Nvidia, which is not accused of wrongdoing,".
+        let speaker = if capital(np) {
+            Some(np.as_str())
+        } else if plausible_subject(head.as_str()) {
+            Some(head.as_str())
+        } else {
+            None
+        };
+        if let Some(source) = speaker.and_then(|speaker| resolve(speaker, previous)) {
+            return Some(source);
+        }
     }
     // "… weten", or "kondigde(n)" / "maakte(n)".
     if let Some(caps) = captures_with(&LAAT_WETEN, &["weten", "kondigde", "maakte"], piece)
         && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
+    {
+        // "X liet vorige week weten": the speaker is the subject before the verb.
+        let np = if starts_with_time_word(np.as_str()) {
+            text::captures(&SUBJECT_LAAT, piece)
+                .and_then(|caps| caps.name("np"))
+                .unwrap_or(np)
+        } else {
+            np
+        };
+        if let Some(source) = resolve(np.as_str(), previous) {
+            return Some(source);
+        }
+    }
+    if let Some(caps) = captures_with(&OWN_ACCOUNT, &["eigen zeggen"], piece) {
+        let np = caps.name("np").map_or("het", |np| np.as_str());
+        if let Some(source) = resolve(np, previous) {
+            return Some(source);
+        }
+    }
+    if let Some(caps) = captures_with(&EMERGES_FROM, &["Uit "], piece)
+        && let Some(np) = caps.name("np")
         && let Some(source) = resolve(np.as_str(), previous)
     {
         return Some(source);
@@ -483,9 +603,19 @@ fn source_of(
         if let Some(caps) = captures_with(re, needles, piece)
             && let Some(np) = caps.name("np")
             && plausible_subject(np.as_str())
-            && let Some(source) = resolve(np.as_str(), previous)
         {
-            return Some(source);
+            // "Daarnaast stelt de Rekenkamer dat …": the subject follows the verb.
+            let np = if OPENING_ADVERBS.contains(&np.as_str().to_lowercase().as_str()) {
+                match text::captures(&INVERTED, piece).and_then(|caps| caps.name("np")) {
+                    Some(subject) => subject.as_str(),
+                    None => continue,
+                }
+            } else {
+                np.as_str()
+            };
+            if let Some(source) = resolve(np, previous) {
+                return Some(source);
+            }
         }
     }
     // "… dat" / "… that".
@@ -516,13 +646,49 @@ fn captures_with<'h>(re: &Regex, needles: &[&str], piece: &'h str) -> Option<reg
     }
 }
 
+/// True when the phrase after a trailing "…, said" can be its speaker ("…, said Chloé
+/// Dubois"), not the content of what was said ("…, said the rules gave …").
+fn inverted_speaker(np: &str) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    words.len() <= 10
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "is" | "was"
+                    | "were"
+                    | "are"
+                    | "be"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "that"
+                    | "dat"
+                    | "which"
+                    | "would"
+                    | "could"
+                    | "will"
+                    | "zou"
+                    | "zal"
+                    | "gave"
+            )
+        })
+}
+
 /// True when a phrase after a reporting verb is a time adverbial ("said last year that …"),
 /// not the speaker.
 fn starts_with_time_word(np: &str) -> bool {
     let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
     matches!(
         first.as_str(),
-        "last"
+        "afgelopen"
+            | "maandag"
+            | "dinsdag"
+            | "woensdag"
+            | "donderdag"
+            | "vrijdag"
+            | "zaterdag"
+            | "zondag"
+            | "last"
             | "this"
             | "next"
             | "on"
@@ -578,7 +744,16 @@ fn name_before_verb(np: &str) -> &str {
     let mut at = 0;
     for word in np.split(' ') {
         let first = word.chars().next();
-        if first.is_some_and(char::is_uppercase) {
+        // "de Duitse machinebouwersvereniging VDMA": an adjective of nationality before a
+        // noun does not start the name.
+        let demonym = !seen_capital
+            && ["se", "sche", "ese", "an", "ish"]
+                .iter()
+                .any(|end| word.ends_with(end))
+            && np
+                .get(at + word.len() + 1..)
+                .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        if first.is_some_and(char::is_uppercase) && !demonym {
             seen_capital = true;
         } else if seen_capital {
             // Dutch inverts after "volgens X": the finite verb follows the name directly
@@ -623,15 +798,21 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
         .split_whitespace()
         .nth(1)
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let pronoun = !name_follows
-        && PRONOUNS.iter().any(|p| {
-            lower == *p
-                || lower.strip_prefix(p).is_some_and(|rest| {
-                    rest.starts_with(' ') && !p.contains(' ')
-                        || rest.starts_with(" in ")
-                        || rest.starts_with(" on ")
-                })
-        });
+    // "Het bedrijf rekent op …" reaches here as "bedrijf": the company named before.
+    let generic_company = matches!(
+        lower.as_str(),
+        "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
+    );
+    let pronoun = generic_company
+        || !name_follows
+            && PRONOUNS.iter().any(|p| {
+                lower == *p
+                    || lower.strip_prefix(p).is_some_and(|rest| {
+                        rest.starts_with(' ') && !p.contains(' ')
+                            || rest.starts_with(" in ")
+                            || rest.starts_with(" on ")
+                    })
+            });
     if pronoun {
         // Called from `find_source_with`: hand the pronoun back to be resolved there.
         if previous == Some(PRONOUN_MARK) {
@@ -680,7 +861,18 @@ pub fn normalise(np: &str) -> Option<String> {
     if lower.first().is_some_and(|w| {
         matches!(
             w.as_str(),
-            "data" | "figures" | "statistics" | "cijfers" | "gegevens" | "statistieken"
+            "data"
+                | "figures"
+                | "statistics"
+                | "cijfers"
+                | "gegevens"
+                | "statistieken"
+                | "schattingen"
+                | "estimates"
+                | "berekeningen"
+                | "calculations"
+                | "projections"
+                | "prognoses"
         )
     }) && lower
         .get(1)
@@ -886,26 +1078,38 @@ pub fn normalise(np: &str) -> Option<String> {
     {
         kept.drain(..=last_lower);
     }
-    // A capitalised title at the start of a sentence ("Analist Rita Osei").
+    // A capitalised title or noun for a company at the start of a sentence ("Analist Rita
+    // Osei", "Leverancier Voltaris").
     while kept.len() > 1
-        && kept
-            .first()
-            .is_some_and(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+        && kept.first().is_some_and(|w| {
+            let lower = w.to_lowercase();
+            TITLE_WORDS.contains(&lower.as_str()) || super::entities::company_noun(&lower)
+        })
         && kept
             .get(1)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     {
         kept.remove(0);
     }
-    // A descriptor before a name ("techsite The Information", "persbureau Reuters").
-    if kept
-        .first()
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-        && let Some(at) = kept
+    // A descriptor before a name ("techsite The Information", "persbureau Reuters", "de
+    // Duitse machinebouwersvereniging VDMA").
+    let demonym = |w: &str| {
+        ["se", "sche", "ese", "an", "ish"]
             .iter()
-            .position(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .any(|end| w.ends_with(end))
+    };
+    if kept.first().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            || demonym(w)
+                && kept
+                    .get(1)
+                    .is_some_and(|next| next.chars().next().is_some_and(char::is_lowercase))
+    }) && let Some(at) = kept
+        .iter()
+        .skip(1)
+        .position(|w| w.chars().next().is_some_and(char::is_uppercase))
     {
-        kept.drain(..at);
+        kept.drain(..=at);
     }
     let name = kept.join(" ");
     let name = name
@@ -915,8 +1119,40 @@ pub fn normalise(np: &str) -> Option<String> {
     if name.is_empty() {
         return None;
     }
-    if indefinite {
-        return Some(format!("unnamed {name}"));
+    // A bare plural group ("zeggen importeurs", "Officials said"): unnamed speakers.
+    let determiner = lower.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "de" | "het"
+                | "the"
+                | "deze"
+                | "these"
+                | "those"
+                | "die"
+                | "zijn"
+                | "haar"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "hun"
+        )
+    });
+    let group = !determiner
+        && kept.len() <= 3
+        && kept.iter().enumerate().all(|(i, w)| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                || i == 0 && SPEAKER_GROUPS.split('|').any(|g| w.eq_ignore_ascii_case(g))
+        })
+        && kept.last().is_some_and(|w| {
+            let w = w.to_lowercase();
+            w.len() > 4 && (w.ends_with('s') || w.ends_with("en"))
+        });
+    if indefinite || group {
+        return Some(format!(
+            "unnamed {}",
+            if group { name.to_lowercase() } else { name }
+        ));
     }
     Some(name)
 }
