@@ -637,7 +637,10 @@ pub fn find_entities_in(
         let company_before = first < last
             && infos
                 .get(first)
-                .is_some_and(|f| company_noun(&f.word.to_lowercase()));
+                .is_some_and(|f| company_noun(&f.word.to_lowercase()))
+            && infos
+                .get(first + 1)
+                .is_some_and(|next| next.word.starts_with(char::is_uppercase));
         if company_before {
             first += 1;
         }
