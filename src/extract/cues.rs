@@ -22,13 +22,13 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|blacklist\w*|added\s+[^.;]{1,80}?\s+to\s+(?:the\s+|its\s+)?(?:entity\s+list|blacklist|sanctions\s+list)|zwarte\s+lijst|sanctielijst|voer(?:de|den|t)\s+[^.;]{0,40}?(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+in|(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+(?:\w+\s+){0,3}ingevoerd|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+a\s+probe|fined|beboet|ingelicht|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+(?:require|restrict|limit|bar|impose|tighten)|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld)\b|vergunning|verbod\b",
+        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|blacklist\w*|added\s+[^.;]{1,80}?\s+to\s+(?:the\s+|its\s+)?(?:entity\s+list|blacklist|sanctions\s+list)|zwarte\s+lijst|sanctielijst|voer(?:de|den|t)\s+[^.;]{0,40}?(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+in|(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+(?:\w+\s+){0,3}ingevoerd|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:probe|inquiry|investigation|round|tender|consultation)|(?:ronde|subsidieronde|aanbesteding|consultatie)\s+(?:\w+\s+){0,2}?geopend|op\s+(?:de|zijn|haar|een)\s+(?:[\w-]+\s+){0,4}?lijst\s+(?:gezet|geplaatst)|zet(?:te|ten)?\s+[^.;]{1,60}?\s+op\s+(?:de|zijn|haar|een)\s+(?:[\w-]+\s+){0,4}?lijst|committed\s+to|toegezegd|zegde\s+[^.;]{1,40}?\s+toe|fined|beboet|ingelicht|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+(?:require|restrict|limit|bar|impose|tighten)|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld)\b|vergunning|verbod\b",
     )
 });
 
 static PREDICTION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:zal|zullen|will|shall|going\s+to|preparing|prepares|bereidt\s+\w+\s+voor|bereiden\s+\w+\s+voor|is\s+due|are\s+due|scheduled|gepland|plant|plannen|van\s+plan|plans?\s+to|planned|expected\s+to|expects?|verwacht\w*|forecasts?|prognose\w*|volgend\s+jaar|volgende\s+(?:week|maand)|next\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|later\s+dit\s+jaar|streeft|streven|weighing|weighs|considering|considers|overweegt|overwegen|aims?\s+to|intends?\s+to|te\s+lanceren|binnenkort|straks|soon|ha(?:s|ve)\s+until|heeft\s+tot\s+(?:\d|eind|begin|medio|uiterlijk|volgend|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|rekent\s+erop|rekenen\s+erop)\b",
+        r"(?i)\b(?:zal|zullen|will|shall|going\s+to|preparing|prepares|bereidt\s+\w+\s+voor|bereiden\s+\w+\s+voor|is\s+due|are\s+due|scheduled|gepland|plant\s+(?:een|de|het|om|nog)|plannen|van\s+plan|plans?\s+to|planned|expected\s+to|expects?|verwacht\w*|forecasts?|prognose\w*|volgend\s+jaar|volgende\s+(?:week|maand)|next\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|later\s+dit\s+jaar|streeft|streven|weighing|weighs|considering|considers|overweegt|overwegen|aims?\s+to|intends?\s+to|te\s+lanceren|binnenkort|straks|soon|ha(?:s|ve)\s+until|heeft\s+tot\s+(?:\d|eind|begin|medio|uiterlijk|volgend|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|rekent\s+erop|rekenen\s+erop)\b",
     )
 });
 
@@ -40,7 +40,7 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+\w+\s+af|called\s+(?:it|the|this|that|them)|opposes|opposed|verzet\s+zich|verzette\s+zich)\b",
+        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+(?:\w+\s+){1,5}af|betwijfelt|betwijfelde|betwijfelen|doubts|doubted|questioned|betreurt|betreurde|regrets|regretted|called\s+(?:it|the|this|that|them)|opposes|opposed|verzet\s+zich|verzette\s+zich)\b",
     )
 });
 
@@ -234,6 +234,11 @@ pub struct Cues {
     pub possible: bool,
     /// Opens with an evaluative "Voor X is …" / "For X, … is" lead.
     pub framing: bool,
+    /// A date in the clause lies before the publication date (set by the caller, which
+    /// resolves the dates).
+    pub dated_past: bool,
+    /// A date in the clause lies after the publication date ("in 2030", "by 2027").
+    pub dated_future: bool,
 }
 
 /// Computes the cues of `text[clause]`; `sentence` is the whole sentence it belongs to
@@ -417,6 +422,8 @@ pub(crate) fn cues_with(
         future: !future.is_empty(),
         possible: future.iter().any(|&possible| possible),
         framing: FRAMING.is_match(piece),
+        dated_past: false,
+        dated_future: false,
         headline: !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':')),
     }
 }

@@ -53,6 +53,14 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A month named without a day or year after a preposition: "in september", "since
+/// March", "vanaf juni". It is resolved to the first of that month.
+static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(in|sinds|since|last|vorige|afgelopen|begin|eind|early|late|medio|from|vanaf|until|tot|next|volgende|komende|per)\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)\b",
+    )
+});
+
 /// The modifiers of [`RELATIVE`] ("vorige", "next").
 fn is_modifier(word: &str) -> bool {
     matches!(
@@ -143,8 +151,54 @@ pub(crate) fn find_dates_lowered(
             absolute: false,
         });
     }
+    if MONTH_WORD.is_match(&lower) {
+        for caps in text::captures_iter(&MONTH_ONLY, &lower) {
+            let (Some(word), Some(month)) = (caps.get(1), caps.get(2)) else {
+                continue;
+            };
+            let at = month.start() + base..month.end() + base;
+            // "may" needs a capital: lowercase it is the modal verb.
+            let capital = slice(piece, month.range()).starts_with(char::is_uppercase);
+            if month.as_str() == "may" && !capital
+                || out
+                    .iter()
+                    .any(|d| d.range.start < at.end && at.start < d.range.end)
+            {
+                continue;
+            }
+            let forward = matches!(
+                word.as_str(),
+                "from" | "vanaf" | "until" | "tot" | "next" | "volgende" | "komende" | "per"
+            );
+            let date = published
+                .and_then(|day| resolve_month(month_number(month.as_str())?, forward, day));
+            out.push(FoundDate {
+                range: at,
+                date,
+                absolute: false,
+            });
+        }
+    }
     out.sort_by_key(|d| d.range.start);
     out
+}
+
+/// The first of `month` nearest to `published`: the last one up to it, or with `forward`
+/// the next one after it.
+fn resolve_month(month: u32, forward: bool, published: NaiveDate) -> Option<NaiveDate> {
+    let year = published.year();
+    let this = NaiveDate::from_ymd_opt(year, month, 1)?;
+    if forward {
+        if month > published.month() {
+            Some(this)
+        } else {
+            NaiveDate::from_ymd_opt(year + 1, month, 1)
+        }
+    } else if month <= published.month() {
+        Some(this)
+    } else {
+        NaiveDate::from_ymd_opt(year - 1, month, 1)
+    }
 }
 
 /// The dates in `text` as [`DateMention`]s, resolved against `published`.

@@ -43,16 +43,28 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
         ClaimKind::Decision
     } else if cues.prediction {
         ClaimKind::Prediction
+    } else if quantity && cues.future && !cues.stance_proper {
+        // A figure for later ("could account for 8% by 2027", "komt in 2030 op 12
+        // procent") is a forecast.
+        ClaimKind::Prediction
     } else if quantity {
         ClaimKind::Quantity
     } else if cues.stance {
         ClaimKind::Attribution
     } else if cues.event {
         ClaimKind::Event
-    } else if cues.future && cues.possible {
+    } else if cues.future && cues.possible && cues.reporting {
+        // A possibility someone voiced ("wrote that checks could be spoofed") is their
+        // assessment.
+        ClaimKind::Attribution
+    } else if cues.future && cues.possible || cues.dated_future {
         // Only possible, with nothing else to go by ("Mogelijk kan een fabriek … vanaf
-        // 2027 …"): a forecast.
+        // 2027 …"), or about a later date: a forecast.
         ClaimKind::Prediction
+    } else if cues.dated_past {
+        // A checkable statement tied to a past date ("The bill cleared the committee in
+        // September") tells of something that happened.
+        ClaimKind::Event
     } else {
         ClaimKind::Other
     }

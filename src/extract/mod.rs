@@ -198,6 +198,11 @@ pub fn describe_span(article: &Article, span: TextSpan) -> Option<Claim> {
     clause_claim(full, article, &info, range, &found, &config)
 }
 
+/// "Volgens hem", "according to her": a person's view.
+static PERSONAL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
+    text::regex(r"\b(?:[Vv]olgens\s+(?:hem|haar)|[Aa]ccording\s+to\s+(?:him|her))\b")
+});
+
 /// Builds the claim for one clause, or `None` when it scores below the threshold.
 fn clause_claim(
     full: &str,
@@ -239,6 +244,13 @@ fn clause_claim(
         need_actor,
         Some(&lower),
     );
+    // Dates before or after publication tell whether the clause looks back or ahead.
+    if let Some(published) = article.published {
+        for date in found_dates.iter().filter_map(|d| d.date) {
+            cues.dated_past |= date < published;
+            cues.dated_future |= date > published;
+        }
+    }
     let hedges = hedge::find_hedges_lowered(full, part.clone(), Some(&lower));
     // An aim ("wil … verdubbelen") is a plan.
     cues.prediction |= hedges.iter().any(|h| h == "wil");
@@ -275,11 +287,11 @@ fn clause_claim(
     // that person's assessment.
     if claim.kind == ClaimKind::Other
         && cues.reporting
-        && info.source.as_deref().is_some_and(|source| {
+        && (info.source.as_deref().is_some_and(|source| {
             found_entities
                 .iter()
                 .any(|e| e.mention.kind == EntityKind::Person && source.contains(&e.mention.text))
-        })
+        }) || PERSONAL_VIEW.is_match(piece))
     {
         claim.kind = ClaimKind::Attribution;
     }

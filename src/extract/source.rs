@@ -724,7 +724,11 @@ pub(crate) fn has_trailing_attribution_hinted(
 ) -> bool {
     let piece = slice(text, range);
     possible.unwrap_or_else(|| may_attribute(piece))
-        && (TRAILING.is_match(piece) || LAAT_WETEN.is_match(piece))
+        && (text::captures(&TRAILING, piece).is_some_and(|caps| {
+            // "…, said the rules gave …" reports content, not a speaker.
+            caps.name("np")
+                .is_none_or(|np| inverted_speaker(np.as_str()))
+        }) || LAAT_WETEN.is_match(piece))
 }
 
 /// The run of capitalised words that opens `text` ("Reuters on Monday" gives "Reuters").
