@@ -656,7 +656,8 @@ pub fn find_entities_in(
         }
         let surface = slice(text, span.clone());
         i = last + 1;
-        if is_blocked(surface) {
+        // "NT$10 million": the letters are part of a currency.
+        if is_blocked(surface) || slice(text, span.end..text.len()).starts_with('$') {
             continue;
         }
         let titled = preceded_by_title(text, span.start);
@@ -974,7 +975,7 @@ fn continues_with_number(text: &str, current: &TokenInfo<'_>, next: &TokenInfo<'
     let after = slice(text, next.token.end..text.len()).trim_start();
     let unit_follows = [
         "%", "procent", "percent", "dollar", "euro", "keer", "times", "miljoen", "miljard",
-        "million", "billion",
+        "million", "billion", "à ", "tot ", "to ",
     ]
     .iter()
     .any(|unit| after.starts_with(unit));

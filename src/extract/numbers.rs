@@ -45,10 +45,12 @@ pub struct FoundNumber {
 /// greedy and the optional parts after them can always be left out, so such a pattern
 /// matches exactly this number with the first scale and then the first unit that follow it.
 /// Three searches without captures are much cheaper than that one with them.
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| regex(r"(?:US\$|\$|€|£|¥)?\d+(?:[.,]\d+)*"));
+static NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?:\b[A-Z]{1,2}\$|\$|€|£|¥)?\d+(?:[.,]\d+)*"));
 
-/// The currency symbols that [`NUMBER`] allows in front.
-const CURRENCIES: [&str; 5] = ["US$", "$", "€", "£", "¥"];
+/// The currency symbols that [`NUMBER`] allows in front, besides one or two capitals
+/// before a dollar sign ("US$", "NT$", "HK$", "S$").
+const CURRENCIES: [&str; 4] = ["$", "€", "£", "¥"];
 
 /// A scale word at the start of the text after a number ("miljard", " billion").
 static SCALE: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,7 +62,7 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
 /// A unit at the start of the text after a number and its scale ("%", " procent", "-nm").
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km)\b)|[\s-]?(?i:nanometers?|nanometres?|nm)\b)",
+        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km)\b)|[\s-]?(?i:nanometers?|nanometres?|nm)\b)",
     )
 });
 
@@ -80,7 +82,12 @@ fn next_atom(piece: &str, from: usize) -> Option<AtomMatch<'_>> {
     let number = NUMBER.find_at(piece, from)?;
     let cur = CURRENCIES
         .into_iter()
-        .find(|symbol| number.as_str().starts_with(symbol));
+        .find(|symbol| number.as_str().starts_with(symbol))
+        .or_else(|| {
+            // "NT$10": the letters belong to the currency.
+            let dollar = number.as_str().find('$')?;
+            number.as_str().get(..=dollar)
+        });
     let after = |at: usize, re: &Regex| {
         re.find(slice(piece, at..piece.len()))
             .map(|m| at + m.start()..at + m.end())
@@ -119,7 +126,7 @@ static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Fractions: "a third", "een kwart", "two-thirds", "half the price".
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:a|one|een)\s(?:third|quarter|derde|kwart)\b|\b(?:two|twee)[\s-](?:thirds|derde)\b|\bhalf\b",
+        r"(?i)\b(?:a|one|een)\s(?:third|quarter|tenth|derde|kwart|tiende)\b|\b(?:two|twee)[\s-](?:thirds|derde)\b|\b(?:one|een)\s(?:in|op)\s(?:de\s)?(?:three|four|five|six|ten|drie|vier|vijf|zes|tien)\b|\bhalf\b",
     )
 });
 
@@ -185,7 +192,8 @@ fn word_hints(word: &[u8]) -> u16 {
         | b"jaren" | b"years" | b"kwartalen" | b"quarters" | b"uur" | b"hours" => UNIT_WORD,
         b"jaar" => UNIT_WORD | PERIOD_WORD,
         b"year" | b"month" | b"week" | b"day" | b"maand" | b"dag" => PERIOD_WORD,
-        b"third" | b"thirds" | b"quarter" | b"derde" | b"kwart" | b"half" => FRACTION_WORD,
+        b"third" | b"thirds" | b"quarter" | b"tenth" | b"derde" | b"kwart" | b"tiende"
+        | b"half" => FRACTION_WORD,
         // "zo" stands for "zo’n" and "zo'n".
         b"about" | b"around" | b"roughly" | b"nearly" | b"almost" | b"over" | b"within"
         | b"took" | b"lasted" | b"for" | b"ongeveer" | b"bijna" | b"ruim" | b"zo" | b"binnen"
@@ -385,9 +393,28 @@ pub(crate) fn find_numbers_lowered(
             false,
         ));
     }
-    for m in FRACTION.find_iter(pick(has(FRACTION_WORD))) {
-        if !taken(&out, &m.range()) {
+    // "one in five" holds no fraction word, only a count word.
+    for m in FRACTION.find_iter(pick(has(FRACTION_WORD) || has(COUNT_NUMBER_WORD))) {
+        // "half december" is the middle of a month, not a half.
+        let month_follows = m.as_str() == "half"
+            && slice(&lower, m.end()..lower.len())
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| super::dates::month_number(w).is_some() && w.len() >= 3);
+        if !taken(&out, &m.range()) && !month_follows {
             let value = match m.as_str() {
+                w if w.contains(" in ") || w.contains(" op ") => {
+                    let last = w.rsplit(' ').next().unwrap_or("");
+                    let of = match last {
+                        "three" | "drie" => 3.0,
+                        "four" | "vier" => 4.0,
+                        "five" | "vijf" => 5.0,
+                        "six" | "zes" => 6.0,
+                        _ => 10.0,
+                    };
+                    1.0 / of
+                }
+                w if w.contains("tenth") || w.contains("tiende") => 0.1,
                 w if w.contains("third") || w.contains("derde") => {
                     if w.starts_with("two") || w.starts_with("twee") {
                         2.0 / 3.0
@@ -742,6 +769,12 @@ fn currency_unit(symbol: &str) -> &'static str {
         "€" => "EUR",
         "£" => "GBP",
         "¥" => "CNY",
+        "NT$" => "TWD",
+        "HK$" => "HKD",
+        "S$" => "SGD",
+        "A$" => "AUD",
+        "C$" => "CAD",
+        "R$" => "BRL",
         _ => "USD",
     }
 }
@@ -753,6 +786,13 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "dollar" | "dollars" => "USD",
         "euro" | "euros" => "EUR",
         "yuan" | "renminbi" => "CNY",
+        "ringgit" => "MYR",
+        "won" => "KRW",
+        "yen" => "JPY",
+        "baht" => "THB",
+        "rupee" | "rupees" => "INR",
+        "rupiah" => "IDR",
+        "peso" | "pesos" => "MXN",
         "pond" | "ponden" | "pound" | "pounds" => "GBP",
         "keer" | "times" => "times",
         "jaar" | "jaren" | "year" | "years" => "year",

@@ -34,10 +34,12 @@ const ABBREVIATIONS: &[&str] = &[
 /// The abbreviations of [`ABBREVIATIONS`] that are also words that can end a sentence.
 const COMMON_WORDS: &[&str] = &["op", "al", "no", "min", "max", "est", "gem", "vol"];
 
-/// A leading dateline such as "date 2025-09-18" glued to the first sentence of a line.
+/// A leading dateline glued to the first sentence of a line: "date 2025-09-18", or a
+/// wire dateline in capitals with an optional date and agency ("KUALA LUMPUR, Nov 17
+/// (Reuters) -", "NEW YORK -").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:date|datum|published|gepubliceerd|updated|bijgewerkt|posted)[:\s]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+",
+        r"(?i)^(?:date|datum|published|gepubliceerd|updated|bijgewerkt|posted)[:\s]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+|^\p{Lu}[\p{Lu}.'’/ -]{1,40}?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Ll}{3,9}))?\s*(?:\([\p{L} ]{2,20}\))?\s+[-–—]\s+",
     )
 });
 
