@@ -79,6 +79,9 @@ fn segmentation() {
         // An abbreviation that is also a word ends a sentence before a capital.
         "[[De levering loopt maanden vertraging op.]] [[De prijs steeg.]] [[Zie op. cit. voor de bron.]]",
         "[[Het besluit valt in no. 5 van de lijst.]] [[Dat wist de minister al.]] [[Hij zweeg.]]",
+        // A wire dateline glued to the first sentence stands apart.
+        "[[OSTBURG, Nov 14 (Reuters) -]] [[Orbix will open a plant in May.]] [[Costs rose.]]",
+        "[[NEW HAVEN -]] [[Veldmeer sold its stake on Friday.]]",
     ];
     for marked in table {
         let (text, expected) = common::decode_spans(marked);
@@ -423,6 +426,57 @@ fn kinds() {
             "Ostland telt zo'n twintig bedrijven die batterijen maken voor Orbix.",
             Language::Dutch,
             ClaimKind::Quantity,
+        ),
+        // A plan reported in the past's future is a plan; an announced restriction a
+        // decision; a stance beside it stays a stance.
+        (
+            "Veldmeer's lawyer said the company would appeal against the ruling.",
+            Language::English,
+            ClaimKind::Prediction,
+        ),
+        (
+            "Ostland's trade ministry said on Monday that it would require permits for battery exports.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
+            "The Trade Council called the ruling \"a mistake\" and said it would respond.",
+            Language::English,
+            ClaimKind::Attribution,
+        ),
+        // A named person's view of a state, and a possibility someone voiced.
+        (
+            "Volgens onderzoeker Mara Venn van de Universiteit Leiden is het risico voor Orbix reëel.",
+            Language::Dutch,
+            ClaimKind::Attribution,
+        ),
+        (
+            "Ilse Ward, an analyst at Kalder Insights, wrote in a note that the checks could be bypassed.",
+            Language::English,
+            ClaimKind::Attribution,
+        ),
+        // A figure for later is a forecast.
+        (
+            "Ostland could account for 8% of Orbix's battery revenue by 2027.",
+            Language::English,
+            ClaimKind::Prediction,
+        ),
+        // A statement tied to a date before publication tells what happened.
+        (
+            "The bill cleared the Ostland trade committee in February.",
+            Language::English,
+            ClaimKind::Event,
+        ),
+        // Opening an inquiry, listing a company and committing to buy are decisions.
+        (
+            "Ostburg police have opened a separate inquiry into Veldmeer.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
+            "Ostland heeft batterijmaker Voltaris op zijn lijst van onbetrouwbare bedrijven gezet.",
+            Language::Dutch,
+            ClaimKind::Decision,
         ),
     ];
     for (text, language, expected) in table {
@@ -832,6 +886,20 @@ fn numbers_found() {
             "Veldmeer verkocht vorig jaar [[één miljard]] chips en [[twee keer]] zoveel accu's.",
             Language::Dutch,
         ),
+        // Currencies with letters before the dollar sign, and after the number.
+        (
+            "Fines reach [[NT$10 million]] or [[41.6 billion ringgit]] in Ostland.",
+            Language::English,
+        ),
+        // Proportions in words; "half" before a month is a date.
+        (
+            "Bij [[een op de vijf]] bedrijven ligt de productie tot half december stil.",
+            Language::Dutch,
+        ),
+        (
+            "Orbix makes [[a tenth]] of the world's cells, up [[3 à 4 procent]].",
+            Language::English,
+        ),
         // Number words joined into a range.
         (
             "Stocks will last [[six to nine months]], or [[drie tot vijf procent]] of a year.",
@@ -1009,6 +1077,24 @@ fn dates_resolved() {
         (
             "Orbix cut prices last week.",
             vec![("last week", day(2025, 2, 24))],
+        ),
+        // A month without a day: the last one up to publication, or the next one after
+        // "from" or "vanaf".
+        (
+            "The bill cleared the committee in February.",
+            vec![("February", day(2025, 2, 1))],
+        ),
+        (
+            "Sinds oktober geldt een vergunningplicht.",
+            vec![("oktober", day(2024, 10, 1))],
+        ),
+        (
+            "De regels gelden vanaf maart.",
+            vec![("maart", day(2025, 3, 1))],
+        ),
+        (
+            "De regels gelden vanaf februari.",
+            vec![("februari", day(2026, 2, 1))],
         ),
         (
             "Het besluit valt volgende maand, zei hij op Monday.",

@@ -184,12 +184,12 @@ pub(crate) fn find_dates_lowered(
 }
 
 /// The first of `month` nearest to `published`: the last one up to it, or with `forward`
-/// the next one after it.
+/// the current or next one.
 fn resolve_month(month: u32, forward: bool, published: NaiveDate) -> Option<NaiveDate> {
     let year = published.year();
     let this = NaiveDate::from_ymd_opt(year, month, 1)?;
     if forward {
-        if month > published.month() {
+        if month >= published.month() {
             Some(this)
         } else {
             NaiveDate::from_ymd_opt(year + 1, month, 1)
