@@ -444,6 +444,17 @@ fn kinds() {
             Language::English,
             ClaimKind::Attribution,
         ),
+        // A stance in the speaker's own quoted words, or a short quoted judgement.
+        (
+            "Ostland's trade ministry said it \"firmly opposes\" the ban and would take \"all necessary measures\".",
+            Language::English,
+            ClaimKind::Attribution,
+        ),
+        (
+            "Analist Mara Venn van ING schreef dat de orders van Orbix ‘teleurstellend’ waren, maar dat de vraag naar haar verwachting in 2026 herstelt.",
+            Language::Dutch,
+            ClaimKind::Attribution,
+        ),
         // A named person's view of a state, and a possibility someone voiced.
         (
             "Volgens onderzoeker Mara Venn van de Universiteit Leiden is het risico voor Orbix reëel.",
@@ -728,6 +739,23 @@ fn sources() {
             "[[Volgens de Duitse branchevereniging BVK wachten veertig leden op een vergunning.]]",
             Language::Dutch,
             Some("BVK"),
+        ),
+        // Dutch puts the verb right after a speaker without a name; an opening time phrase
+        // puts the subject after the verb; where a firm sits only describes it.
+        (
+            "[[Het project stopt, omdat de partner volgens het loket nauwe banden heeft met het leger.]]",
+            Language::Dutch,
+            Some("loket"),
+        ),
+        (
+            "Accumaker Voltaris opende een fabriek in Tilburg. [[Voor 2026 verwacht het bedrijf een omzet van 3 miljard euro.]]",
+            Language::Dutch,
+            Some("Voltaris"),
+        ),
+        (
+            "[[Orbix holds 32% of the market, according to Ostburg-based Kalder Research.]]",
+            Language::English,
+            Some("Kalder Research"),
         ),
         // The article's own statement.
         (

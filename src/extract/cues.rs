@@ -40,7 +40,7 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+(?:\w+\s+){1,5}af|betwijfelt|betwijfelde|betwijfelen|doubts|doubted|questioned|betreurt|betreurde|regrets|regretted|called\s+(?:it|the|this|that|them)|opposes|opposed|verzet\s+zich|verzette\s+zich)\b",
+        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+(?:\w+\s+){1,5}af|betwijfelt|betwijfelde|betwijfelen|doubts|doubted|questioned|betreurt|betreurde|regrets|regretted|steunt|steunde|steunen|supports|supported|backs|backed|endorsed|called\s+(?:it|the|this|that|them)|opposes|opposed|verzet\s+zich|verzette\s+zich)\b",
     )
 });
 
@@ -201,6 +201,9 @@ pub struct Cues {
     /// The stance is more than saying ("denied", "warned", "called it …"), not only
     /// "said" or "zei".
     pub stance_proper: bool,
+    /// Every decision comes after a stance verb, in what the stance is about ("criticised
+    /// the ban").
+    pub stance_on_decision: bool,
     /// A plan reported in the past's future: "said it would appeal".
     pub reported_plan: bool,
     /// Any reporting verb or attribution phrase.
@@ -344,10 +347,24 @@ pub(crate) fn cues_with(
         }
         _ => any_outside(4, &STANCE),
     };
-    let stance_proper = stance
-        && STANCE
+    // A stance beyond saying, also in the speaker's own quoted words ("said it “firmly
+    // opposes” the rule"), or a short quoted judgement in indirect speech ("schreef dat de
+    // orders ‘teleurstellend’ waren").
+    let stance_at = if stance {
+        STANCE
             .find_iter(&lower)
-            .any(|m| outside(&m) && !NEUTRAL_SAYING.contains(&m.as_str()));
+            .find(|m| !NEUTRAL_SAYING.contains(&m.as_str()))
+            .map(|m| m.start())
+    } else {
+        None
+    };
+    let reporting = stance || any_outside(5, &REPORTING);
+    let stance_proper = stance && stance_at.is_some()
+        || reporting
+            && !direct_quote
+            && quotes
+                .iter()
+                .any(|q| (1..=3).contains(&word_count(slice(piece, q.clone()))));
     // The verb after the modal: an announced restriction ("said it would require
     // permits") is a decision.
     let reported_verb = if lower.contains("would") || lower.contains(" zou") {
@@ -363,6 +380,15 @@ pub(crate) fn cues_with(
             verb,
             "require" | "restrict" | "limit" | "bar" | "impose" | "tighten" | "ban" | "block"
         )
+    });
+    // A stance whose object holds the decision ("criticised the ban", "firmly opposes the
+    // rules") reports the stance.
+    let stance_on_decision = stance_at.is_some_and(|at| {
+        maybe(1)
+            && DECISION
+                .find_iter(&lower)
+                .filter(|m| outside(m))
+                .all(|m| m.start() > at)
     });
     let decision_matches: Vec<bool> = if maybe(1) && quotes.is_empty() {
         vec![true]
@@ -404,9 +430,10 @@ pub(crate) fn cues_with(
         event: maybe(3),
         stance,
         stance_proper,
+        stance_on_decision,
         reported_plan,
         worry: stance && WORRY.find_iter(&lower).any(|m| outside(&m)),
-        reporting: stance || any_outside(5, &REPORTING),
+        reporting,
         direct_quote,
         first_person: any_outside(6, &FIRST_PERSON),
         evaluative: any_outside(7, &EVALUATIVE),

@@ -21,7 +21,7 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
     } else if cues.comparison && !(cues.comparison_attributive && (cues.decision || quantity)) {
         // A superlative that only describes a noun gives way to a decision or a number.
         ClaimKind::Comparison
-    } else if cues.decision && !cues.possible {
+    } else if cues.decision && !cues.possible && !cues.stance_on_decision {
         // An announced decision ("Japan will require licences") is a decision now.
         ClaimKind::Decision
     } else if cues.worry {
@@ -33,6 +33,10 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
         } else {
             ClaimKind::Attribution
         }
+    } else if cues.stance_proper && !quantity {
+        // A stance beyond saying ("denied", "firmly opposes", "called it a mistake") is
+        // what the clause reports, even beside a plan or an event.
+        ClaimKind::Attribution
     } else if cues.reported_plan && !cues.stance_proper {
         // "The firm said it would appeal": the plan is the content. A stance beside it
         // ("called the probe protectionism and said it would respond") stays a stance.

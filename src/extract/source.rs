@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::text;
-use super::text::{regex, slice};
+use super::text::{regex, slice, word_count};
 
 const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp";
 
@@ -94,7 +94,7 @@ static SUBJECT_LAAT: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Daarnaast stelt de Rekenkamer dat …").
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"^\S+\s+(?:{REPORT_VERBS})\s+(?P<np>[^,;:“”"]{{2,60}}?)\s+(?:dat|that)\b"#
+        r#"^(?:\S+\s+){{1,3}}?(?:{REPORT_VERBS})\s+(?P<np>(?:de|het|the)\s+\w+|\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*)(?:\s|$)"#
     ))
 });
 
@@ -374,6 +374,14 @@ pub(crate) fn sourcing_sentence_hinted(
         return None;
     }
     let caps = text::captures(&SOURCING, piece)?;
+    // "X schreef dat de orders daalden" reports content; only "X reported this (on
+    // Monday)" is about the reporting.
+    if caps.name("np3").is_some()
+        && let Some(whole) = caps.get(0)
+        && word_count(slice(piece, whole.end()..piece.len())) > 6
+    {
+        return None;
+    }
     let np = caps
         .name("np")
         .or_else(|| caps.name("np2"))
@@ -487,7 +495,8 @@ fn source_of(
         && let np = text::captures(&REPORT_BY, np.as_str())
             .and_then(|caps| caps.name("np"))
             .unwrap_or(np)
-        && let Some(source) = normalise(name_before_verb(np.as_str()))
+        && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
+        && let Some(source) = normalise(name_before_verb(np.as_str(), dutch))
     {
         // "Volgens het bedrijf", "volgens hem": the company or person named before.
         let lower = source.to_lowercase();
@@ -504,6 +513,10 @@ fn source_of(
         match generic {
             // "volgens hem" may point at the speaker named in this very sentence
             // ("Analist X noemt …: … volgens hem …"): try the other patterns first.
+            // Opening the sentence, it is the attribution.
+            Some("hij") if caps.get(0).is_some_and(|m| m.start() == 0) => {
+                return resolve("hij", previous);
+            }
             Some("hij") => fallback = resolve("hij", previous),
             Some(pronoun) => return resolve(pronoun, previous),
             None => return Some(source),
@@ -605,7 +618,15 @@ fn source_of(
             && plausible_subject(np.as_str())
         {
             // "Daarnaast stelt de Rekenkamer dat …": the subject follows the verb.
-            let np = if OPENING_ADVERBS.contains(&np.as_str().to_lowercase().as_str()) {
+            let opening = np.as_str().to_lowercase();
+            let first = opening.split_whitespace().next().unwrap_or("");
+            // "Voor 2026 verwacht het bedrijf …": a time phrase before the verb.
+            let inverted = OPENING_ADVERBS.contains(&opening.as_str())
+                || matches!(
+                    first,
+                    "voor" | "in" | "na" | "op" | "tot" | "vanaf" | "sinds"
+                ) && opening.split_whitespace().count() <= 3;
+            let np = if inverted {
                 match text::captures(&INVERTED, piece).and_then(|caps| caps.name("np")) {
                     Some(subject) => subject.as_str(),
                     None => continue,
@@ -742,7 +763,19 @@ fn capitalised_run(text: &str) -> String {
 
 /// After "volgens X" Dutch puts the verb right behind the name ("Volgens Bloomberg
 /// kregen …"): a name in capitals ends at the first lowercase word that looks like a verb.
-fn name_before_verb(np: &str) -> &str {
+fn name_before_verb(np: &str, dutch: bool) -> &str {
+    // "volgens het loket nauwe banden heeft": without a name, the noun after the article
+    // is the speaker and the inverted clause follows it (a name may still follow "van").
+    let words: Vec<&str> = np.split(' ').collect();
+    if dutch
+        && let [article, noun, next, ..] = words.as_slice()
+        && matches!(*article, "de" | "het" | "the" | "een" | "a" | "an")
+        && noun.starts_with(char::is_lowercase)
+        && next.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && !matches!(*next, "van" | "of" | "voor" | "for")
+    {
+        return np.get(..article.len() + 1 + noun.len()).unwrap_or(np);
+    }
     let mut seen_capital = false;
     let mut end = np.len();
     let mut at = 0;
@@ -884,6 +917,9 @@ pub fn normalise(np: &str) -> Option<String> {
         && words.len() > 2
     {
         return normalise(&words[2..].join(" "));
+    }
+    if joined == "naar verluidt" {
+        return Some("unnamed reports".to_owned());
     }
     if [
         "berichten",
@@ -1081,6 +1117,15 @@ pub fn normalise(np: &str) -> Option<String> {
             .any(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
     {
         kept.drain(..=last_lower);
+    }
+    // "Shanghai-based Xinmou Research", "het in Hongkong gevestigde fonds": where it sits
+    // only describes it.
+    while kept.len() > 1
+        && kept
+            .first()
+            .is_some_and(|w| w.ends_with("-based") || w.ends_with("-gevestigde"))
+    {
+        kept.remove(0);
     }
     // A capitalised title or noun for a company at the start of a sentence ("Analist Rita
     // Osei", "Leverancier Voltaris").
