@@ -105,6 +105,8 @@ fn clause_splitting() {
         // An opening concessive clause.
         "Hoewel [[de omzet met 5 procent daalde]], [[steeg de winst van Veldmeer.]]",
         "Although [[sales in Ostland fell sharply]], [[Orbix raised its forecast.]]",
+        // The second clause has its own speaker.
+        "[[Voor 2026 verwacht Orbix een omzet van 3 miljard euro]], maar [[analist Mara Venn waarschuwde dat Ostland minder zal afnemen.]]",
         // Coordinated main clauses.
         "[[The agency fined the airline $2 million]], and [[the airline said it would appeal.]]",
         "[[Drie gemeenten hadden al ingestemd met het plan]] en [[waren begonnen met de aanbesteding.]]",
@@ -465,6 +467,17 @@ fn kinds() {
             "Ilse Ward, an analyst at Kalder Insights, wrote in a note that the checks could be bypassed.",
             Language::English,
             ClaimKind::Attribution,
+        ),
+        // A figure for later is a forecast, also when only a later year says so.
+        (
+            "Het bedrijf rekent op een omzetverlies van 12 tot 15 miljoen euro.",
+            Language::Dutch,
+            ClaimKind::Prediction,
+        ),
+        (
+            "Volgens de toezichthouder komt het aandeel van Ostland in 2030 uit op 11 procent.",
+            Language::Dutch,
+            ClaimKind::Prediction,
         ),
         // A figure for later is a forecast.
         (

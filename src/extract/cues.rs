@@ -28,7 +28,7 @@ static DECISION: LazyLock<Regex> = LazyLock::new(|| {
 
 static PREDICTION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:zal|zullen|will|shall|going\s+to|preparing|prepares|bereidt\s+\w+\s+voor|bereiden\s+\w+\s+voor|is\s+due|are\s+due|scheduled|gepland|plant\s+(?:een|de|het|om|nog)|plannen|van\s+plan|plans?\s+to|planned|expected\s+to|expects?|verwacht\w*|forecasts?|prognose\w*|volgend\s+jaar|volgende\s+(?:week|maand)|next\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|later\s+dit\s+jaar|streeft|streven|weighing|weighs|considering|considers|overweegt|overwegen|aims?\s+to|intends?\s+to|te\s+lanceren|binnenkort|straks|soon|ha(?:s|ve)\s+until|heeft\s+tot\s+(?:\d|eind|begin|medio|uiterlijk|volgend|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|rekent\s+erop|rekenen\s+erop)\b",
+        r"(?i)\b(?:zal|zullen|will|shall|going\s+to|preparing|prepares|bereidt\s+\w+\s+voor|bereiden\s+\w+\s+voor|is\s+due|are\s+due|scheduled|gepland|plant\s+(?:een|de|het|om|nog)|plannen|van\s+plan|plans?\s+to|planned|expected\s+to|expects?|verwacht\w*|forecasts?|prognose\w*|volgend\s+jaar|volgende\s+(?:week|maand)|next\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|later\s+dit\s+jaar|streeft|streven|weighing|weighs|considering|considers|overweegt|overwegen|aims?\s+to|intends?\s+to|te\s+lanceren|binnenkort|straks|soon|ha(?:s|ve)\s+until|heeft\s+tot\s+(?:\d|eind|begin|medio|uiterlijk|volgend|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|rekent\s+erop|rekenen\s+erop|rekent\s+op|rekenen\s+op|counts?\s+on|expected)\b",
     )
 });
 

@@ -47,7 +47,7 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
         ClaimKind::Decision
     } else if cues.prediction {
         ClaimKind::Prediction
-    } else if quantity && cues.future && !cues.stance_proper {
+    } else if quantity && (cues.future || cues.dated_future) && !cues.stance_proper {
         // A figure for later ("could account for 8% by 2027", "komt in 2030 op 12
         // procent") is a forecast.
         ClaimKind::Prediction

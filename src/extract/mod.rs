@@ -32,6 +32,7 @@ pub mod text;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use chrono::Datelike;
 use regex::Regex;
 
 use crate::model::claim::derive_claim_id;
@@ -249,6 +250,21 @@ fn clause_claim(
         for date in found_dates.iter().filter_map(|d| d.date) {
             cues.dated_past |= date < published;
             cues.dated_future |= date > published;
+        }
+        // A year on its own ("in 2030", "het eerste kwartaal van 2026") compares by year.
+        let year = f64::from(published.year());
+        for number in found_numbers.iter().filter(|n| n.is_date) {
+            let text = number.mention.text.as_str();
+            let Some(value) = text
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|w| w.len() == 4)
+                .filter_map(|w| w.parse::<f64>().ok())
+                .next_back()
+            else {
+                continue;
+            };
+            cues.dated_past |= value < year;
+            cues.dated_future |= value > year;
         }
     }
     let hedges = hedge::find_hedges_lowered(full, part.clone(), Some(&lower));

@@ -543,7 +543,7 @@ fn source_of(
             .or_else(|| caps.name("np2"))
             .or_else(|| caps.name("np3"))
         && !starts_with_time_word(np.as_str())
-        && (caps.name("np").is_none() || inverted_speaker(np.as_str()))
+        && trailing_speaker(&caps)
         && let Some(source) = resolve(np.as_str(), previous)
     {
         // "…, two people familiar with the matter told Reuters": unnamed speakers are
@@ -667,6 +667,22 @@ fn captures_with<'h>(re: &Regex, needles: &[&str], piece: &'h str) -> Option<reg
     }
 }
 
+/// True when a [`TRAILING`] match names a speaker: "…, said the rules gave …" reports
+/// content, and "…, maar Dassen waarschuwde dat …" is a new clause with its own speaker.
+fn trailing_speaker(caps: &regex::Captures<'_>) -> bool {
+    let opens_clause = caps.name("np2").is_some_and(|np| {
+        let first = np.as_str().split_whitespace().next().unwrap_or("");
+        matches!(
+            first.to_lowercase().as_str(),
+            "maar" | "but" | "en" | "and" | "terwijl" | "while" | "hoewel" | "although" | "yet"
+        )
+    });
+    !opens_clause
+        && caps
+            .name("np")
+            .is_none_or(|np| inverted_speaker(np.as_str()))
+}
+
 /// True when the phrase after a trailing "…, said" can be its speaker ("…, said Chloé
 /// Dubois"), not the content of what was said ("…, said the rules gave …").
 fn inverted_speaker(np: &str) -> bool {
@@ -745,11 +761,8 @@ pub(crate) fn has_trailing_attribution_hinted(
 ) -> bool {
     let piece = slice(text, range);
     possible.unwrap_or_else(|| may_attribute(piece))
-        && (text::captures(&TRAILING, piece).is_some_and(|caps| {
-            // "…, said the rules gave …" reports content, not a speaker.
-            caps.name("np")
-                .is_none_or(|np| inverted_speaker(np.as_str()))
-        }) || LAAT_WETEN.is_match(piece))
+        && (text::captures(&TRAILING, piece).is_some_and(|caps| trailing_speaker(&caps))
+            || LAAT_WETEN.is_match(piece))
 }
 
 /// The run of capitalised words that opens `text` ("Reuters on Monday" gives "Reuters").
