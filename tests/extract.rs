@@ -1384,8 +1384,8 @@ fn same_source(predicted: Option<&str>, gold: Option<&str>) -> bool {
     }
 }
 
-fn score_held_out() -> HeldOutScore {
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/heldout");
+fn score_held_out(folder: &str) -> HeldOutScore {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut score = HeldOutScore::default();
     let mut gold_files: Vec<_> = std::fs::read_dir(&folder)
         .expect("held-out folder")
@@ -1445,7 +1445,7 @@ fn score_held_out() -> HeldOutScore {
 
 #[test]
 fn held_out_articles_keep_their_scores() {
-    let score = score_held_out();
+    let score = score_held_out("tests/fixtures/heldout");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
     let recall = ratio(score.found, score.gold);
     let precision = ratio(score.correct, score.predicted);
@@ -1458,4 +1458,20 @@ fn held_out_articles_keep_their_scores() {
     assert!(ratio(score.hedge_ok, score.found) >= 0.95, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.92, "{score:?}");
     assert!(ratio(score.kind_ok, score.found) >= 0.80, "{score:?}");
+}
+
+/// The fourteen articles written and labelled by annotators who never saw the extractor
+/// (tests/fixtures/heldout-independent/README.md). The levels reached (292 gold claims:
+/// recall 0.94, precision 0.96, hedged 0.93, source 0.77, kind 0.64) less a small margin.
+/// Kind and source are well below the targets: the floor only keeps them from falling.
+#[test]
+fn independently_labelled_articles_keep_their_scores() {
+    let score = score_held_out("tests/fixtures/heldout-independent");
+    let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    assert!(score.gold >= 290, "{score:?}");
+    assert!(ratio(score.found, score.gold) >= 0.92, "{score:?}");
+    assert!(ratio(score.correct, score.predicted) >= 0.93, "{score:?}");
+    assert!(ratio(score.hedge_ok, score.found) >= 0.90, "{score:?}");
+    assert!(ratio(score.source_ok, score.found) >= 0.74, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.60, "{score:?}");
 }
