@@ -307,6 +307,7 @@ fn header_row_ui(
     actions: &mut Vec<AppAction>,
 ) {
     let id = &claim.id;
+    let mut wrapped = false;
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("#{}", index + 1)).weak());
         let mut kind = claim.kind;
@@ -342,33 +343,57 @@ fn header_row_ui(
         if claim.verdict != Verdict::Unverified {
             ui.label(RichText::new(claim.verdict.as_str()).small().strong());
         }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.small_button("Delete").clicked() {
-                actions.push(AppAction::edit(Command::DeleteClaim {
-                    claim_id: id.clone(),
-                }));
-            }
-            if ui
-                .add_enabled(index + 1 < total, egui::Button::new("Down").small())
-                .on_hover_text("Move this claim down the list")
-                .clicked()
-            {
-                actions.push(AppAction::edit(Command::MoveClaim {
-                    claim_id: id.clone(),
-                    to_index: index + 1,
-                }));
-            }
-            if ui
-                .add_enabled(index > 0, egui::Button::new("Up").small())
-                .on_hover_text("Move this claim up the list")
-                .clicked()
-            {
-                actions.push(AppAction::edit(Command::MoveClaim {
-                    claim_id: id.clone(),
-                    to_index: index.saturating_sub(1),
-                }));
-            }
-        });
+        // In a narrow panel the buttons go on a row of their own instead of covering the
+        // status.
+        if ui.available_width() >= MOVE_BUTTONS_WIDTH {
+            move_buttons_ui(ui, claim, index, total, actions);
+        } else {
+            wrapped = true;
+        }
+    });
+    if wrapped {
+        ui.horizontal(|ui| move_buttons_ui(ui, claim, index, total, actions));
+    }
+}
+
+/// About the width of the Up, Down and Delete buttons with their spacing.
+const MOVE_BUTTONS_WIDTH: f32 = 130.0;
+
+/// The Up, Down and Delete buttons of a claim card, right-aligned in the rest of the row.
+fn move_buttons_ui(
+    ui: &mut Ui,
+    claim: &Claim,
+    index: usize,
+    total: usize,
+    actions: &mut Vec<AppAction>,
+) {
+    let id = &claim.id;
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        if ui.small_button("Delete").clicked() {
+            actions.push(AppAction::edit(Command::DeleteClaim {
+                claim_id: id.clone(),
+            }));
+        }
+        if ui
+            .add_enabled(index + 1 < total, egui::Button::new("Down").small())
+            .on_hover_text("Move this claim down the list")
+            .clicked()
+        {
+            actions.push(AppAction::edit(Command::MoveClaim {
+                claim_id: id.clone(),
+                to_index: index + 1,
+            }));
+        }
+        if ui
+            .add_enabled(index > 0, egui::Button::new("Up").small())
+            .on_hover_text("Move this claim up the list")
+            .clicked()
+        {
+            actions.push(AppAction::edit(Command::MoveClaim {
+                claim_id: id.clone(),
+                to_index: index.saturating_sub(1),
+            }));
+        }
     });
 }
 
