@@ -1,12 +1,17 @@
 //! Claim kind, chosen by what the checkable core is about.
 //!
 //! Precedence: a direct quotation; a comparison; a decision unless it is only possible
-//! (an announced "will require" is a decision, "duties may be imposed" is not); a worry or
-//! warning (a quantity when it holds a number); a decision, event or plan in the future or
-//! only possible (a forecast); a decision; a plan; a quantity; a stance in indirect speech;
-//! an event; a statement that is only possible (a forecast); otherwise a checkable state or
-//! background fact. An attributed statement whose content is itself a fact gets that
-//! content's kind: precedence puts content cues before the stance cue.
+//! (an announced "will require" is a decision, "duties may be imposed" is not) or is what
+//! a stance is about ("criticised the ban"); a worry or warning (a quantity when it holds
+//! a number); a stance beyond saying without a number (attribution); a plan reported as
+//! "said it would …" (a forecast); a decision, event or plan in the future or only
+//! possible (a forecast); a decision; a plan; a number for later (a forecast); a quantity;
+//! a stance in indirect speech; an event; a possibility someone voiced (attribution); a
+//! statement that is only possible or about a later date (a forecast); one tied to an
+//! earlier date (an event); otherwise a checkable state or background fact. An attributed
+//! statement whose content is itself a fact gets that content's kind: precedence puts
+//! content cues before the plain stance cue. The caller turns a named person's view of a
+//! state into an attribution.
 
 use super::cues::Cues;
 use crate::model::ClaimKind;

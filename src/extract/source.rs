@@ -94,7 +94,7 @@ static SUBJECT_LAAT: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Daarnaast stelt de Rekenkamer dat …").
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"^(?:\S+\s+){{1,3}}?(?:{REPORT_VERBS})\s+(?P<np>(?:de|het|the)\s+\w+|\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*)(?:\s|$)"#
+        r"^(?:\S+\s+){{1,3}}?(?:{REPORT_VERBS})\s+(?P<np>(?:de|het|the)\s+\w+|\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*)(?:\s|$)"
     ))
 });
 
