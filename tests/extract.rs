@@ -491,6 +491,23 @@ fn kinds() {
             Language::English,
             ClaimKind::Event,
         ),
+        // A state since a date is no event; a perfect with a strong participle is.
+        (
+            "Orbix staat sinds 2020 op de lijst van Ostland.",
+            Language::Dutch,
+            ClaimKind::Other,
+        ),
+        (
+            "Het ministerie heeft donderdagochtend de ambassadeur van Ostland ontboden.",
+            Language::Dutch,
+            ClaimKind::Event,
+        ),
+        // Rules that take effect and proposals are decisions.
+        (
+            "The Ostland Trade Council on Thursday proposed origin checks on imported batteries.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
         // Opening an inquiry, listing a company and committing to buy are decisions.
         (
             "Ostburg police have opened a separate inquiry into Veldmeer.",
@@ -1138,6 +1155,10 @@ fn dates_resolved() {
             vec![("februari", day(2026, 2, 1))],
         ),
         (
+            "De minister sprak donderdagochtend met Orbix.",
+            vec![("donderdagochtend", day(2025, 3, 6))],
+        ),
+        (
             "Het besluit valt volgende maand, zei hij op Monday.",
             vec![
                 ("volgende maand", day(2025, 4, 1)),
@@ -1462,7 +1483,7 @@ fn held_out_articles_keep_their_scores() {
 
 /// The fourteen articles written and labelled by annotators who never saw the extractor
 /// (tests/fixtures/heldout-independent/README.md). The levels reached (292 gold claims:
-/// recall 0.94, precision 0.96, hedged 0.93, source 0.77, kind 0.64) less a small margin.
+/// recall 0.94, precision 0.96, hedged 0.93, source 0.77, kind 0.68) less a small margin.
 /// Kind and source are well below the targets: the floor only keeps them from falling.
 #[test]
 fn independently_labelled_articles_keep_their_scores() {
@@ -1473,5 +1494,5 @@ fn independently_labelled_articles_keep_their_scores() {
     assert!(ratio(score.correct, score.predicted) >= 0.93, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.90, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.74, "{score:?}");
-    assert!(ratio(score.kind_ok, score.found) >= 0.60, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.65, "{score:?}");
 }

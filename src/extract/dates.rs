@@ -49,7 +49,7 @@ static MONTH_YEAR: LazyLock<Regex> =
 static MONTH_WORD: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"(?i)\b(?:{MONTHS})\b")));
 static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:(vorige|afgelopen|deze|volgende|komende|last|this|next|past|coming)\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|maand|jaar|month|year)\b|\b(vandaag|today|gisteren|yesterday|eergisteren|morgen|tomorrow|vorig\s+jaar|dit\s+jaar|volgend\s+jaar|earlier\s+this\s+(?:week|month|year)|eerder\s+deze\s+(?:week|maand))\b",
+        r"(?i)\b(?:(vorige|afgelopen|deze|volgende|komende|last|this|next|past|coming)\s+)?(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|maand|jaar|month|year)(?:ochtend|middag|avond|nacht)?\b|\b(vandaag|today|gisteren|yesterday|eergisteren|morgen|tomorrow|vorig\s+jaar|dit\s+jaar|volgend\s+jaar|earlier\s+this\s+(?:week|month|year)|eerder\s+deze\s+(?:week|maand))\b",
     )
 });
 
@@ -332,7 +332,12 @@ fn resolve_relative(modifier: Option<&str>, head: &str, published: NaiveDate) ->
     let forward = matches!(modifier, Some("volgende" | "komende" | "next" | "coming"));
     let backward = matches!(modifier, Some("vorige" | "afgelopen" | "last" | "past"));
     let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
-    if let Some(day) = weekday(&head) {
+    // "donderdagochtend" is Thursday.
+    let day_part = ["ochtend", "middag", "avond", "nacht"]
+        .iter()
+        .find_map(|part| head.strip_suffix(part))
+        .unwrap_or(&head);
+    if let Some(day) = weekday(day_part) {
         let today = published.weekday().num_days_from_monday();
         let target = day.num_days_from_monday();
         return if forward {

@@ -247,13 +247,23 @@ fn clause_claim(
     );
     // Dates before or after publication tell whether the clause looks back or ahead.
     if let Some(published) = article.published {
-        for date in found_dates.iter().filter_map(|d| d.date) {
-            cues.dated_past |= date < published;
+        // "sinds 2020", "since March": a state that has lasted since then, not an event.
+        let since = |at: usize| {
+            let before = text::slice(full, part.start..at).trim_end();
+            let before = before.to_ascii_lowercase();
+            before.ends_with("sinds") || before.ends_with("since")
+        };
+        for found in &found_dates {
+            let Some(date) = found.date else { continue };
+            cues.dated_past |= date < published && !since(found.range.start);
             cues.dated_future |= date > published;
         }
         // A year on its own ("in 2030", "het eerste kwartaal van 2026") compares by year.
         let year = f64::from(published.year());
-        for number in found_numbers.iter().filter(|n| n.is_date) {
+        for number in found_numbers
+            .iter()
+            .filter(|n| n.is_date && !since(n.range.start))
+        {
             let text = number.mention.text.as_str();
             let Some(value) = text
                 .split(|c: char| !c.is_ascii_digit())
