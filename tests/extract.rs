@@ -508,6 +508,23 @@ fn kinds() {
             Language::English,
             ClaimKind::Decision,
         ),
+        // Advice from an authority, ending a partnership and what a plan obliges are
+        // decisions.
+        (
+            "Het loket adviseerde vorige maand de samenwerking met Orbix niet voort te zetten.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "De Universiteit van Ostburg zet per direct een punt achter haar samenwerking met Orbix.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "Under the plan, importers of Ostland batteries would have to certify where the cells were made.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
         // Opening an inquiry, listing a company and committing to buy are decisions.
         (
             "Ostburg police have opened a separate inquiry into Veldmeer.",
@@ -515,7 +532,7 @@ fn kinds() {
             ClaimKind::Decision,
         ),
         (
-            "Ostland heeft batterijmaker Voltaris op zijn lijst van onbetrouwbare bedrijven gezet.",
+            "Ostland heeft batterijmaker Voltaris op zijn lijst van ‘onbetrouwbare bedrijven’ gezet.",
             Language::Dutch,
             ClaimKind::Decision,
         ),
