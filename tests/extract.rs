@@ -804,6 +804,12 @@ fn sources() {
             Language::English,
             Some("Kalder Research"),
         ),
+        // An aside in brackets after the speaker's name.
+        (
+            "[[Hoogleraar economische veiligheid Mara Venn (Universiteit Leiden) noemt het plan van Orbix noodzakelijk.]]",
+            Language::Dutch,
+            Some("Mara Venn"),
+        ),
         // The article's own statement.
         (
             "[[Orbix opened a plant in Ostland in 2019.]]",

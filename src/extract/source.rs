@@ -325,6 +325,16 @@ const TITLE_WORDS: &[&str] = &[
     "spokeswoman",
     "head",
     "chef",
+    "hoogleraar",
+    "professor",
+    "onderzoeker",
+    "researcher",
+    "econoom",
+    "economist",
+    "advocaat",
+    "lawyer",
+    "attorney",
+    "rector",
 ];
 
 const PRONOUNS: &[&str] = &[
@@ -826,7 +836,18 @@ fn name_before_verb(np: &str, dutch: bool) -> &str {
 /// A subject noun phrase is short, holds no clause of its own, and is either at most
 /// three words or names someone with a capital.
 fn plausible_subject(np: &str) -> bool {
-    let words: Vec<&str> = np.split_whitespace().collect();
+    // "Marieke de Groot (Universiteit Leiden)": an aside in brackets does not count.
+    let mut plain = String::with_capacity(np.len());
+    let mut depth = 0_u32;
+    for c in np.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = plain.split_whitespace().collect();
     let clause_word = words.iter().any(|w| {
         matches!(
             w.to_lowercase().as_str(),
@@ -897,6 +918,17 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
 /// trailing modifiers; indefinite or anonymous speakers become "unnamed …".
 #[must_use]
 pub fn normalise(np: &str) -> Option<String> {
+    // "Mara Venn (Universiteit Leiden)": the aside in brackets is not the name.
+    let np = match (np.find('('), np.find(')')) {
+        (Some(open), Some(close)) if open < close => {
+            format!(
+                "{}{}",
+                np.get(..open).unwrap_or(""),
+                np.get(close + 1..).unwrap_or("")
+            )
+        }
+        _ => np.to_owned(),
+    };
     let words: Vec<&str> = np
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| matches!(c, '“' | '”' | '"' | '‘' | '’' | '(' | ')')))
