@@ -810,6 +810,12 @@ fn sources() {
             Language::Dutch,
             Some("Mara Venn"),
         ),
+        // An acronym in brackets is kept with the full name.
+        (
+            "[[The Ostland Battery Alliance (OBA) warned in a statement that prices would rise.]]",
+            Language::English,
+            Some("Ostland Battery Alliance (OBA)"),
+        ),
         // The article's own statement.
         (
             "[[Orbix opened a plant in Ostland in 2019.]]",

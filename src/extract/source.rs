@@ -920,6 +920,24 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
 pub fn normalise(np: &str) -> Option<String> {
     // "Mara Venn (Universiteit Leiden)": the aside in brackets is not the name.
     let np = match (np.find('('), np.find(')')) {
+        // "European Carmakers Alliance (ECMA)": an acronym in brackets is the short name;
+        // both are kept.
+        (Some(open), Some(close))
+            if open < close
+                && np.get(open + 1..close).is_some_and(|inner| {
+                    (2..=8).contains(&inner.len())
+                        && inner.starts_with(|c: char| c.is_ascii_uppercase())
+                        && inner
+                            .chars()
+                            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '&')
+                }) =>
+        {
+            let acronym = np.get(open + 1..close).unwrap_or("");
+            return Some(match normalise(np.get(..open).unwrap_or("")) {
+                Some(name) if !name.contains(acronym) => format!("{name} ({acronym})"),
+                _ => acronym.to_owned(),
+            });
+        }
         (Some(open), Some(close)) if open < close => {
             format!(
                 "{}{}",
