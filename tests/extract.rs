@@ -978,6 +978,11 @@ fn numbers_found() {
             "Fines reach [[NT$10 million]] or [[41.6 billion ringgit]] in Ostland.",
             Language::English,
         ),
+        // A range right after a name, and a euro sign with a space.
+        (
+            "Volgens Kalder Research [[3 à 4 procent]], en volgens FNV Metaal [[500 tot 700]] banen; koers [[€ 612,40]].",
+            Language::Dutch,
+        ),
         // Proportions in words; "half" before a month is a date.
         (
             "Bij [[een op de vijf]] bedrijven ligt de productie tot half december stil.",

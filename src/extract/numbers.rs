@@ -46,7 +46,7 @@ pub struct FoundNumber {
 /// matches exactly this number with the first scale and then the first unit that follow it.
 /// Three searches without captures are much cheaper than that one with them.
 static NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?:\b[A-Z]{1,2}\$|\$|€|£|¥)?\d+(?:[.,]\d+)*"));
+    LazyLock::new(|| regex(r"(?:\b[A-Z]{1,2}\$|\$|€ ?|£|¥)?\d+(?:[.,]\d+)*"));
 
 /// The currency symbols that [`NUMBER`] allows in front, besides one or two capitals
 /// before a dollar sign ("US$", "NT$", "HK$", "S$").
@@ -553,7 +553,10 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
         let unit_word = atom
             .unit
             .map(|m| m.trim().trim_start_matches('-').to_lowercase());
-        let cur_len = cur.map_or(0, str::len);
+        // "€ 612,40": a space may follow the euro sign.
+        let cur_len = slice(piece, whole.start..atom.num_end)
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(0);
         let prev = slice(piece, 0..whole.start).chars().next_back();
         let rest = slice(piece, atom.num_end..piece.len());
         let next = rest.chars().next();
@@ -576,7 +579,14 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
         let digits = slice(piece, whole.start + cur_len..atom.num_end);
         let plain_integer = digits.chars().all(|c| c.is_ascii_digit());
         let unitless = cur.is_none() && scale.is_none() && unit_word.is_none();
-        if unitless && plain_integer && after_name(text, base + whole.start) {
+        // "Ascend 950" is a name; "TechInsight Partners 3 à 4 procent" a range.
+        if unitless
+            && plain_integer
+            && after_name(text, base + whole.start)
+            && !RANGE_JOIN.find(rest).is_some_and(|join| {
+                slice(rest, join.end()..rest.len()).starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
             continue;
         }
         let mut value = parse_value(digits, language);
