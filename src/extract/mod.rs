@@ -249,8 +249,7 @@ fn clause_claim(
     if let Some(published) = article.published {
         // "sinds 2020", "since March": a state that has lasted since then, not an event.
         let since = |at: usize| {
-            let before = text::slice(full, part.start..at).trim_end();
-            let before = before.to_ascii_lowercase();
+            let before = text::slice(&lower, 0..at.saturating_sub(part.start)).trim_end();
             before.ends_with("sinds") || before.ends_with("since")
         };
         for found in &found_dates {

@@ -153,10 +153,10 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A report, study or set of figures by someone: "a Tuesday report by research firm X",
-/// "schattingen van X".
+/// "schattingen van X", "data from the customs agency". See [`publisher`].
 static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|data|figures|cijfers|gegevens|projections|research|onderzoek)\s+(?:published\s+)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
+        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|data|figures|statistics|statistieken|cijfers|gegevens|berekeningen|calculations|projections|prognoses|research|onderzoek)\s+(?:published\s+)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
     )
 });
 
@@ -502,11 +502,8 @@ fn source_of(
     // "Volgens", "volgens", "According to", "according to".
     if let Some(caps) = captures_with(&VOLGENS, &["olgens", "ccording"], piece)
         && let Some(np) = caps.name("np")
-        && let np = text::captures(&REPORT_BY, np.as_str())
-            .and_then(|caps| caps.name("np"))
-            .unwrap_or(np)
         && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
-        && let Some(source) = normalise(name_before_verb(np.as_str(), dutch))
+        && let Some(source) = normalise(name_before_verb(publisher(np.as_str()), dutch))
     {
         // "Volgens het bedrijf", "volgens hem": the company or person named before.
         let lower = source.to_lowercase();
@@ -784,6 +781,14 @@ fn capitalised_run(text: &str) -> String {
         .join(" ")
 }
 
+/// Whoever published the report, study or figures that `np` names (see [`REPORT_BY`]),
+/// or `np` itself.
+fn publisher(np: &str) -> &str {
+    text::captures(&REPORT_BY, np)
+        .and_then(|caps| caps.name("np"))
+        .map_or(np, |by| by.as_str())
+}
+
 /// After "volgens X" Dutch puts the verb right behind the name ("Volgens Bloomberg
 /// kregen …"): a name in capitals ends at the first lowercase word that looks like a verb.
 fn name_before_verb(np: &str, dutch: bool) -> &str {
@@ -958,28 +963,9 @@ pub fn normalise(np: &str) -> Option<String> {
         return None;
     }
     // "data from the customs agency", "cijfers van het CBS": whoever published them.
-    if lower.first().is_some_and(|w| {
-        matches!(
-            w.as_str(),
-            "data"
-                | "figures"
-                | "statistics"
-                | "cijfers"
-                | "gegevens"
-                | "statistieken"
-                | "schattingen"
-                | "estimates"
-                | "berekeningen"
-                | "calculations"
-                | "projections"
-                | "prognoses"
-        )
-    }) && lower
-        .get(1)
-        .is_some_and(|w| matches!(w.as_str(), "from" | "van" | "of" | "by"))
-        && words.len() > 2
-    {
-        return normalise(&words[2..].join(" "));
+    let by = publisher(&np);
+    if by.len() < np.len() {
+        return normalise(by);
     }
     if joined == "naar verluidt" {
         return Some("unnamed reports".to_owned());
