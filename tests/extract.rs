@@ -536,6 +536,17 @@ fn kinds() {
             Language::Dutch,
             ClaimKind::Decision,
         ),
+        // Worrying is a stance; "vindt plaats" is no view.
+        (
+            "Ook de gemeente Veldhoven maakt zich zorgen over de banen.",
+            Language::Dutch,
+            ClaimKind::Attribution,
+        ),
+        (
+            "De rechtszaak tegen Orbix vindt volgende week plaats in Den Haag.",
+            Language::Dutch,
+            ClaimKind::Prediction,
+        ),
     ];
     for (text, language, expected) in table {
         let claims = extract_claims(&article(text, language));
@@ -815,6 +826,62 @@ fn sources() {
             "[[The Ostland Battery Alliance (OBA) warned in a statement that prices would rise.]]",
             Language::English,
             Some("Ostland Battery Alliance (OBA)"),
+        ),
+        // A generic subject is the company named before, not the town it comes from.
+        (
+            "Batterijmaker Voltaris Drives uit Stuttgart levert assen. [[Het bedrijf rekent op een omzetderving van 12 miljoen euro.]]",
+            Language::Dutch,
+            Some("Voltaris Drives"),
+        ),
+        // "Volgens hem" before an inverted clause is the person named before.
+        (
+            "Analist Pieter Loos is kritisch. [[Volgens hem haalden Nederlandse startups vorig jaar 40 procent van hun kapitaal op in Ostland.]]",
+            Language::Dutch,
+            Some("Pieter Loos"),
+        ),
+        // A noun for an institution is the institution named in full before.
+        (
+            "Ostland's Ministry of Investment, Trade and Industry (MITI) issued the rules. [[Ostland will require permits for AI chips, the trade ministry said on Monday.]]",
+            Language::English,
+            Some("Ministry of Investment, Trade and Industry (MITI)"),
+        ),
+        (
+            "Het Ostlandse ministerie van Handel zette Orbix op de lijst. [[Het bedrijf zou onderdelen aan het leger hebben geleverd, stelt het ministerie.]]",
+            Language::Dutch,
+            Some("Ostlandse ministerie van Handel"),
+        ),
+        // A trailing "it said" is the sentence's own subject.
+        (
+            "Veldmeer supplies Orbix. [[Orbix will begin shipping the system next year, it said.]]",
+            Language::English,
+            Some("Orbix"),
+        ),
+        // Figures or a document named at the end.
+        (
+            "[[Imports from Ostland rose 41% last year, Eurostat data show.]]",
+            Language::English,
+            Some("Eurostat"),
+        ),
+        (
+            "[[The boards were relabelled and shipped on to Ostburg, the indictment says.]]",
+            Language::English,
+            Some("indictment"),
+        ),
+        // A view, a worry and a plea, with "ook" stressing the subject.
+        (
+            "[[FME vindt de reactie van het kabinet te mager.]]",
+            Language::Dutch,
+            Some("FME"),
+        ),
+        (
+            "[[Ook de gemeente Veldhoven maakt zich zorgen over de banen.]]",
+            Language::Dutch,
+            Some("Veldhoven"),
+        ),
+        (
+            "[[De zitting over het exportverbod vindt volgende week plaats.]]",
+            Language::Dutch,
+            None,
         ),
         // The article's own statement.
         (

@@ -40,14 +40,14 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
 
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+(?:\w+\s+){1,5}af|betwijfelt|betwijfelde|betwijfelen|doubts|doubted|questioned|betreurt|betreurde|regrets|regretted|steunt|steunde|steunen|supports|supported|backs|backed|endorsed|called\s+(?:it|the|this|that|them)|opposes|opposed|verzet\s+zich|verzette\s+zich)\b",
+        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+(?:\w+\s+){1,5}af|betwijfelt|betwijfelde|betwijfelen|doubts|doubted|questioned|betreurt|betreurde|regrets|regretted|steunt|steunde|steunen|supports|supported|backs|backed|endorsed|called\s+(?:it|the|this|that|them)|opposes|opposed|verzet\s+zich|verzette\s+zich|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen)\b",
     )
 });
 
 /// Stance verbs of worry or warning, a subset of [`STANCE`].
 static WORRY: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:vreest|vrezen|vreesde|vreesden|fears?|feared|worr(?:y|ies|ied)|bezorgd|waarschuwde|waarschuwden|waarschuwt|waarschuwen|warned|warns)\b",
+        r"(?i)\b(?:vreest|vrezen|vreesde|vreesden|fears?|feared|worr(?:y|ies|ied)|bezorgd|waarschuwde|waarschuwden|waarschuwt|waarschuwen|warned|warns|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen)\b",
     )
 });
 
@@ -347,6 +347,13 @@ pub(crate) fn cues_with(
         }
         _ => any_outside(4, &STANCE),
     };
+    // "De zitting vindt volgende week plaats": taking place, not a view.
+    let stance = stance
+        && !(lower.contains(" plaats")
+            && STANCE
+                .find_iter(&lower)
+                .filter(|m| outside(m))
+                .all(|m| matches!(m.as_str(), "vindt" | "vond")));
     // A stance beyond saying, also in the speaker's own quoted words ("said it “firmly
     // opposes” the rule"), or a short quoted judgement in indirect speech ("schreef dat de
     // orders ‘teleurstellend’ waren").

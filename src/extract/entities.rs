@@ -672,6 +672,12 @@ pub fn find_entities_in(
         {
             kind = EntityKind::Organization;
         }
+        // "Kessler Antriebe uit Stuttgart", "a fab near Dresden": one word after a
+        // preposition of origin is a place.
+        if kind == EntityKind::Organization && first == last && preceded_by_origin(text, span.start)
+        {
+            kind = EntityKind::Place;
+        }
         out.push(entity(text, span, kind));
     }
     out.sort_by_key(|e| e.range.start);
@@ -1016,6 +1022,17 @@ fn preceded_by_company_noun(text: &str, start: usize) -> bool {
     let before = slice(text, 0..start).trim_end();
     let word = before.rsplit(' ').next().unwrap_or("");
     word.starts_with(|c: char| c.is_lowercase()) && company_noun(word)
+}
+
+/// True when the word before `start` says where someone comes from or is based ("uit",
+/// "te", "near", "based in"; not "from", which also precedes a sender).
+fn preceded_by_origin(text: &str, start: usize) -> bool {
+    let before = slice(text, 0..start).trim_end();
+    let mut words = before.rsplit(' ');
+    let word = words.next().unwrap_or("");
+    let prior = words.next().unwrap_or("").to_lowercase();
+    matches!(word, "uit" | "te" | "near" | "nabij")
+        || word == "in" && matches!(prior.as_str(), "based" | "gevestigd" | "headquartered")
 }
 
 /// True when `word` (lowercase) ends in a noun for a company or association.

@@ -364,6 +364,9 @@ struct SentencePass<'a> {
     recent: Option<(String, usize)>,
     organization: Option<String>,
     person: Option<String>,
+    /// Every organisation named so far, the latest last, with an acronym defined in
+    /// brackets after it ("Ministry of Trade (MOT)").
+    organizations: Vec<String>,
 }
 
 impl<'a> SentencePass<'a> {
@@ -375,6 +378,7 @@ impl<'a> SentencePass<'a> {
             recent: None,
             organization: None,
             person: None,
+            organizations: Vec::new(),
         }
     }
 
@@ -390,17 +394,55 @@ impl<'a> SentencePass<'a> {
             .as_ref()
             .filter(|(_, at)| index - at <= 3)
             .map(|(name, _)| name.as_str());
+        let found_entities = entities::find_entities_in(full, range.clone(), self.context);
+        // The subject opening the sentence: a named entity within its first few words.
+        let opening = |kind: EntityKind| {
+            found_entities
+                .iter()
+                .find(|e| e.mention.kind == kind)
+                .filter(|e| text::word_count(text::slice(full, range.start..e.range.start)) <= 3)
+                .map(|e| e.mention.text.as_str())
+        };
         let antecedents = source::Antecedents {
             source: previous,
             organization: self.organization.as_deref(),
             person: self.person.as_deref(),
+            own_organization: opening(EntityKind::Organization),
+            own_person: opening(EntityKind::Person),
         };
         let source = if sourcing.is_some() {
             None
         } else {
             source::find_source_hinted(full, range.clone(), &antecedents, Some(attribution))
         };
-        let found_entities = entities::find_entities_in(full, range.clone(), self.context);
+        // "the trade ministry said": the ministry named in full before.
+        let source = source.map(|found| {
+            source::refer_back(
+                &found,
+                &self.organizations,
+                text::slice(full, 0..range.start),
+            )
+            .unwrap_or(found)
+        });
+        for e in &found_entities {
+            if e.mention.kind != EntityKind::Organization {
+                continue;
+            }
+            let acronym = text::slice(full, e.range.end..range.end)
+                .strip_prefix(" (")
+                .and_then(|rest| rest.split_once(')'))
+                .map(|(inner, _)| inner)
+                .filter(|inner| {
+                    (2..=8).contains(&inner.len())
+                        && inner.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+                });
+            let name = match acronym {
+                Some(acronym) => format!("{} ({acronym})", e.mention.text),
+                None => e.mention.text.clone(),
+            };
+            self.organizations.retain(|known| *known != name);
+            self.organizations.push(name);
+        }
         // The last organisation and the last person named are the new antecedents.
         let last_of = |kind: EntityKind| {
             found_entities

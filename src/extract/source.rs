@@ -17,7 +17,7 @@ use regex::Regex;
 use super::text;
 use super::text::{regex, slice, word_count};
 
-const REPORT_VERBS: &str = "zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp";
+const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|maakt\s+zich\s+zorgen|maken\s+zich\s+zorgen";
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[a-z]+\s+){{0,2}}(?:data|figures|statistics|records))\s+(?:show|shows|showed|suggest|suggests)\s*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey))\s+(?:show|shows|showed|suggest|suggests|says|said|states)\s*\.?\s*$"#
     ))
 });
 
@@ -429,6 +429,11 @@ pub struct Antecedents<'a> {
     pub organization: Option<&'a str>,
     /// The last person named in the sentences before.
     pub person: Option<&'a str>,
+    /// The organisation that opens this sentence as its subject, which a trailing "it
+    /// said" or "the company said" refers to ("Huawei will ship …, it said").
+    pub own_organization: Option<&'a str>,
+    /// The person that opens this sentence as its subject.
+    pub own_person: Option<&'a str>,
 }
 
 /// Like [`find_source`], but a pronoun or generic subject is resolved against
@@ -444,25 +449,113 @@ pub fn find_source_with(
 }
 
 /// [`find_source_with`], given [`attribution_possible`] for the sentence when known.
-pub(crate) fn find_source_hinted(
+pub(crate) fn find_source_hinted<'a>(
     text: &str,
     range: Range<usize>,
-    antecedents: &Antecedents<'_>,
+    antecedents: &Antecedents<'a>,
     possible: Option<bool>,
 ) -> Option<String> {
-    let found = source_of(text, range, Some(PRONOUN_MARK), possible)?;
+    let found = source_of(text, range.clone(), Some(PRONOUN_MARK), possible)?;
     let Some(pronoun) = found.strip_prefix(PRONOUN_MARK) else {
         return Some(found);
     };
     let lower = pronoun.trim().to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
+    // A pronoun after the sentence's own subject points at that subject.
+    let trailing = !slice(text, range)
+        .trim_start()
+        .to_lowercase()
+        .starts_with(&lower);
+    let own = |own: Option<&'a str>| own.filter(|_| trailing);
     let resolved = match first {
-        "hij" | "he" | "she" | "hem" | "him" | "her" => antecedents.person.or(antecedents.source),
+        "hij" | "he" | "she" | "hem" | "him" | "her" | "zij" | "ze" => own(antecedents.own_person)
+            .or(antecedents.person)
+            .or(antecedents.source),
         "it" | "het" | "the" | "de" | "its" | "bedrijf" | "company" | "firm" | "concern"
-        | "onderneming" | "fabrikant" | "group" => antecedents.organization.or(antecedents.source),
+        | "onderneming" | "fabrikant" | "group" => own(antecedents.own_organization)
+            .or(antecedents.organization)
+            .or(antecedents.source),
         _ => antecedents.source,
     };
     resolved.map(str::to_owned)
+}
+
+/// Nouns for institutions that a text names in full once and then by the noun alone
+/// ("the ministry", "de universiteit").
+const INSTITUTION_NOUNS: &[&str] = &[
+    "ministry",
+    "ministerie",
+    "department",
+    "departement",
+    "agency",
+    "agentschap",
+    "commission",
+    "commissie",
+    "university",
+    "universiteit",
+    "court",
+    "rechtbank",
+    "authority",
+    "autoriteit",
+    "toezichthouder",
+    "regulator",
+    "embassy",
+    "ambassade",
+    "gemeente",
+    "municipality",
+    "council",
+    "raad",
+    "parliament",
+    "parlement",
+    "inspectie",
+    "inspectorate",
+    "association",
+    "vereniging",
+    "federation",
+    "federatie",
+    "bureau",
+    "office",
+    "dienst",
+];
+
+/// The institution named before that a descriptor source stands for: "the trade ministry"
+/// for the "Ministry of Investment, Trade and Industry (MITI)", "de universiteit" for the
+/// "Technische Universiteit Brabant (TUB)". `source` is a cleaned source of at most three
+/// lowercase words ending in a noun for an institution, and the name must contain each of
+/// them. `organizations` lists the organisations found so far, the latest last;
+/// `before` is the text before the sentence, searched when none of them fits.
+#[must_use]
+pub fn refer_back(source: &str, organizations: &[String], before: &str) -> Option<String> {
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let head = *words.last()?;
+    if words.len() > 3
+        || !INSTITUTION_NOUNS.contains(&head)
+        || words
+            .iter()
+            .any(|w| w.len() < 4 || !w.chars().all(char::is_lowercase))
+    {
+        return None;
+    }
+    let fits = |name: &str| {
+        let name = name.to_lowercase();
+        words.iter().all(|w| name.contains(w))
+    };
+    if let Some(org) = organizations.iter().rev().find(|org| fits(org)) {
+        return Some(org.clone());
+    }
+    // A name around the noun: up to two capitalised words before it, and after it names
+    // joined by "van/of", commas or "and", and an acronym in brackets.
+    let pattern = format!(
+        r"(?:\p{{Lu}}[\w-]*\s+){{0,2}}(?i:{})\b(?:(?:\s+(?:van|of|for|voor|de|der|and|en|&))*,?\s+\p{{Lu}}[\w-]*)*(?:\s+\([A-Z&]{{2,8}}\))?",
+        regex::escape(head)
+    );
+    let re = Regex::new(&pattern).ok()?;
+    let found = re.find_iter(before).last()?.as_str();
+    let name = ["Het ", "De ", "The ", "Een ", "A "]
+        .iter()
+        .find_map(|det| found.strip_prefix(det))
+        .unwrap_or(found);
+    (name.split_whitespace().count() > 1 && fits(name)).then(|| name.to_owned())
 }
 
 /// Marks a pronoun subject in [`find_source`]'s answer for [`find_source_with`].
@@ -505,9 +598,16 @@ fn source_of(
         && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
         && let Some(source) = normalise(name_before_verb(publisher(np.as_str()), dutch))
     {
-        // "Volgens het bedrijf", "volgens hem": the company or person named before.
+        // "Volgens het bedrijf", "volgens hem": the company or person named before. The
+        // pronoun is read before cleaning, which would keep the clause after "Volgens
+        // hem haalden …".
         let lower = source.to_lowercase();
-        let first = lower.split_whitespace().next().unwrap_or("");
+        let raw_first = np.as_str().split_whitespace().next().unwrap_or("");
+        let first = if matches!(raw_first, "hem" | "him" | "haar" | "her") {
+            raw_first
+        } else {
+            lower.split_whitespace().next().unwrap_or("")
+        };
         let generic = match (lower.as_str(), first) {
             (
                 "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
@@ -551,7 +651,7 @@ fn source_of(
             .or_else(|| caps.name("np3"))
         && !starts_with_time_word(np.as_str())
         && trailing_speaker(&caps)
-        && let Some(source) = resolve(np.as_str(), previous)
+        && let Some(source) = resolve(document_author(np.as_str()), previous)
     {
         // "…, two people familiar with the matter told Reuters": unnamed speakers are
         // described with the outlet they spoke to.
@@ -623,6 +723,9 @@ fn source_of(
         if let Some(caps) = captures_with(re, needles, piece)
             && let Some(np) = caps.name("np")
             && plausible_subject(np.as_str())
+            // "De zitting vindt plaats": taking place, not finding.
+            && !(caps.get(0).is_some_and(|m| m.as_str().ends_with("vindt") || m.as_str().ends_with("vinden"))
+                && piece.contains(" plaats"))
         {
             // "Daarnaast stelt de Rekenkamer dat …": the subject follows the verb.
             let opening = np.as_str().to_lowercase();
@@ -639,7 +742,11 @@ fn source_of(
                     None => continue,
                 }
             } else {
-                np.as_str()
+                // "Ook de gemeente Nijmegen maakt zich zorgen": "ook" stresses the subject.
+                let np = np.as_str();
+                np.strip_prefix("Ook ")
+                    .or_else(|| np.strip_prefix("Zelfs "))
+                    .unwrap_or(np)
             };
             if let Some(source) = resolve(np, previous) {
                 return Some(source);
@@ -672,6 +779,44 @@ fn captures_with<'h>(re: &Regex, needles: &[&str], piece: &'h str) -> Option<reg
     } else {
         None
     }
+}
+
+/// Who stands behind a document or set of figures that trails a sentence: "Eurostat
+/// data" gives "Eurostat", "the company's annual report" gives "the company" (to be
+/// resolved); a phrase without an author ("customs data", "the indictment") stays whole.
+fn document_author(np: &str) -> &str {
+    const DOCUMENTS: &[&str] = &[
+        "data",
+        "figures",
+        "statistics",
+        "records",
+        "report",
+        "filing",
+        "filings",
+        "indictment",
+        "complaint",
+        "survey",
+    ];
+    let words: Vec<&str> = np.split_whitespace().collect();
+    if !words.last().is_some_and(|w| DOCUMENTS.contains(w)) {
+        return np;
+    }
+    // "the company's annual report": the owner before the possessive.
+    if let Some(at) = np.find("'s ").or_else(|| np.find("’s ")) {
+        return np.get(..at).unwrap_or(np);
+    }
+    // "Xinmou data", "MITI data": a name before the noun.
+    let named: Vec<&str> = words
+        .iter()
+        .take(words.len() - 1)
+        .copied()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    if !named.is_empty() && named.len() + 1 == words.len() {
+        let end = named.iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+        return np.get(..end).unwrap_or(np);
+    }
+    np
 }
 
 /// True when a [`TRAILING`] match names a speaker: "…, said the rules gave …" reports
@@ -884,7 +1029,8 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
             && PRONOUNS.iter().any(|p| {
                 lower == *p
                     || lower.strip_prefix(p).is_some_and(|rest| {
-                        rest.starts_with(' ') && !p.contains(' ')
+                        // "het ministerie" is a noun with its article.
+                        rest.starts_with(' ') && !p.contains(' ') && *p != "het"
                             || rest.starts_with(" in ")
                             || rest.starts_with(" on ")
                     })
