@@ -933,6 +933,34 @@ fn hedging() {
             &["moet … zijn"],
         ),
         ("Orbix may cut 500 jobs in Ostland.", true, &["may"]),
+        // A decision that is expected; estimates and an expectation in a past perfect.
+        (
+            "A decision on the Orbix licence is expected before the end of the year.",
+            true,
+            &["is expected before"],
+        ),
+        (
+            "Ostland heeft volgens schattingen van Kalder Research 4 procent van de markt.",
+            true,
+            &["schattingen"],
+        ),
+        (
+            "Analisten hadden op 6 miljard euro aan orders gerekend.",
+            true,
+            &["gerekend"],
+        ),
+        // Reportative "zou … hebben geleverd" inside a report is hearsay; a modal in what
+        // someone wrote is theirs.
+        (
+            "Orbix zou sinds 2023 onderdelen aan het leger hebben geleverd, stelt het ministerie.",
+            true,
+            &["zou"],
+        ),
+        (
+            "Mara Venn wrote in a note to clients that the checks could be spoofed.",
+            false,
+            &[],
+        ),
         (
             "Orbix reportedly paid $40 million for the site.",
             true,

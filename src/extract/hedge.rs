@@ -22,11 +22,11 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \b(?:naar\sverluidt|naar\sverwachting|volgens\s(?:berichten|geruchten|mediaberichten)|naar\sschatting|
            reportedly|allegedly|according\sto\s(?:media\s)?reports|reports\sthat|
-           expected\sto|expects?|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
+           expected\sto|expects?|(?:is|are|was|were|be|being)\sexpected(?:\s(?:by|before|in|on|at|within|later|soon|next|this|early|around))|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
            appears?\sto|seems?\sto|suggests?|suggested|estimated|estimates?|projected|projections?|
            forecasts?|likely|unlikely|possibly|perhaps|probably|presumably|
-           verwacht(?:e|en|t)?|rekent\s(?:er)?op|rekenen\s(?:er)?op|streeft\sernaar|streven\sernaar|
-           schat|schatten|schatting|geschat|puts?\sthe\s(?:value|cost|figure|number|total|size)|
+           verwacht(?:e|en|t)?|rekent\s(?:er)?op|rekenen\s(?:er)?op|rekende\s(?:er)?op|rekenden\s(?:er)?op|gerekend|streeft\sernaar|streven\sernaar|
+           schat|schatten|schatting|schattingen|geschat|puts?\sthe\s(?:value|cost|figure|number|total|size)|
            waarschijnlijk|vermoedelijk|wellicht|misschien|mogelijk(?:e)?|lijkt|lijken|blijkbaar|
            zogenaamd)\b
         |(?P<modal>\b(?:may|might|could|zou|zouden|zou\skunnen)\b)
@@ -38,9 +38,28 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Reporting or stance verbs that open a reported content ("warned that", "zei dat").
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:said|says|told|warned|warns|argued|argues|fears?|feared|believes?|believed|claimed|claims|denied|insisted|zei|zegt|zeggen|zeiden|waarschuwde|waarschuwden|waarschuwt|vreest|vrezen|vreesde|stelt|stelde|meent|denkt|dacht|ontkende|benadrukte|verklaarde|concludeerde|concludeerden)\b",
+        r"(?i)\b(?:said|says|told|wrote|writes|schreef|schrijft|noted|warned|warns|argued|argues|fears?|feared|believes?|believed|claimed|claims|denied|insisted|zei|zegt|zeggen|zeiden|waarschuwde|waarschuwden|waarschuwt|vreest|vrezen|vreesde|stelt|stelde|meent|denkt|dacht|ontkende|benadrukte|verklaarde|concludeerde|concludeerden)\b",
     )
 });
+
+/// "hebben/zijn" with a past participle next to it, before or after.
+static PERFECT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:hebben|zijn)\s+(?:ge|be|ver|ont|her)\w+[dtn]\b|\b(?:ge|be|ver|ont|her)\w+[dtn]\s+(?:hebben|zijn)\b",
+    )
+});
+
+/// True when the modal at `at` in `lower` is "zou/zouden" with a perfect infinitive in
+/// the rest of its clause: a report of a past act, not a condition or a reported plan.
+fn reportative_perfect(lower: &str, at: Range<usize>) -> bool {
+    let word = slice(lower, at.clone());
+    if !word.starts_with("zou") {
+        return false;
+    }
+    let rest = slice(lower, at.end..lower.len());
+    let clause = rest.split([',', ';']).next().unwrap_or(rest);
+    PERFECT.is_match(clause)
+}
 
 static CONDITION: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(?:als|indien|wanneer|mocht|if|unless|tenzij)\b"));
@@ -61,8 +80,8 @@ pub(crate) fn find_hedges_lowered(
     let quotes = quote_regions(piece);
     let mut out = Vec::new();
     // The pattern is written for ASCII-lowercased text (same byte offsets).
-    let lower = text::ascii_lowercase(piece, lowered);
-    for caps in text::captures_iter(&HEDGE, &lower) {
+    let lowered = text::ascii_lowercase(piece, lowered);
+    for caps in text::captures_iter(&HEDGE, &lowered) {
         let Some(whole) = caps.get(0) else { continue };
         if quotes
             .iter()
@@ -87,7 +106,12 @@ pub(crate) fn find_hedges_lowered(
         }
         // A modal inside a reported stance ("warned that it may", "could, said X") hedges
         // the stance's content, not the claim that the stance was voiced.
-        if caps.name("modal").is_some() && (STANCE.is_match(piece) || CONDITION.is_match(before)) {
+        // Reportative "zou … hebben geleverd" is hearsay even inside a report ("Het bedrijf
+        // zou … hebben geleverd, stelt het ministerie").
+        if caps.name("modal").is_some()
+            && (STANCE.is_match(piece) && !reportative_perfect(&lowered, whole.range())
+                || CONDITION.is_match(before))
+        {
             continue;
         }
         // "wil dat …" is a wish about others, "wil niet" a refusal; "wil … leveren" is an aim.
