@@ -956,6 +956,27 @@ fn hedging() {
             true,
             &["zou"],
         ),
+        // Considering, hoping, not ruling out and budget estimates leave the outcome open.
+        (
+            "Orbix overweegt een tweede fabriek in Ostland te bouwen.",
+            true,
+            &["overweegt"],
+        ),
+        (
+            "De douane sluit nieuwe strafzaken niet uit.",
+            true,
+            &["sluit nieuwe strafzaken niet uit"],
+        ),
+        (
+            "De kosten worden geraamd op 2 miljard euro.",
+            true,
+            &["geraamd"],
+        ),
+        (
+            "Bestuursvoorzitter Mara Venn zei juridische stappen te overwegen.",
+            false,
+            &[],
+        ),
         (
             "Mara Venn wrote in a note to clients that the checks could be spoofed.",
             false,

@@ -28,6 +28,10 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
            verwacht(?:e|en|t)?|rekent\s(?:er)?op|rekenen\s(?:er)?op|rekende\s(?:er)?op|rekenden\s(?:er)?op|gerekend|streeft\sernaar|streven\sernaar|
            schat|schatten|schatting|schattingen|geschat|puts?\sthe\s(?:value|cost|figure|number|total|size)|
            waarschijnlijk|vermoedelijk|wellicht|misschien|mogelijk(?:e)?|lijkt|lijken|blijkbaar|
+           overweegt|overwegen|overwoog|overwogen|considering|considers|
+           sluit\s(?:\w+\s){0,4}?niet\suit|sluiten\s(?:\w+\s){0,4}?niet\suit|niet\suitgesloten|
+           (?:does|do|did)\snot\srule\sout|not\sruled\sout|
+           hoopt|hopen|hoopte|hoopten|geraamd|raming|ramingen|raamt|potentially|potentieel|
            zogenaamd)\b
         |(?P<modal>\b(?:may|might|could|zou|zouden|zou\skunnen)\b)
         |(?P<wil>\bwil(?:len)?\s(?:[^\s,.;]+\s){0,10}?\w+en\s*(?:[.;,]|$))
@@ -103,6 +107,10 @@ pub(crate) fn find_hedges_lowered(
             {
                 continue;
             }
+        }
+        // "zei … juridische stappen te overwegen": a reported intention.
+        if lower == "overwegen" && before.trim_end().ends_with(" te") {
+            continue;
         }
         // A modal inside a reported stance ("warned that it may", "could, said X") hedges
         // the stance's content, not the claim that the stance was voiced.
