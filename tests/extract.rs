@@ -856,6 +856,24 @@ fn sources() {
             Language::English,
             Some("Orbix"),
         ),
+        // A straight quotation mark opening the sentence is not where the clause ends.
+        (
+            "[[\"We expect a positive outcome,\" Orbix said in a statement.]]",
+            Language::English,
+            Some("Orbix"),
+        ),
+        // "The company" is the company a recent sentence was about, not one it mentioned.
+        (
+            "On Thursday Orbix unveiled the X1 cluster. It is faster than anything Veldmeer sells. [[The system links 16,384 processors, the company said in a statement.]]",
+            Language::English,
+            Some("Orbix"),
+        ),
+        // A clause split off with its own speaker.
+        (
+            "Voor 2026 verwacht Orbix een omzet van 3 miljard euro, maar [[Mara Venn waarschuwde dat Ostland daarin minder dan 25% zal uitmaken.]]",
+            Language::Dutch,
+            Some("Mara Venn"),
+        ),
         // Figures or a document named at the end.
         (
             "[[Imports from Ostland rose 41% last year, Eurostat data show.]]",

@@ -204,6 +204,14 @@ static PERSONAL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     text::regex(r"\b(?:[Vv]olgens\s+(?:hem|haar)|[Aa]ccording\s+to\s+(?:him|her))\b")
 });
 
+/// A clause that opens with a reporting verb, its subject left out ("and said it …",
+/// "en waarschuwde dat …"). Run on the ASCII-lowercased clause.
+static ELIDED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    text::regex(
+        r"^(?:and\s+|en\s+)?(?:said|says|added|warned|noted|told\s+\w+|argued|zei|zegt|waarschuwde|waarschuwt|benadrukte|stelde|verklaarde|liet\s+weten|noemde)\b",
+    )
+});
+
 /// Builds the claim for one clause, or `None` when it scores below the threshold.
 fn clause_claim(
     full: &str,
@@ -322,6 +330,31 @@ fn clause_claim(
     }
     claim.score = (score * 100.0).round() / 100.0;
     claim.source.clone_from(&info.source);
+    // A clause split off with its own speaker ("…, maar Damsma waarschuwde dat …") is
+    // theirs; a pronoun in it points at the sentence's source.
+    if info.attribution
+        && (part.start > info.range.start || part.end < info.range.end)
+        && let Some(own) = source::find_source(full, part.clone(), info.source.as_deref())
+    {
+        claim.source = Some(own);
+    }
+    // "Orbix unveiled the X1 … and said it delivers …": a split-off clause that opens with
+    // a reporting verb speaks for the sentence's subject.
+    if claim.source.is_none()
+        && part.start > info.range.start
+        && ELIDED_SPEAKER.is_match(&lower)
+        && let Some(subject) = sentence_entities
+            .iter()
+            .find(|e| {
+                matches!(
+                    e.mention.kind,
+                    EntityKind::Organization | EntityKind::Person
+                )
+            })
+            .filter(|e| text::word_count(text::slice(full, info.range.start..e.range.start)) <= 3)
+    {
+        claim.source = Some(subject.mention.text.clone());
+    }
     claim.hedged = !hedges.is_empty();
     claim.hedges = hedges;
     claim.numbers = found_numbers.into_iter().map(|n| n.mention).collect();
@@ -367,6 +400,8 @@ struct SentencePass<'a> {
     /// Every organisation named so far, the latest last, with an acronym defined in
     /// brackets after it ("Ministry of Trade (MOT)").
     organizations: Vec<String>,
+    /// The last organisation that opened a sentence as its subject, and that sentence.
+    subject_organization: Option<(String, usize)>,
 }
 
 impl<'a> SentencePass<'a> {
@@ -379,6 +414,7 @@ impl<'a> SentencePass<'a> {
             organization: None,
             person: None,
             organizations: Vec::new(),
+            subject_organization: None,
         }
     }
 
@@ -403,11 +439,19 @@ impl<'a> SentencePass<'a> {
                 .filter(|e| text::word_count(text::slice(full, range.start..e.range.start)) <= 3)
                 .map(|e| e.mention.text.as_str())
         };
+        let own_organization = opening(EntityKind::Organization);
         let antecedents = source::Antecedents {
             source: previous,
-            organization: self.organization.as_deref(),
+            // "the company said": the company a recent sentence was about, before one it
+            // only mentioned.
+            organization: self
+                .subject_organization
+                .as_ref()
+                .filter(|(_, at)| index - at <= 4)
+                .map(|(name, _)| name.as_str())
+                .or(self.organization.as_deref()),
             person: self.person.as_deref(),
-            own_organization: opening(EntityKind::Organization),
+            own_organization,
             own_person: opening(EntityKind::Person),
         };
         let source = if sourcing.is_some() {
@@ -415,6 +459,9 @@ impl<'a> SentencePass<'a> {
         } else {
             source::find_source_hinted(full, range.clone(), &antecedents, Some(attribution))
         };
+        if let Some(name) = own_organization {
+            self.subject_organization = Some((name.to_owned(), index));
+        }
         // "the trade ministry said": the ministry named in full before.
         let source = source.map(|found| {
             source::refer_back(

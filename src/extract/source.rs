@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey))\s+(?:show|shows|showed|suggest|suggests|says|said|states)\s*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey))\s+(?:show|shows|showed|suggest|suggests|says|said|states)\s*\.?\s*$"#
     ))
 });
 
@@ -644,7 +644,7 @@ fn source_of(
             return Some(source);
         }
     }
-    if let Some(caps) = text::captures(&TRAILING, piece)
+    if let Some(caps) = trailing_captures(piece)
         && let Some(np) = caps
             .name("np")
             .or_else(|| caps.name("np2"))
@@ -819,6 +819,25 @@ fn document_author(np: &str) -> &str {
     np
 }
 
+/// The first [`TRAILING`] match that does not start at an opening quotation mark: in
+/// `"We expect …," Orbix said` the straight quote that opens the sentence is no end of a
+/// clause ("We expect" is not the attribution).
+fn trailing_captures(piece: &str) -> Option<regex::Captures<'_>> {
+    let mut at = 0;
+    loop {
+        let caps = text::captures_from(&TRAILING, piece, at)?;
+        let start = caps.get(0)?.start();
+        let opening = piece.get(start..).is_some_and(|rest| rest.starts_with('"'))
+            && piece
+                .get(..start)
+                .is_none_or(|before| before.is_empty() || before.ends_with(char::is_whitespace));
+        if !opening {
+            return Some(caps);
+        }
+        at = start + 1;
+    }
+}
+
 /// True when a [`TRAILING`] match names a speaker: "…, said the rules gave …" reports
 /// content, and "…, maar Dassen waarschuwde dat …" is a new clause with its own speaker.
 fn trailing_speaker(caps: &regex::Captures<'_>) -> bool {
@@ -913,7 +932,7 @@ pub(crate) fn has_trailing_attribution_hinted(
 ) -> bool {
     let piece = slice(text, range);
     possible.unwrap_or_else(|| may_attribute(piece))
-        && (text::captures(&TRAILING, piece).is_some_and(|caps| trailing_speaker(&caps))
+        && (trailing_captures(piece).is_some_and(|caps| trailing_speaker(&caps))
             || LAAT_WETEN.is_match(piece))
 }
 

@@ -285,6 +285,19 @@ pub fn captures<'h>(re: &regex::Regex, haystack: &'h str) -> Option<regex::Captu
     }
 }
 
+/// `re.captures_at(haystack, start)` behind the quick match test of [`captures`].
+#[must_use]
+pub fn captures_from<'h>(
+    re: &regex::Regex,
+    haystack: &'h str,
+    start: usize,
+) -> Option<regex::Captures<'h>> {
+    if start == 0 && !re.is_match(haystack) {
+        return None;
+    }
+    re.captures_at(haystack, start)
+}
+
 /// Compiles a regex literal of this crate. The literals are covered by tests; should one
 /// ever fail to compile, it degrades to a pattern that never matches instead of panicking.
 #[must_use]
