@@ -1086,6 +1086,19 @@ fn numbers_found() {
             "Het aandeel daalde [[3 procent]] naar [[4,5 miljard dollar]] beurswaarde.",
             Language::Dutch,
         ),
+        // A tally and a span of years with a hyphen; "ten minste" holds no ten; decades.
+        (
+            "The bill cleared the committee [[31-17]] after the [[2021-22]] shortage.",
+            Language::English,
+        ),
+        (
+            "Orbix moet binnen [[negen maanden]] ten minste [[51 procent]] verkopen.",
+            Language::Dutch,
+        ),
+        (
+            "Orbix has served Ostland for [[two decades]].",
+            Language::English,
+        ),
         (
             "The stock fell [[15%]] to a value of [[$5.5 billion]].",
             Language::English,
@@ -1201,6 +1214,13 @@ fn number_values() {
     assert_eq!(found[0].mention.low, Some(30.0));
     assert_eq!(found[0].mention.high, Some(50.0));
     assert_eq!(found[0].mention.unit.as_deref(), Some("%"));
+    // "2021-22" spans two years; a tally is kept low to high.
+    let text = "The 2021-22 shortage ended in a 31-17 vote.";
+    let found = numbers::find_numbers(text, 0..text.len(), Language::English);
+    assert_eq!(found[0].mention.text, "2021-22");
+    assert_eq!(found[0].mention.high, Some(2022.0));
+    assert_eq!(found[1].mention.low, Some(17.0));
+    assert_eq!(found[1].mention.high, Some(31.0));
 }
 
 #[test]

@@ -62,7 +62,7 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
 /// A unit at the start of the text after a number and its scale ("%", " procent", "-nm").
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km)\b)|[\s-]?(?i:nanometers?|nanometres?|nm)\b)",
+        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km)\b)|[\s-]?(?i:nanometers?|nanometres?|nm)\b)",
     )
 });
 
@@ -112,7 +112,7 @@ static RANGE_JOIN: LazyLock<Regex> =
 /// is held to a non-boundary (`\B` between a space and "é") instead.
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)(?P<w>(?-u:\B)één|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|een|a))\s(?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours)\b",
+        r"(?i)(?P<w>(?-u:\B)één|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|een|a))\s(?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours|decades|decennia)\b",
     )
 });
 
@@ -189,7 +189,8 @@ fn word_hints(word: &[u8]) -> u16 {
         | b"tripled" | b"tripling" | b"quadrupled" | b"halved" | b"twice" => MULTIPLIER_WORD,
         b"keer" | b"times" | b"procent" | b"percent" | b"miljoen" | b"miljard" | b"million"
         | b"billion" | b"dagen" | b"days" | b"weken" | b"weeks" | b"maanden" | b"months"
-        | b"jaren" | b"years" | b"kwartalen" | b"quarters" | b"uur" | b"hours" => UNIT_WORD,
+        | b"jaren" | b"years" | b"kwartalen" | b"quarters" | b"uur" | b"hours" | b"decades"
+        | b"decennia" => UNIT_WORD,
         b"jaar" => UNIT_WORD | PERIOD_WORD,
         b"year" | b"month" | b"week" | b"day" | b"maand" | b"dag" => PERIOD_WORD,
         b"third" | b"thirds" | b"quarter" | b"tenth" | b"derde" | b"kwart" | b"tiende"
@@ -460,6 +461,17 @@ pub(crate) fn find_numbers_lowered(
     for m in COUNT_WORD.find_iter(pick(has(COUNT_NUMBER_WORD))) {
         // The number word alone: what it counts is not a unit.
         let word = m.as_str().split_whitespace().next().unwrap_or("");
+        // Dutch "ten minste", "ten opzichte van": "ten" is "te" with an article.
+        if word == "ten"
+            && (language == Language::Dutch
+                || [
+                    "minste", "hoogste", "opzichte", "behoeve", "gevolge", "aanzien",
+                ]
+                .iter()
+                .any(|w| slice(&lower, m.end() - 1..lower.len()).starts_with(w)))
+        {
+            continue;
+        }
         let range = m.start()..m.start() + word.len();
         if !taken(&out, &range) {
             let mut number = found(
@@ -611,6 +623,19 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
         {
             last.range.end = range.end;
             last.high = value;
+            // "2021-22": the second year is written short; "31-17", a tally, counts down.
+            if let (Some(low), Some(high)) = (last.low, last.high)
+                && high < low
+            {
+                let short = 10_f64.powi(i32::try_from(digits.len()).unwrap_or(0));
+                let expanded = (low / short).floor() * short + high;
+                if plain_integer && digits.len() < 4 && expanded >= low && expanded - low < short {
+                    last.high = Some(expanded);
+                } else {
+                    last.low = Some(high);
+                    last.high = Some(low);
+                }
+            }
             last.merged = true;
             if last.unit.is_none() || last.unit == Some("year") {
                 last.unit = unit;
@@ -650,12 +675,14 @@ fn joins_range(piece: &str, last: Range<usize>, next_start: usize) -> bool {
     true
 }
 
+/// True when the hyphen before `at` follows a letter ("COVID-19"); after a digit it
+/// joins a range or tally ("31-17", "2021-22").
 fn glued_hyphen(piece: &str, at: usize) -> bool {
     slice(piece, 0..at)
         .chars()
         .rev()
         .nth(1)
-        .is_some_and(char::is_alphanumeric)
+        .is_some_and(char::is_alphabetic)
 }
 
 /// True when the token before `at` is a capitalised name word that is not sentence-initial,
@@ -811,6 +838,7 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "dag" | "dagen" | "day" | "days" => "day",
         "uur" | "uren" | "hour" | "hours" => "hour",
         "kwartalen" | "quarter" | "quarters" => "quarter",
+        "decade" | "decades" | "decennium" | "decennia" => "decade",
         "nm" | "nanometer" | "nanometers" | "nanometre" | "nanometres" => "nm",
         "gb" | "gigabyte" | "gigabytes" => "GB",
         "tb" | "terabyte" | "terabytes" => "TB",
