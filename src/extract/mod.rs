@@ -402,6 +402,9 @@ struct SentencePass<'a> {
     organizations: Vec<String>,
     /// The last organisation that opened a sentence as its subject, and that sentence.
     subject_organization: Option<(String, usize)>,
+    /// Names of institutions in the text up to `scanned` ([`source::institution_names`]).
+    institutions: Vec<String>,
+    scanned: usize,
 }
 
 impl<'a> SentencePass<'a> {
@@ -415,6 +418,8 @@ impl<'a> SentencePass<'a> {
             person: None,
             organizations: Vec::new(),
             subject_organization: None,
+            institutions: Vec::new(),
+            scanned: 0,
         }
     }
 
@@ -464,12 +469,16 @@ impl<'a> SentencePass<'a> {
         }
         // "the trade ministry said": the ministry named in full before.
         let source = source.map(|found| {
-            source::refer_back(
-                &found,
-                &self.organizations,
-                text::slice(full, 0..range.start),
-            )
-            .unwrap_or(found)
+            if !source::is_descriptor(&found) {
+                return found;
+            }
+            // The text before is read for names once, as far as needed.
+            if self.scanned < range.start {
+                let unread = text::slice(full, self.scanned..range.start);
+                self.institutions.extend(source::institution_names(unread));
+                self.scanned = range.start;
+            }
+            source::refer_back(&found, &self.organizations, &self.institutions).unwrap_or(found)
         });
         for e in &found_entities {
             if e.mention.kind != EntityKind::Organization {

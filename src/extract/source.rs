@@ -518,44 +518,72 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "dienst",
 ];
 
+/// A name around a noun for an institution: up to two capitalised words before it, and
+/// after it names joined by "van/of", commas or "and", and an acronym in brackets
+/// ("Chinese ministerie van Handel", "Ministry of Investment, Trade and Industry (MITI)").
+static INSTITUTION_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?:\p{{Lu}}[\w-]*\s+){{0,2}}(?i:{})\b(?:(?:\s+(?:van|of|for|voor|de|der|and|en|&))*,?\s+\p{{Lu}}[\w-]*)*(?:\s+\([A-Z&]{{2,8}}\))?",
+        INSTITUTION_NOUNS.join("|")
+    ))
+});
+
+/// The names of institutions in `text` ([`INSTITUTION_NAME`] with more than the noun), in
+/// order, without a determiner in front.
+#[must_use]
+pub fn institution_names(text: &str) -> Vec<String> {
+    INSTITUTION_NAME
+        .find_iter(text)
+        .map(|m| {
+            let found = m.as_str();
+            ["Het ", "De ", "The ", "Een ", "A "]
+                .iter()
+                .find_map(|det| found.strip_prefix(det))
+                .unwrap_or(found)
+        })
+        .filter(|name| name.split_whitespace().count() > 1)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// True when `source` (a cleaned source) may be a noun for an institution that
+/// [`refer_back`] can resolve: at most three lowercase words ending in such a noun.
+#[must_use]
+pub fn is_descriptor(source: &str) -> bool {
+    let words: Vec<&str> = source.split_whitespace().collect();
+    words
+        .last()
+        .is_some_and(|head| INSTITUTION_NOUNS.contains(head))
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.len() >= 4 && w.chars().all(char::is_lowercase))
+}
+
 /// The institution named before that a descriptor source stands for: "the trade ministry"
 /// for the "Ministry of Investment, Trade and Industry (MITI)", "de universiteit" for the
-/// "Technische Universiteit Brabant (TUB)". `source` is a cleaned source of at most three
-/// lowercase words ending in a noun for an institution, and the name must contain each of
-/// them. `organizations` lists the organisations found so far, the latest last;
-/// `before` is the text before the sentence, searched when none of them fits.
+/// "Technische Universiteit Brabant (TUB)". `source` passes [`is_descriptor`], and the
+/// name must contain each of its words. `organizations` lists the organisations found so
+/// far and `institutions` the [`institution_names`] of the text so far, the latest last.
 #[must_use]
-pub fn refer_back(source: &str, organizations: &[String], before: &str) -> Option<String> {
-    let words: Vec<&str> = source.split_whitespace().collect();
-    let head = *words.last()?;
-    if words.len() > 3
-        || !INSTITUTION_NOUNS.contains(&head)
-        || words
-            .iter()
-            .any(|w| w.len() < 4 || !w.chars().all(char::is_lowercase))
-    {
+pub fn refer_back(
+    source: &str,
+    organizations: &[String],
+    institutions: &[String],
+) -> Option<String> {
+    if !is_descriptor(source) {
         return None;
     }
     let fits = |name: &str| {
         let name = name.to_lowercase();
-        words.iter().all(|w| name.contains(w))
+        source.split_whitespace().all(|w| name.contains(w))
     };
-    if let Some(org) = organizations.iter().rev().find(|org| fits(org)) {
-        return Some(org.clone());
-    }
-    // A name around the noun: up to two capitalised words before it, and after it names
-    // joined by "van/of", commas or "and", and an acronym in brackets.
-    let pattern = format!(
-        r"(?:\p{{Lu}}[\w-]*\s+){{0,2}}(?i:{})\b(?:(?:\s+(?:van|of|for|voor|de|der|and|en|&))*,?\s+\p{{Lu}}[\w-]*)*(?:\s+\([A-Z&]{{2,8}}\))?",
-        regex::escape(head)
-    );
-    let re = Regex::new(&pattern).ok()?;
-    let found = re.find_iter(before).last()?.as_str();
-    let name = ["Het ", "De ", "The ", "Een ", "A "]
+    organizations
         .iter()
-        .find_map(|det| found.strip_prefix(det))
-        .unwrap_or(found);
-    (name.split_whitespace().count() > 1 && fits(name)).then(|| name.to_owned())
+        .rev()
+        .find(|org| fits(org))
+        .or_else(|| institutions.iter().rev().find(|name| fits(name)))
+        .cloned()
 }
 
 /// Marks a pronoun subject in [`find_source`]'s answer for [`find_source_with`].
