@@ -874,6 +874,24 @@ fn sources() {
             Language::Dutch,
             Some("Mara Venn"),
         ),
+        // A spokesperson is described with the body they speak for.
+        (
+            "[[Een woordvoerder van de Commissie wees de kritiek vorige week af.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (Commissie)"),
+        ),
+        // "The research firm" in a split-off clause is the firm named earlier in the sentence.
+        (
+            "Prices rose 15% in the third quarter, Kalder Research data show, and [[the Ostburg-based research firm expects a further rise of up to 25% in the fourth quarter.]]",
+            Language::English,
+            Some("Kalder Research"),
+        ),
+        // "ze" is the person named before, not a sentence-initial "Zonder Europese …".
+        (
+            "Directeur Marloes Hendriks is blij. Zonder Europese steun was het niet gelukt. [[“Brussel begrijpt eindelijk hoe de keten werkt”, zegt ze.]]",
+            Language::Dutch,
+            Some("Marloes Hendriks"),
+        ),
         // Figures or a document named at the end.
         (
             "[[Imports from Ostland rose 41% last year, Eurostat data show.]]",

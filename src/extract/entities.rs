@@ -71,6 +71,29 @@ const FUNCTION_WORDS_LIST: &[&str] = &[
     "Voor",
     "Van",
     "Volgens",
+    "Zonder",
+    "Tegen",
+    "Onder",
+    "Binnen",
+    "Buiten",
+    "Naast",
+    "Behalve",
+    "Tussen",
+    "Rond",
+    "Via",
+    "Vanwege",
+    "Wegens",
+    "Dankzij",
+    "Namens",
+    "Daarna",
+    "Nadat",
+    "Voordat",
+    "Zodra",
+    "Indien",
+    "Tenzij",
+    "Vervolgens",
+    "Verder",
+    "Vooral",
     "Ondanks",
     "Tijdens",
     "Sinds",
@@ -200,6 +223,19 @@ const FUNCTION_WORDS_LIST: &[&str] = &[
     "To",
     "With",
     "Without",
+    "Among",
+    "Against",
+    "Between",
+    "Within",
+    "Through",
+    "Across",
+    "Amid",
+    "Unlike",
+    "Beyond",
+    "Until",
+    "Unless",
+    "Once",
+    "Whether",
     "Under",
     "Over",
     "About",
@@ -1107,6 +1143,28 @@ fn classify(text: &str, run: &[TokenInfo<'_>], person: bool) -> EntityKind {
     }
     if person {
         return EntityKind::Person;
+    }
+    // "Chips Act", "Wet Vifo", "Paris Agreement": a named law or pact is no actor.
+    if run.iter().any(|t| {
+        matches!(
+            t.word,
+            "Act"
+                | "Law"
+                | "Wet"
+                | "Directive"
+                | "Richtlijn"
+                | "Regulation"
+                | "Verordening"
+                | "Treaty"
+                | "Verdrag"
+                | "Agreement"
+                | "Akkoord"
+                | "Initiative"
+                | "Strategy"
+                | "Index"
+        )
+    }) {
+        return EntityKind::Product;
     }
     if run.iter().any(|t| t.code_like || t.number_like) {
         return EntityKind::Product;

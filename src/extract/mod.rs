@@ -81,6 +81,10 @@ struct SentenceInfo {
     entities: Vec<entities::FoundEntity>,
     /// The sentence may hold an attribution (`source::attribution_possible`).
     attribution: bool,
+    /// The organisation and person that a pronoun or "the company" in the sentence
+    /// refers back to, for clauses split off from it.
+    antecedent_organization: Option<String>,
+    antecedent_person: Option<String>,
 }
 
 static CONTINUATION: LazyLock<Regex> =
@@ -191,6 +195,8 @@ pub fn describe_span(article: &Article, span: TextSpan) -> Option<Claim> {
             quotes: false,
             entities: found.clone(),
             attribution: source::attribution_possible(full, range.clone()),
+            antecedent_organization: None,
+            antecedent_person: None,
         });
     let config = ExtractConfig {
         min_score: f32::NEG_INFINITY,
@@ -203,6 +209,15 @@ pub fn describe_span(article: &Article, span: TextSpan) -> Option<Claim> {
 static PERSONAL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     text::regex(r"\b(?:[Vv]olgens\s+(?:hem|haar)|[Aa]ccording\s+to\s+(?:him|her))\b")
 });
+
+/// The text of the last entity of `kind` that ends before `at`.
+fn last_before(found: &[entities::FoundEntity], kind: EntityKind, at: usize) -> Option<&str> {
+    found
+        .iter()
+        .rev()
+        .find(|e| e.mention.kind == kind && e.range.end <= at)
+        .map(|e| e.mention.text.as_str())
+}
 
 /// A clause that opens with a reporting verb, its subject left out ("and said it …",
 /// "en waarschuwde dat …"). Run on the ASCII-lowercased clause.
@@ -334,7 +349,20 @@ fn clause_claim(
     // theirs; a pronoun in it points at the sentence's source.
     if info.attribution
         && (part.start > info.range.start || part.end < info.range.end)
-        && let Some(own) = source::find_source(full, part.clone(), info.source.as_deref())
+        && let Some(own) = source::find_source_with(
+            full,
+            part.clone(),
+            &source::Antecedents {
+                source: info.source.as_deref(),
+                // The sentence's own names before the clause come first.
+                organization: last_before(sentence_entities, EntityKind::Organization, part.start)
+                    .or(info.antecedent_organization.as_deref()),
+                person: last_before(sentence_entities, EntityKind::Person, part.start)
+                    .or(info.antecedent_person.as_deref()),
+                own_organization: None,
+                own_person: None,
+            },
+        )
     {
         claim.source = Some(own);
     }
@@ -459,6 +487,8 @@ impl<'a> SentencePass<'a> {
             own_organization,
             own_person: opening(EntityKind::Person),
         };
+        let antecedent_organization = antecedents.organization.map(str::to_owned);
+        let antecedent_person = antecedents.person.map(str::to_owned);
         let source = if sourcing.is_some() {
             None
         } else {
@@ -536,6 +566,8 @@ impl<'a> SentencePass<'a> {
             bare_quote,
             quotes,
             attribution,
+            antecedent_organization,
+            antecedent_person,
         }
     }
 }

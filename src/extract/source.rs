@@ -578,11 +578,13 @@ pub fn refer_back(
         let name = name.to_lowercase();
         source.split_whitespace().all(|w| name.contains(w))
     };
-    organizations
+    // A full institution name beats an organisation cut short at a comma ("Ministry of
+    // Investment" of "Ministry of Investment, Trade and Industry").
+    institutions
         .iter()
         .rev()
-        .find(|org| fits(org))
-        .or_else(|| institutions.iter().rev().find(|name| fits(name)))
+        .find(|name| fits(name))
+        .or_else(|| organizations.iter().rev().find(|org| fits(org)))
         .cloned()
 }
 
@@ -1058,6 +1060,26 @@ fn plausible_subject(np: &str) -> bool {
     !clause_word && words.len() <= 6 && (words.len() <= 3 || named)
 }
 
+/// A definite noun phrase for a company without a name: "the Taipei-based research
+/// firm", "de chipmaker".
+fn definite_company(np: &str) -> bool {
+    let mut words = np.split_whitespace();
+    if !words
+        .next()
+        .is_some_and(|w| matches!(w, "the" | "The" | "de" | "De" | "het" | "Het"))
+    {
+        return false;
+    }
+    let rest: Vec<&str> = words.filter(|w| !w.ends_with("-based")).collect();
+    rest.len() <= 3
+        && rest
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && rest
+            .last()
+            .is_some_and(|w| super::entities::company_noun(w))
+}
+
 /// A pronoun or generic subject takes the previous source; anything else is normalised.
 fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
     let lower = np.trim().to_lowercase();
@@ -1070,7 +1092,7 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
     let generic_company = matches!(
         lower.as_str(),
         "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
-    );
+    ) || definite_company(np);
     let pronoun = generic_company
         || !name_follows
             && PRONOUNS.iter().any(|p| {
@@ -1440,10 +1462,32 @@ pub fn normalise(np: &str) -> Option<String> {
             w.len() > 4 && (w.ends_with('s') || w.ends_with("en"))
         });
     if indefinite || group {
-        return Some(format!(
-            "unnamed {}",
-            if group { name.to_lowercase() } else { name }
-        ));
+        // "een woordvoerder van de Commissie": the body the speaker speaks for, in
+        // brackets.
+        let body = lower
+            .get(end)
+            .filter(|w| matches!(w.as_str(), "van" | "of" | "for" | "bij" | "at"))
+            .and_then(|_| {
+                let mut at = end + 1;
+                if lower
+                    .get(at)
+                    .is_some_and(|w| matches!(w.as_str(), "de" | "het" | "the"))
+                {
+                    at += 1;
+                }
+                let run: Vec<&str> = words
+                    .iter()
+                    .skip(at)
+                    .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .map(|w| w.trim_end_matches([',', '.']))
+                    .collect();
+                (!run.is_empty()).then(|| run.join(" "))
+            });
+        let name = if group { name.to_lowercase() } else { name };
+        return Some(match body {
+            Some(body) => format!("unnamed {name} ({body})"),
+            None => format!("unnamed {name}"),
+        });
     }
     Some(name)
 }
