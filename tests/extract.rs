@@ -874,6 +874,17 @@ fn sources() {
             Language::Dutch,
             Some("Mara Venn"),
         ),
+        // Only reported, with no one named: unnamed reports. A sourcing sentence still wins.
+        (
+            "[[Ostburg police have reportedly opened a separate inquiry into Orbix.]]",
+            Language::English,
+            Some("unnamed reports"),
+        ),
+        (
+            "[[Veldmeer kocht in september een belang van 18 procent, voor naar verluidt 6,5 miljoen euro.]] Dat meldt het FD.",
+            Language::Dutch,
+            Some("FD"),
+        ),
         // A spokesperson is described with the body they speak for.
         (
             "[[Een woordvoerder van de Commissie wees de kritiek vorige week af.]]",

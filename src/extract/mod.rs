@@ -383,6 +383,15 @@ fn clause_claim(
     {
         claim.source = Some(subject.mention.text.clone());
     }
+    // "Naar verluidt overweegt Den Haag …", "X has reportedly opened …": with no one
+    // named, only reports vouch for it.
+    if claim.source.is_none()
+        && hedges
+            .iter()
+            .any(|h| h == "naar verluidt" || h == "reportedly")
+    {
+        claim.source = Some("unnamed reports".to_owned());
+    }
     claim.hedged = !hedges.is_empty();
     claim.hedges = hedges;
     claim.numbers = found_numbers.into_iter().map(|n| n.mention).collect();

@@ -414,6 +414,12 @@ pub(crate) fn sourcing_sentence_hinted(
     .min()
     .unwrap_or(phrase.len());
     let name = phrase.get(..cut).unwrap_or(phrase);
+    // "Dat meldt het FD.": the full stop ends the sentence, unless it closes a dotted
+    // acronym ("U.S.").
+    let name = match name.strip_suffix('.') {
+        Some(rest) if !rest.chars().rev().nth(1).is_some_and(|c| c == '.') => rest,
+        _ => name,
+    };
     Some(Sourcing {
         source: normalise(name),
     })
