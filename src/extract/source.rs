@@ -417,7 +417,7 @@ pub(crate) fn sourcing_sentence_hinted(
     // "Dat meldt het FD.": the full stop ends the sentence, unless it closes a dotted
     // acronym ("U.S.").
     let name = match name.strip_suffix('.') {
-        Some(rest) if !rest.chars().rev().nth(1).is_some_and(|c| c == '.') => rest,
+        Some(rest) if rest.chars().rev().nth(1).is_none_or(|c| c != '.') => rest,
         _ => name,
     };
     Some(Sourcing {
