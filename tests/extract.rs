@@ -536,6 +536,22 @@ fn kinds() {
             Language::Dutch,
             ClaimKind::Decision,
         ),
+        // A prohibition, a deadline and the terms of a deal are decisions.
+        (
+            "Sinds 1 december mag Ostland het metaal niet meer naar Orbix uitvoeren.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "The regulator has given Orbix until Dec. 15 to hand over its sales data.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
+            "Under the deal, Ostland suppliers will keep three months of stock in Veldmeer's depots.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
         // Worrying is a stance; "vindt plaats" is no view.
         (
             "Ook de gemeente Veldhoven maakt zich zorgen over de banen.",
@@ -1328,6 +1344,19 @@ fn dates_resolved() {
         (
             "De beurs zakte woensdag.",
             vec![("woensdag", day(2025, 3, 5))],
+        ),
+        // A day without a year: the nearest one, and a past one after "sinds".
+        (
+            "Orbix settled the case on Dec. 20.",
+            vec![("Dec. 20", day(2024, 12, 20))],
+        ),
+        (
+            "Sinds 1 april mag Orbix niet meer naar Ostland leveren.",
+            vec![("1 april", day(2024, 4, 1))],
+        ),
+        (
+            "Orbix must reply by 15 April.",
+            vec![("15 April", day(2025, 4, 15))],
         ),
         (
             "Orbix reported on Friday.",

@@ -259,6 +259,11 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
             month_number(m.as_str()),
             d.as_str().parse().ok(),
         );
+        let date = if caps.get(3).is_none() {
+            nearest_year(date, published, since_before(piece, whole.start()))
+        } else {
+            date
+        };
         push(whole.range(), date);
     }
     for caps in text::captures_iter(&MONTH_DAY, if months { piece } else { "" }) {
@@ -274,6 +279,11 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
             month_number(m.as_str()),
             d.as_str().parse().ok(),
         );
+        let date = if caps.get(3).is_none() {
+            nearest_year(date, published, since_before(piece, whole.start()))
+        } else {
+            date
+        };
         push(whole.range(), date);
     }
     for caps in text::captures_iter(&MONTH_YEAR, if months { piece } else { "" }) {
@@ -285,6 +295,36 @@ pub fn absolute_dates(piece: &str, published: Option<NaiveDate>) -> Vec<FoundDat
     }
     out.sort_by_key(|d| d.range.start);
     out
+}
+
+/// True when "sinds"/"since" comes right before `at`: the date lies in the past.
+fn since_before(piece: &str, at: usize) -> bool {
+    let before = text::slice(piece, 0..at).trim_end().to_ascii_lowercase();
+    before.ends_with("sinds") || before.ends_with("since")
+}
+
+/// A day and month written without a year, put in the year that makes it nearest to the
+/// publication date ("on Dec. 20" in an article of 5 January is last December), and in
+/// the past after "sinds/since".
+fn nearest_year(
+    date: Option<NaiveDate>,
+    published: Option<NaiveDate>,
+    past: bool,
+) -> Option<NaiveDate> {
+    let (Some(date), Some(published)) = (date, published) else {
+        return date;
+    };
+    let shift = |years: i32| {
+        NaiveDate::from_ymd_opt(date.year() + years, date.month(), date.day()).or(Some(date))
+    };
+    let ahead = (date - published).num_days();
+    if ahead > 0 && (past || ahead > 183) {
+        shift(-1)
+    } else if ahead < -183 && !past {
+        shift(1)
+    } else {
+        Some(date)
+    }
 }
 
 fn ymd(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Option<NaiveDate> {
