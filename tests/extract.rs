@@ -362,9 +362,20 @@ fn kinds() {
             Language::English,
             ClaimKind::Attribution,
         ),
-        // A long quotation that ends the sentence is the claim.
+        // A quotation inside indirect speech is the speaker's stance, also at the end of
+        // the sentence; one that opens it is a quote.
         (
             "Topvrouw Sanne de Wit noemde het besluit “een klap voor de tweehonderd mensen in Tilburg”.",
+            Language::Dutch,
+            ClaimKind::Attribution,
+        ),
+        (
+            "Volgens Ostland heeft Orbix „de veiligheidsbelangen van het land ernstig geschaad”.",
+            Language::Dutch,
+            ClaimKind::Attribution,
+        ),
+        (
+            "“Dit is een klap voor de tweehonderd mensen in Tilburg”, zei Sanne de Wit.",
             Language::Dutch,
             ClaimKind::Quote,
         ),
