@@ -345,10 +345,10 @@ fn clause_claim(
     }
     claim.score = (score * 100.0).round() / 100.0;
     claim.source.clone_from(&info.source);
-    // A clause split off with its own speaker ("…, maar Damsma waarschuwde dat …") is
-    // theirs; a pronoun in it points at the sentence's source.
+    // A later clause with its own speaker ("…, maar Damsma waarschuwde dat …") is theirs;
+    // a pronoun in it points at the sentence's source.
     if info.attribution
-        && (part.start > info.range.start || part.end < info.range.end)
+        && part.start > info.range.start
         && let Some(own) = source::find_source_with(
             full,
             part.clone(),
@@ -515,6 +515,8 @@ impl<'a> SentencePass<'a> {
             if self.scanned < range.start {
                 let unread = text::slice(full, self.scanned..range.start);
                 self.institutions.extend(source::institution_names(unread));
+                let excess = self.institutions.len().saturating_sub(64);
+                self.institutions.drain(..excess);
                 self.scanned = range.start;
             }
             source::refer_back(&found, &self.organizations, &self.institutions).unwrap_or(found)
@@ -536,6 +538,10 @@ impl<'a> SentencePass<'a> {
                 None => e.mention.text.clone(),
             };
             self.organizations.retain(|known| *known != name);
+            // The latest few are enough to refer back to, and keep this linear.
+            if self.organizations.len() >= 32 {
+                self.organizations.remove(0);
+            }
             self.organizations.push(name);
         }
         // The last organisation and the last person named are the new antecedents.
