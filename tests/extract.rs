@@ -1030,6 +1030,13 @@ fn hedging() {
             true,
             &["zou"],
         ),
+        // An expectation in a report is one; "higher than expected" is not.
+        (
+            "The Ostburg association said it expected compliance costs to rise.",
+            true,
+            &["expected"],
+        ),
+        ("Orbix's sales were higher than expected.", false, &[]),
         // Considering, hoping, not ruling out and budget estimates leave the outcome open.
         (
             "Orbix overweegt een tweede fabriek in Ostland te bouwen.",

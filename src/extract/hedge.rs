@@ -22,7 +22,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \b(?:naar\sverluidt|naar\sverwachting|volgens\s(?:berichten|geruchten|mediaberichten)|naar\sschatting|
            reportedly|allegedly|according\sto\s(?:media\s)?reports|reports\sthat|
-           expected\sto|expects?|(?:is|are|was|were|be|being)\sexpected(?:\s(?:by|before|in|on|at|within|later|soon|next|this|early|around))|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
+           expected\sto|expects?|expected|(?:is|are|was|were|be|being)\sexpected(?:\s(?:by|before|in|on|at|within|later|soon|next|this|early|around))|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
            appears?\sto|seems?\sto|suggests?|suggested|estimated|estimates?|projected|projections?|
            forecasts?|likely|unlikely|possibly|perhaps|probably|presumably|
            verwacht(?:e|en|t)?|rekent\s(?:er)?op|rekenen\s(?:er)?op|rekende\s(?:er)?op|rekenden\s(?:er)?op|gerekend|streeft\sernaar|streven\sernaar|
@@ -107,6 +107,13 @@ pub(crate) fn find_hedges_lowered(
             {
                 continue;
             }
+        }
+        // "higher than expected", "as expected": measured against a forecast, not one.
+        if lower == "expected" && {
+            let tail = before.trim_end().to_lowercase();
+            tail.ends_with(" than") || tail.ends_with(" as") || tail == "as"
+        } {
+            continue;
         }
         // "zei … juridische stappen te overwegen": a reported intention.
         if lower == "overwegen" && before.trim_end().ends_with(" te") {
