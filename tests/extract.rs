@@ -1162,6 +1162,19 @@ fn numbers_found() {
             "Orbix has served Ostland for [[two decades]].",
             Language::English,
         ),
+        // Periods of a year, and units of weight, volume and length.
+        (
+            "Exports reached [[12 tonnes]] in the [[first nine months of 2026]], and the fab opens in [[mid-2027]].",
+            Language::English,
+        ),
+        (
+            "The [[40-foot]] container rate rose to [[$4,200]].",
+            Language::English,
+        ),
+        (
+            "Het leger koopt [[155-millimeter]]granaten voor [[300 miljoen euro]].",
+            Language::Dutch,
+        ),
         (
             "The stock fell [[15%]] to a value of [[$5.5 billion]].",
             Language::English,

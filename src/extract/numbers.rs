@@ -62,7 +62,7 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
 /// A unit at the start of the text after a number and its scale ("%", " procent", "-nm").
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km)\b)|[\s-]?(?i:nanometers?|nanometres?|nm)\b)",
+        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km|tonnes?|tons?|kilograms?|kilogrammes?|kg|liters?|litres?|barrels?)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch))",
     )
 });
 
@@ -151,7 +151,7 @@ static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
 
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:first|second|third|fourth|eerste|tweede|derde|vierde)\s(?:quarter|kwartaal)(?:\s(?:of|van)\s\d{4})?\b|\bQ[1-4](?:\s\d{4})?\b",
+        r"(?i)\b(?:first|second|third|fourth|eerste|tweede|derde|vierde)\s(?:quarter|kwartaal)(?:\s(?:of|van)\s\d{4})?\b|\bQ[1-4](?:\s\d{4})?\b|\b(?:first|last|eerste|laatste)\s(?:\w+\s)?(?:months|maanden)\s(?:of|van)\s\d{4}\b|\bmid-\d{4}\b",
     )
 });
 
@@ -239,6 +239,8 @@ fn quarter_possible(piece: &str, lower: &str, digits: bool) -> bool {
     let bytes = lower.as_bytes();
     lower.contains("quarter")
         || lower.contains("kwartaal")
+        || digits && (lower.contains("months of") || lower.contains("maanden van"))
+        || digits && lower.contains("mid-")
         || (digits
             && (memchr::memchr_iter(b'q', bytes)
                 .any(|at| matches!(bytes.get(at + 1), Some(b'1'..=b'4')))
@@ -845,6 +847,14 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "mw" | "megawatt" | "megawatts" => "MW",
         "gw" | "gigawatt" | "gigawatts" => "GW",
         "km" | "kilometer" => "km",
+        "ton" | "tons" | "tonne" | "tonnes" => "t",
+        "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => "kg",
+        "liter" | "liters" | "litre" | "litres" => "l",
+        "barrel" | "barrels" => "barrel",
+        "foot" | "feet" => "ft",
+        "inch" | "inches" => "in",
+        "millimeter" | "millimetre" => "mm",
+        "centimeter" => "cm",
         _ => return None,
     };
     Some(unit)
