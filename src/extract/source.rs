@@ -542,7 +542,7 @@ static INSTITUTION_NAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The names of institutions in `text` ([`INSTITUTION_NAME`] with more than the noun), in
+/// The names of institutions in `text` (a noun for one with more around it), in
 /// order, without a determiner in front.
 #[must_use]
 pub fn institution_names(text: &str) -> Vec<String> {
