@@ -210,6 +210,20 @@ static PERSONAL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     text::regex(r"\b(?:[Vv]olgens\s+(?:hem|haar)|[Aa]ccording\s+to\s+(?:him|her))\b")
 });
 
+/// The sentence's subject when it is named: the first entity of a kind that `accept`
+/// takes, if it starts within the first three words after `start`.
+fn opening_entity<'f>(
+    full: &str,
+    start: usize,
+    found: &'f [entities::FoundEntity],
+    accept: impl Fn(EntityKind) -> bool,
+) -> Option<&'f entities::FoundEntity> {
+    found
+        .iter()
+        .find(|e| accept(e.mention.kind))
+        .filter(|e| text::word_count(text::slice(full, start..e.range.start)) <= 3)
+}
+
 /// The text of the last entity of `kind` that ends before `at`.
 fn last_before(found: &[entities::FoundEntity], kind: EntityKind, at: usize) -> Option<&str> {
     found
@@ -371,15 +385,9 @@ fn clause_claim(
     if claim.source.is_none()
         && part.start > info.range.start
         && ELIDED_SPEAKER.is_match(&lower)
-        && let Some(subject) = sentence_entities
-            .iter()
-            .find(|e| {
-                matches!(
-                    e.mention.kind,
-                    EntityKind::Organization | EntityKind::Person
-                )
-            })
-            .filter(|e| text::word_count(text::slice(full, info.range.start..e.range.start)) <= 3)
+        && let Some(subject) = opening_entity(full, info.range.start, sentence_entities, |k| {
+            matches!(k, EntityKind::Organization | EntityKind::Person)
+        })
     {
         claim.source = Some(subject.mention.text.clone());
     }
@@ -475,10 +483,7 @@ impl<'a> SentencePass<'a> {
         let found_entities = entities::find_entities_in(full, range.clone(), self.context);
         // The subject opening the sentence: a named entity within its first few words.
         let opening = |kind: EntityKind| {
-            found_entities
-                .iter()
-                .find(|e| e.mention.kind == kind)
-                .filter(|e| text::word_count(text::slice(full, range.start..e.range.start)) <= 3)
+            opening_entity(full, range.start, &found_entities, |k| k == kind)
                 .map(|e| e.mention.text.as_str())
         };
         let own_organization = opening(EntityKind::Organization);
