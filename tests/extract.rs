@@ -82,6 +82,7 @@ fn segmentation() {
         // A wire dateline glued to the first sentence stands apart.
         "[[OSTBURG, Nov 14 (Reuters) -]] [[Orbix will open a plant in May.]] [[Costs rose.]]",
         "[[NEW HAVEN -]] [[Veldmeer sold its stake on Friday.]]",
+        "[[PORT ARVEN (Nov 14) -]] [[The canal will close two locks.]]",
     ];
     for marked in table {
         let (text, expected) = common::decode_spans(marked);
@@ -573,6 +574,29 @@ fn kinds() {
             "De rechtszaak tegen Orbix vindt volgende week plaats in Den Haag.",
             Language::Dutch,
             ClaimKind::Prediction,
+        ),
+        // A decision in a subordinate clause only dates the main one; a comparison or an
+        // event in the main clause is the point. "since March" opens no clause.
+        (
+            "Ostland has become the largest buyer of Orbix tools since Veldmeer restricted its exports.",
+            Language::English,
+            ClaimKind::Comparison,
+        ),
+        (
+            "The two firms fell out in 2019, when Ostland blocked the merger of their units.",
+            Language::English,
+            ClaimKind::Event,
+        ),
+        (
+            "Ostland has blocked every sale of Orbix tools to Veldmeer since March.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        // A contract's term is not the point of the claim.
+        (
+            "Ostland heeft een contract gesloten met Orbix voor een periode van vijftien jaar.",
+            Language::Dutch,
+            ClaimKind::Event,
         ),
     ];
     for (text, language, expected) in table {
@@ -1175,6 +1199,23 @@ fn numbers_found() {
             "Het leger koopt [[155-millimeter]]granaten voor [[300 miljoen euro]].",
             Language::Dutch,
         ),
+        // Teens and tens as words, minutes, a fifth, "five-year", vague magnitudes.
+        (
+            "Orbix levert [[vijftien jaar]] lang gas en meet elke [[zeventig minuten]] de druk.",
+            Language::Dutch,
+        ),
+        (
+            "The lake fell to a [[five-year]] low and carries [[a fifth]] of the traffic.",
+            Language::English,
+        ),
+        (
+            "Het contract kan Ostland [[honderden miljoenen euro's]] kosten, aldus Orbix.",
+            Language::Dutch,
+        ),
+        (
+            "The delay cost [[hundreds of millions of dollars]], Orbix said.",
+            Language::English,
+        ),
         (
             "The stock fell [[15%]] to a value of [[$5.5 billion]].",
             Language::English,
@@ -1297,6 +1338,17 @@ fn number_values() {
     assert_eq!(found[0].mention.high, Some(2022.0));
     assert_eq!(found[1].mention.low, Some(17.0));
     assert_eq!(found[1].mention.high, Some(31.0));
+    // A count of a magnitude, with its currency; a fraction; a number word of the teens.
+    let text = "Het kost honderden miljoenen euro's, een vijfde van de winst, in negentien jaar.";
+    let found = numbers::find_numbers(text, 0..text.len(), Language::Dutch);
+    assert_eq!(found[0].mention.low, Some(1e8));
+    assert_eq!(found[0].mention.unit.as_deref(), Some("EUR"));
+    assert_eq!(found[1].mention.low, Some(0.2));
+    assert_eq!(found[2].mention.low, Some(19.0));
+    assert_eq!(found[2].mention.unit.as_deref(), Some("year"));
+    // "one day" is an idiom, not a number.
+    let text = "One day the canal closed.";
+    assert!(numbers::find_numbers(text, 0..text.len(), Language::English).is_empty());
 }
 
 #[test]

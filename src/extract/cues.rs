@@ -150,6 +150,61 @@ static WEEKDAY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Conjunctions and relative words that open a subordinate clause.
+static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:after|since|when|while|before|because|until|nadat|toen|sinds|terwijl|omdat|voordat|totdat|zodat|waardoor)\s+(?:the\s+|de\s+|het\s+)?[a-z]|,\s*(?:which|who|where|die|waar\w*)\b",
+    )
+});
+
+/// The subordinate clauses of a lowercased clause: from the word that opens one to the
+/// next comma, semicolon or the end.
+fn subordinate_ranges(lower: &str) -> Vec<Range<usize>> {
+    SUBORDINATE
+        .find_iter(lower)
+        // A clause that itself opens with the conjunction is what the claim says.
+        .filter(|m| m.start() > 0)
+        // "since March", "sinds eind 2023": a point in time, not a clause.
+        .filter(|m| {
+            let mut words = lower[m.start()..].split_whitespace();
+            let conjunction = words.next().unwrap_or("");
+            let next = words.next().unwrap_or("");
+            !matches!(conjunction, "since" | "sinds")
+                || !(next.starts_with(|c: char| c.is_ascii_digit())
+                    || super::dates::month_number(next).is_some()
+                    || matches!(
+                        next,
+                        "eind"
+                            | "begin"
+                            | "medio"
+                            | "half"
+                            | "vorig"
+                            | "vorige"
+                            | "last"
+                            | "early"
+                            | "late"
+                            | "mid"
+                            | "then"
+                            | "dan"
+                            | "toen"
+                            | "de"
+                            | "het"
+                            | "the"
+                            | "dit"
+                            | "this"
+                            | "that"
+                            | "dat"
+                    ))
+        })
+        .map(|m| {
+            let end = lower[m.end()..]
+                .find([',', ';'])
+                .map_or(lower.len(), |at| m.end() + at);
+            m.start()..end
+        })
+        .collect()
+}
+
 /// The cue patterns by index, for [`cues`].
 static PATTERNS: [&LazyLock<Regex>; 12] = [
     &COMPARISON,
@@ -384,13 +439,30 @@ pub(crate) fn cues_with(
                 .filter(|m| outside(m))
                 .all(|m| m.start() > at)
     });
-    let decision_matches: Vec<bool> = if maybe(1) && quotes.is_empty() {
-        vec![true]
-    } else if maybe(1) {
-        DECISION.find_iter(&lower).map(|m| outside(&m)).collect()
+    // Subordinate clauses ("…, when Tokyo restricted exports", "nadat Nederland de regels
+    // aanscherpte") give the time or cause; a decision only there is background.
+    let subordinate = if maybe(1) {
+        subordinate_ranges(&lower)
     } else {
         Vec::new()
     };
+    let in_subordinate = |m: &regex::Match<'_>| {
+        subordinate
+            .iter()
+            .any(|r| r.start <= m.start() && m.end() <= r.end)
+    };
+    let decision_matches: Vec<bool> = if maybe(1) && quotes.is_empty() && subordinate.is_empty() {
+        vec![true]
+    } else if maybe(1) {
+        DECISION
+            .find_iter(&lower)
+            .filter(|m| !in_subordinate(m))
+            .map(|m| outside(&m))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let background_decision = maybe(1) && decision_matches.is_empty();
     // Each future or possibility outside quotations, and whether it is only possible
     // ("may", "could", "expected to") rather than announced ("will", "zal"). A modal
     // before a perfect ("may have cost") speaks of the past.
@@ -421,7 +493,7 @@ pub(crate) fn cues_with(
             || decision_matches.iter().any(|&out| out)
             || !decision_matches.is_empty() && !direct_quote,
         prediction: maybe(2),
-        event: maybe(3),
+        event: maybe(3) || background_decision,
         stance,
         stance_proper,
         stance_on_decision,

@@ -112,21 +112,21 @@ static RANGE_JOIN: LazyLock<Regex> =
 /// is held to a non-boundary (`\B` between a space and "é") instead.
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)(?P<w>(?-u:\B)één|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|een|a))\s(?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours|decades|decennia)\b",
+        r"(?i)(?P<w>(?-u:\B)één|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|zestig|zeventig|tachtig|negentig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety|een|a))[\s-](?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours|minuten|minutes|decades|decennia|year|month|week|day)\b",
     )
 });
 
 /// Bare number words before what they count ("two diplomats", "drie fabrieken").
 static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\s[a-z]",
+        r"(?i)\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|zestig|zeventig|tachtig|negentig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety)\s[a-z]",
     )
 });
 
 /// Fractions: "a third", "een kwart", "two-thirds", "half the price".
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:a|one|een)\s(?:third|quarter|tenth|derde|kwart|tiende)\b|\b(?:two|twee)[\s-](?:thirds|derde)\b|\b(?:one|een)\s(?:in|op)\s(?:de\s)?(?:three|four|five|six|ten|drie|vier|vijf|zes|tien)\b|\bhalf\b",
+        r"(?i)\b(?:a|one|een)\s(?:third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b|\b(?:two|twee)[\s-](?:thirds|derde)\b|\b(?:one|een)\s(?:in|op)\s(?:de\s)?(?:three|four|five|six|ten|drie|vier|vijf|zes|tien)\b|\bhalf\b",
     )
 });
 
@@ -139,7 +139,7 @@ static ONE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:tens|hundreds)\sof\s(?:thousands|millions|billions)\b|\b(?:tien|honderd)?duizenden\b|\b(?:honderden|miljoenen|miljarden|tientallen|dozens|hundreds|thousands|millions|billions)\b",
+        r"(?i)\b(?:tens|hundreds)\sof\s(?:thousands|millions|billions)(?:\sof\s(?:dollars|euros|yuan)\b)?|\b(?:honderden|tientallen)\s(?:duizenden|miljoenen|miljarden)(?:\s(?:euro['’]s|euro|dollars?)\b)?|\b(?:tien|honderd)?duizenden\b|\b(?:honderden|miljoenen|miljarden|tientallen|dozens|hundreds|thousands|millions|billions)\b",
     )
 });
 
@@ -190,11 +190,11 @@ fn word_hints(word: &[u8]) -> u16 {
         b"keer" | b"times" | b"procent" | b"percent" | b"miljoen" | b"miljard" | b"million"
         | b"billion" | b"dagen" | b"days" | b"weken" | b"weeks" | b"maanden" | b"months"
         | b"jaren" | b"years" | b"kwartalen" | b"quarters" | b"uur" | b"hours" | b"decades"
-        | b"decennia" => UNIT_WORD,
-        b"jaar" => UNIT_WORD | PERIOD_WORD,
-        b"year" | b"month" | b"week" | b"day" | b"maand" | b"dag" => PERIOD_WORD,
-        b"third" | b"thirds" | b"quarter" | b"tenth" | b"derde" | b"kwart" | b"tiende"
-        | b"half" => FRACTION_WORD,
+        | b"decennia" | b"minuten" | b"minutes" => UNIT_WORD,
+        b"jaar" | b"year" | b"month" | b"week" | b"day" => UNIT_WORD | PERIOD_WORD,
+        b"maand" | b"dag" => PERIOD_WORD,
+        b"third" | b"thirds" | b"quarter" | b"fifth" | b"tenth" | b"derde" | b"kwart"
+        | b"vijfde" | b"tiende" | b"half" => FRACTION_WORD,
         // "zo" stands for "zo’n" and "zo'n".
         b"about" | b"around" | b"roughly" | b"nearly" | b"almost" | b"over" | b"within"
         | b"took" | b"lasted" | b"for" | b"ongeveer" | b"bijna" | b"ruim" | b"zo" | b"binnen"
@@ -204,7 +204,12 @@ fn word_hints(word: &[u8]) -> u16 {
         | b"tien" | b"elf" | b"twaalf" | b"twintig" | b"dertig" | b"veertig" | b"vijftig"
         | b"honderd" | b"two" | b"three" | b"four" | b"five" | b"six" | b"seven" | b"eight"
         | b"nine" | b"ten" | b"eleven" | b"twelve" | b"twenty" | b"thirty" | b"forty"
-        | b"fifty" | b"hundred" => COUNT_NUMBER_WORD,
+        | b"fifty" | b"hundred" | b"dertien" | b"veertien" | b"vijftien" | b"zestien"
+        | b"zeventien" | b"achttien" | b"negentien" | b"zestig" | b"zeventig" | b"tachtig"
+        | b"negentig" | b"thirteen" | b"fourteen" | b"fifteen" | b"sixteen" | b"seventeen"
+        | b"eighteen" | b"nineteen" | b"sixty" | b"seventy" | b"eighty" | b"ninety" => {
+            COUNT_NUMBER_WORD
+        }
         // The verbs of [`MULTIPLIER`] take any ending ("verdubbelde", "halveert").
         _ if [
             &b"verdubbel"[..],
@@ -328,13 +333,22 @@ pub(crate) fn find_numbers_lowered(
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let value = vague_value(&lower);
+            let currency = if lower.contains("euro") {
+                Some("EUR")
+            } else if lower.contains("dollar") {
+                Some("USD")
+            } else if lower.contains("yuan") {
+                Some("CNY")
+            } else {
+                None
+            };
             out.push(found(
                 text,
                 base,
                 m.range(),
                 Some(value),
                 None,
-                None,
+                currency,
                 true,
                 false,
             ));
@@ -366,11 +380,19 @@ pub(crate) fn find_numbers_lowered(
     }
     // The word and the unit around the one `\s` (Unicode whitespace) of a match.
     for whole in WORD_NUMBER.find_iter(pick(has(UNIT_WORD))) {
-        let Some((word, unit)) = whole.as_str().split_once(char::is_whitespace) else {
+        let Some((word, unit)) = whole
+            .as_str()
+            .split_once(|c: char| c.is_whitespace() || c == '-')
+        else {
             continue;
         };
         let word_l = word.to_lowercase();
         let unit_l = unit.to_lowercase();
+        // A singular period only after a hyphen ("a five-year low"); "one day" is an idiom.
+        let hyphen = whole.as_str().as_bytes().get(word.len()) == Some(&b'-');
+        if matches!(unit_l.as_str(), "year" | "month" | "week" | "day") != hyphen {
+            continue;
+        }
         // "een"/"a" only count before a magnitude ("een miljard"), not "een keer" (once).
         if matches!(word_l.as_str(), "een" | "a")
             && !matches!(
@@ -418,6 +440,7 @@ pub(crate) fn find_numbers_lowered(
                     1.0 / of
                 }
                 w if w.contains("tenth") || w.contains("tiende") => 0.1,
+                w if w.contains("fifth") || w.contains("vijfde") => 0.2,
                 w if w.contains("third") || w.contains("derde") => {
                     if w.starts_with("two") || w.starts_with("twee") {
                         2.0 / 3.0
@@ -727,7 +750,7 @@ fn found(
     let range = range.start + base..range.end + base;
     let time_frame = matches!(
         unit,
-        Some("day" | "week" | "month" | "year" | "hour" | "quarter")
+        Some("day" | "week" | "month" | "year" | "hour" | "minute" | "quarter")
     ) && TIME_FRAME.is_match(&before(text, range.start, 24).to_ascii_lowercase());
     FoundNumber {
         mention: NumberMention {
@@ -746,7 +769,7 @@ fn found(
 /// Words before a duration that make it a time frame rather than a measured length.
 static TIME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:afgelopen|komende|voorbije|laatste|volgende|na|past|last|next|coming|previous|after)\s$",
+        r"(?i)\b(?:afgelopen|komende|voorbije|laatste|volgende|na|past|last|next|coming|previous|after|voor|for|elke|every|binnen|within|periode\s+van|period\s+of|looptijd\s+van|term\s+of)\s$",
     )
 });
 
@@ -839,6 +862,7 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "week" | "weken" | "weeks" => "week",
         "dag" | "dagen" | "day" | "days" => "day",
         "uur" | "uren" | "hour" | "hours" => "hour",
+        "minuut" | "minuten" | "minute" | "minutes" => "minute",
         "kwartalen" | "quarter" | "quarters" => "quarter",
         "decade" | "decades" | "decennium" | "decennia" => "decade",
         "nm" | "nanometer" | "nanometers" | "nanometre" | "nanometres" => "nm",
@@ -879,13 +903,41 @@ fn word_value(word: &str) -> Option<f64> {
         "veertig" | "forty" => 40.0,
         "vijftig" | "fifty" => 50.0,
         "honderd" | "hundred" => 100.0,
+        "dertien" | "thirteen" => 13.0,
+        "veertien" | "fourteen" => 14.0,
+        "vijftien" | "fifteen" => 15.0,
+        "zestien" | "sixteen" => 16.0,
+        "zeventien" | "seventeen" => 17.0,
+        "achttien" | "eighteen" => 18.0,
+        "negentien" | "nineteen" => 19.0,
+        "zestig" | "sixty" => 60.0,
+        "zeventig" | "seventy" => 70.0,
+        "tachtig" | "eighty" => 80.0,
+        "negentig" | "ninety" => 90.0,
         _ => return None,
     };
     Some(value)
 }
 
 fn vague_value(lower: &str) -> f64 {
-    if lower.starts_with("tens of thousands") || lower.starts_with("tienduizenden") {
+    // "hundreds of millions", "tientallen miljarden": the count times the magnitude.
+    let count = if lower.starts_with("tens ") || lower.starts_with("tientallen ") {
+        10.0
+    } else if lower.starts_with("hundreds ") || lower.starts_with("honderden ") {
+        100.0
+    } else {
+        1.0
+    };
+    let magnitude = if lower.contains("billion") || lower.contains("miljard") {
+        1e9
+    } else if lower.contains("million") || lower.contains("miljoen") {
+        1e6
+    } else {
+        0.0
+    };
+    if count > 1.0 && magnitude > 0.0 {
+        count * magnitude
+    } else if lower.starts_with("tens of thousands") || lower.starts_with("tienduizenden") {
         10_000.0
     } else if lower.starts_with("hundreds of thousands") || lower.starts_with("honderdduizenden") {
         100_000.0

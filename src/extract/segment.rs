@@ -39,7 +39,7 @@ const COMMON_WORDS: &[&str] = &["op", "al", "no", "min", "max", "est", "gem", "v
 /// (Reuters) -", "NEW YORK -").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:date|datum|published|gepubliceerd|updated|bijgewerkt|posted)[:\s]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+|^\p{Lu}[\p{Lu}.'’/ -]{1,40}?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Ll}{3,9}))?\s*(?:\([\p{L} ]{2,20}\))?\s+[-–—]\s+",
+        r"(?i)^(?:date|datum|published|gepubliceerd|updated|bijgewerkt|posted)[:\s]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+|^\p{Lu}[\p{Lu}.'’/ -]{1,40}?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Ll}{3,9}))?\s*(?:\([\p{L}\d ,.]{2,20}\))?\s+[-–—]\s+",
     )
 });
 
