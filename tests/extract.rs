@@ -9,7 +9,7 @@ use claimreader::extract::{
     ExtractConfig, Progress, clause, dates, detect_language, entities, extract_claims,
     extract_claims_observed, extract_claims_with, hedge, numbers, segment,
 };
-use claimreader::model::{Article, Claim, ClaimKind, Language};
+use claimreader::model::{Article, Claim, ClaimKind, EntityKind, Language};
 
 fn article(text: &str, language: Language) -> Article {
     let mut article = Article::new("Test".to_owned(), text.to_owned(), language);
@@ -646,6 +646,102 @@ fn sources() {
             "[[Rita Osei said that Orbix had lost 3% of its market.]]",
             Language::English,
             Some("Rita Osei"),
+        ),
+        // Unnamed speakers described at length open the sentence.
+        (
+            "[[Two people familiar with the matter said Orbix would close the plant.]]",
+            Language::English,
+            Some("unnamed sources"),
+        ),
+        // A company reporting its figures is no attribution.
+        (
+            "[[Orbix, which runs 31 ships, reported revenue of $4 million last year.]]",
+            Language::English,
+            Some("Orbix"),
+        ),
+        (
+            "[[The plant cost $4 million, reported revenue of Orbix shows.]]",
+            Language::English,
+            None,
+        ),
+        // "the company" is never a place; a sea, cape or coast is a place.
+        (
+            "Orbix will sail its ships around the Cape of Good Hope. [[The company expects the detour to add 15% to its costs.]]",
+            Language::English,
+            Some("Orbix"),
+        ),
+        // A role stands for the person named with it before, not the last person named.
+        (
+            "Dat schrijft minister Karin Verhoef van Handel in een brief. Kamerlid Lotte Brink is kritisch. [[„We willen niet naïef zijn”, schrijft de minister.]]",
+            Language::Dutch,
+            Some("Karin Verhoef"),
+        ),
+        // A spokesperson of "the regulator" speaks for the regulator named before, by its
+        // acronym; of "het concern" for the company.
+        (
+            "[[De Autoriteit Persoonsgegevens (AP) heeft een onderzoek geopend naar Orbix.]] Dat bevestigde een woordvoerder van de toezichthouder donderdag.",
+            Language::Dutch,
+            Some("unnamed woordvoerder (AP)"),
+        ),
+        (
+            "Orbix ontkent dat zijn kranen een risico vormen. [[„Onze apparatuur voldoet aan alle normen”, zei een woordvoerder van het concern.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (Orbix)"),
+        ),
+        // Figures "from" someone; a hyphenated descriptor before the speaker; the
+        // statement named before; a survey "van" someone "onder" a group.
+        (
+            "[[The ship left port on Saturday, ship-tracking data from MarineLens show.]]",
+            Language::English,
+            Some("MarineLens"),
+        ),
+        (
+            "[[About 110 ships were waiting on Thursday, ship-tracking firm Vesselwatch said.]]",
+            Language::English,
+            Some("Vesselwatch"),
+        ),
+        (
+            "Orbix was fined $3 million, the regulator OFAC said in a statement. [[A Dubai firm arranged the sales, according to the statement.]]",
+            Language::English,
+            Some("OFAC"),
+        ),
+        (
+            "[[Uit een enquête van vakbond FNV onder ruim 1.400 medewerkers bleek dat 38 procent stress ervaart.]]",
+            Language::Dutch,
+            Some("FNV"),
+        ),
+        // More verbs of view: disputing, estimating, wanting that.
+        (
+            "[[Orbix betwist dat de scanner onder het verbod valt.]]",
+            Language::Dutch,
+            Some("Orbix"),
+        ),
+        (
+            "Minister Karin Verhoef stuurde een brief. [[Zij wil dat Orbix alsnog 4 terawattuur gas inkoopt.]]",
+            Language::Dutch,
+            Some("Karin Verhoef"),
+        ),
+        (
+            "[[Advocaat Ruben Hartog van Hartog & Van Loon verwacht dat Orbix naar de rechter stapt.]]",
+            Language::Dutch,
+            Some("Ruben Hartog"),
+        ),
+        (
+            "[[Maasdok, die 23 kranen in gebruik heeft, liet weten dat vervanging jaren kost.]]",
+            Language::Dutch,
+            Some("Maasdok"),
+        ),
+        // "naar eigen zeggen" after a subject with its verb and a time.
+        (
+            "De scanners komen van Orbix. [[Het bedrijf zette vorig jaar naar eigen zeggen 4,8 miljoen euro om.]]",
+            Language::Dutch,
+            Some("Orbix"),
+        ),
+        // A name with a particle is a person the pronoun can point at.
+        (
+            "De prijs is gekoppeld aan de olieprijs, schrijft econoom Ties de Groot. [[Volgens hem kan het contract Ostland honderden miljoenen euro's kosten.]]",
+            Language::Dutch,
+            Some("Ties de Groot"),
         ),
         // A standalone sourcing sentence gives its source to the claim before it.
         (
@@ -1407,6 +1503,24 @@ fn entities_found() {
         .map(|e| e.mention.text)
         .collect();
     assert_eq!(names, ["Made in Ostland 2030"]);
+    // Kinds: features of the map by their head word, names with a particle as people.
+    let text = "Orbix meed de Rode Zee en de Gulf of Ostland, zegt econoom Ties de Groot.";
+    let kinds: Vec<_> = entities::find_entities(text)
+        .into_iter()
+        .map(|e| (e.mention.text, e.mention.kind))
+        .collect();
+    assert!(
+        kinds.contains(&("Rode Zee".to_owned(), EntityKind::Place)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("Gulf of Ostland".to_owned(), EntityKind::Place)),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("Ties de Groot".to_owned(), EntityKind::Person)),
+        "{kinds:?}"
+    );
 }
 
 #[test]

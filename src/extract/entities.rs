@@ -1172,6 +1172,16 @@ fn classify(text: &str, run: &[TokenInfo<'_>], person: bool) -> EntityKind {
     if run.iter().any(|t| ORG_SUFFIXES.contains(t.word)) {
         return EntityKind::Organization;
     }
+    // "Red Sea", "Gatun Lake", "Cape of Good Hope", "Golf van Finland": a feature of the
+    // map by its head word, last or before "of".
+    let second = run.get(1).map(|t| t.word);
+    if GEOGRAPHIC_HEADS.contains(&last.word)
+        || run.len() > 2
+            && GEOGRAPHIC_HEADS.contains(&first.word)
+            && matches!(second, Some("of" | "van"))
+    {
+        return EntityKind::Place;
+    }
     if let Some(kind) = run.iter().find_map(|t| GAZETTEER.get(t.word)) {
         return match kind {
             EntityKind::Person => EntityKind::Person,
@@ -1183,11 +1193,52 @@ fn classify(text: &str, run: &[TokenInfo<'_>], person: bool) -> EntityKind {
         let mut chars = t.word.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
     };
-    if (2..=3).contains(&run.len()) && run.iter().all(titlecase) {
+    // "Ties de Groot", "Jan van der Berg": particles between the names.
+    let particle =
+        |t: &TokenInfo<'_>| matches!(t.word, "de" | "van" | "der" | "den" | "ter" | "te");
+    let names = run.iter().filter(|t| !particle(t)).count();
+    if (2..=3).contains(&names)
+        && run.len() <= names + 2
+        && titlecase(first)
+        && titlecase(last)
+        && run.iter().all(|t| titlecase(t) || particle(t))
+    {
         return EntityKind::Person;
     }
     EntityKind::Organization
 }
+
+/// Head words of seas, straits, lakes and other features of the map.
+const GEOGRAPHIC_HEADS: &[&str] = &[
+    "Sea",
+    "Zee",
+    "Ocean",
+    "Oceaan",
+    "Gulf",
+    "Golf",
+    "Strait",
+    "Straat",
+    "Lake",
+    "Meer",
+    "Canal",
+    "Kanaal",
+    "Bay",
+    "Baai",
+    "Cape",
+    "Kaap",
+    "Island",
+    "Islands",
+    "Eiland",
+    "Eilanden",
+    "River",
+    "Rivier",
+    "Peninsula",
+    "Schiereiland",
+    "Mountains",
+    "Gebergte",
+    "Coast",
+    "Kust",
+];
 
 fn entity(text: &str, range: Range<usize>, kind: EntityKind) -> FoundEntity {
     FoundEntity {

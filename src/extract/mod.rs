@@ -469,6 +469,57 @@ impl<'a> SentencePass<'a> {
     }
 
     /// Analyses the next sentence: its own source, entities and quotations.
+    /// Reads the names of institutions in the text before `upto`, once, as far as needed.
+    fn scan_institutions(&mut self, full: &str, upto: usize) {
+        if self.scanned < upto {
+            let unread = text::slice(full, self.scanned..upto);
+            self.institutions.extend(source::institution_names(unread));
+            let excess = self.institutions.len().saturating_sub(64);
+            self.institutions.drain(..excess);
+            self.scanned = upto;
+        }
+    }
+
+    /// Resolves what a found source leaves open: the body of an unnamed speaker ("een
+    /// woordvoerder van het concern" for the company named before) and an institution
+    /// by its noun ("the trade ministry said" for the ministry named in full before).
+    fn refine_source(
+        &mut self,
+        full: &str,
+        at: usize,
+        found: String,
+        own_organization: Option<&str>,
+        antecedent_organization: Option<&str>,
+    ) -> String {
+        let found = match source::unresolved_body(&found) {
+            Some((speaker, noun)) => {
+                let body = if entities::company_noun(noun) {
+                    own_organization
+                        .or(antecedent_organization)
+                        .map(str::to_owned)
+                } else {
+                    self.scan_institutions(full, at);
+                    source::refer_back(noun, &self.organizations, &self.institutions)
+                };
+                // "Autoriteit Persoonsgegevens (AP)" goes in brackets by its acronym.
+                let body = body.map(|body| match body.split_once(" (") {
+                    Some((_, acronym)) => acronym.trim_end_matches(')').to_owned(),
+                    None => body,
+                });
+                match body {
+                    Some(body) => format!("{speaker} ({body})"),
+                    None => speaker.to_owned(),
+                }
+            }
+            None => found,
+        };
+        if !source::is_descriptor(&found) {
+            return found;
+        }
+        self.scan_institutions(full, at);
+        source::refer_back(&found, &self.organizations, &self.institutions).unwrap_or(found)
+    }
+
     fn info(&mut self, range: Range<usize>) -> SentenceInfo {
         let full = self.full;
         let index = self.index;
@@ -511,21 +562,28 @@ impl<'a> SentencePass<'a> {
         if let Some(name) = own_organization {
             self.subject_organization = Some((name.to_owned(), index));
         }
-        // "the trade ministry said": the ministry named in full before.
+        let mut sourcing = sourcing;
         let source = source.map(|found| {
-            if !source::is_descriptor(&found) {
-                return found;
-            }
-            // The text before is read for names once, as far as needed.
-            if self.scanned < range.start {
-                let unread = text::slice(full, self.scanned..range.start);
-                self.institutions.extend(source::institution_names(unread));
-                let excess = self.institutions.len().saturating_sub(64);
-                self.institutions.drain(..excess);
-                self.scanned = range.start;
-            }
-            source::refer_back(&found, &self.organizations, &self.institutions).unwrap_or(found)
+            self.refine_source(
+                full,
+                range.start,
+                found,
+                own_organization,
+                antecedent_organization.as_deref(),
+            )
         });
+        if let Some(named) = sourcing.as_mut().and_then(|s| s.source.take()) {
+            let refined = self.refine_source(
+                full,
+                range.start,
+                named,
+                own_organization,
+                antecedent_organization.as_deref(),
+            );
+            if let Some(sourcing) = sourcing.as_mut() {
+                sourcing.source = Some(refined);
+            }
+        }
         for e in &found_entities {
             if e.mention.kind != EntityKind::Organization {
                 continue;

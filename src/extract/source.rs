@@ -17,7 +17,7 @@ use regex::Regex;
 use super::text;
 use super::text::{regex, slice, word_count};
 
-const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen";
+const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen|wil\s+dat|willen\s+dat|wilde\s+dat";
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
@@ -29,7 +29,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|zorgen)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|zorgen)\b"
     ))
 });
 
@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z]+\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey))\s+(?:show|shows|showed|suggest|suggests|says|said|states)\s*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)\s*\.?\s*$"#
     ))
 });
 
@@ -73,14 +73,14 @@ static QUOTE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// opened by "Naar eigen zeggen" speaks for the company named before.
 static OWN_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?P<open>[Nn]aar\s+eigen\s+zeggen)|(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]{2,50}?)\s+\S+\s+naar\s+eigen\s+zeggen)\b",
+        r"^(?:(?P<open>[Nn]aar\s+eigen\s+zeggen)|(?P<np>(?:(?:De|Het|The)\s+)?[^,;:“”\x22]{2,50}?)\s+\S+\s+naar\s+eigen\s+zeggen)\b",
     )
 });
 
 /// "Uit de peiling van FME blijkt dat …": whoever made the survey or figures.
 static EMERGES_FROM: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^Uit\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?(?:van|door)\s+(?P<np>[^,.;]+?)\s+(?:blijkt|bleek)\b",
+        r"^Uit\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?(?:van|door)\s+(?P<np>[^,;]+?)(?:\s+(?:onder|bij|in|uit)\s+[^,;]+?)?\s+(?:blijkt|bleek)\b",
     )
 });
 
@@ -172,7 +172,7 @@ static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// chips in Nijmegen, welcomed …".
 static SUBJECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s[^,;]*,\s+(?:{REPORT_VERBS})\b"
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s[^,;]*,\s+(?:{REPORT_VERBS}|laat|liet|laten|lieten)\b"
     ))
 });
 
@@ -345,6 +345,86 @@ const TITLE_WORDS: &[&str] = &[
     "rector",
 ];
 
+/// Roles that stand for the person named with them before: "de minister", "the chief
+/// executive".
+const PERSON_ROLES: &[&str] = &[
+    "minister",
+    "staatssecretaris",
+    "premier",
+    "topman",
+    "topvrouw",
+    "directeur",
+    "chief executive",
+    "ceo",
+    "secretary",
+    "advocaat",
+    "lawyer",
+    "hoogleraar",
+    "professor",
+    "analist",
+    "analyst",
+    "econoom",
+    "economist",
+    "burgemeester",
+    "voorzitter",
+    "chairman",
+    "commissaris",
+    "commissioner",
+];
+
+/// True for "de minister", "the chief executive": a definite role standing for a person.
+fn person_role(lower: &str) -> bool {
+    ["de ", "the "]
+        .iter()
+        .find_map(|det| lower.strip_prefix(det))
+        .is_some_and(|role| PERSON_ROLES.contains(&role))
+}
+
+/// The name after the last mention of `role` in `before`: "minister Karin Verhoef" for
+/// "de minister", "ING-econoom Ties de Groot" for "de econoom". A particle ("de", "van
+/// der") may follow the first name only, so "Karin Verhoef van Infrastructuur" ends
+/// before "van".
+fn role_holder(before: &str, role: &str) -> Option<String> {
+    let lower = before.to_lowercase();
+    if lower.len() != before.len() {
+        // Lowercasing changed byte offsets: look no further.
+        return None;
+    }
+    let mut search = lower.as_str();
+    while let Some(at) = search.rfind(role) {
+        let end = at + role.len();
+        search = &lower[..at];
+        if !before[end..].starts_with(' ') {
+            continue;
+        }
+        let mut name: Vec<&str> = Vec::new();
+        for word in before[end..].split_whitespace() {
+            let word = word.trim_end_matches([',', '.', ';', ':']);
+            let capital = word.starts_with(char::is_uppercase);
+            let particle = matches!(word, "de" | "van" | "der" | "den" | "ter");
+            let names = name
+                .iter()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .count();
+            if capital && names < 3 || particle && names == 1 {
+                name.push(word);
+            } else {
+                break;
+            }
+        }
+        while name
+            .last()
+            .is_some_and(|w| !w.starts_with(char::is_uppercase))
+        {
+            name.pop();
+        }
+        if name.len() >= 2 {
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
 const PRONOUNS: &[&str] = &[
     "hij",
     "zij",
@@ -476,12 +556,21 @@ pub(crate) fn find_source_hinted<'a>(
     let lower = pronoun.trim().to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
     // A pronoun after the sentence's own subject points at that subject.
-    let trailing = !slice(text, range)
+    let trailing = !slice(text, range.clone())
         .trim_start()
         .to_lowercase()
         .starts_with(&lower);
     let own = |own: Option<&'a str>| own.filter(|_| trailing);
     let resolved = match first {
+        _ if person_role(&lower) => {
+            let role = lower
+                .split_once(' ')
+                .map_or(lower.as_str(), |(_, role)| role);
+            if let Some(holder) = role_holder(slice(text, 0..range.start), role) {
+                return Some(holder);
+            }
+            own(antecedents.own_person).or(antecedents.person)
+        }
         "hij" | "he" | "she" | "hem" | "him" | "her" | "zij" | "ze" => own(antecedents.own_person)
             .or(antecedents.person)
             .or(antecedents.source),
@@ -513,6 +602,7 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "autoriteit",
     "toezichthouder",
     "regulator",
+    "watchdog",
     "embassy",
     "ambassade",
     "gemeente",
@@ -574,6 +664,16 @@ pub fn is_descriptor(source: &str) -> bool {
             .all(|w| w.len() >= 4 && w.chars().all(char::is_lowercase))
 }
 
+/// The noun in brackets of an unnamed speaker's body that still needs resolving
+/// ("unnamed woordvoerder (concern)"), with the source before the brackets.
+#[must_use]
+pub fn unresolved_body(source: &str) -> Option<(&str, &str)> {
+    let (speaker, rest) = source.split_once(" (")?;
+    let noun = rest.strip_suffix(')')?;
+    (speaker.starts_with("unnamed") && !noun.is_empty() && noun.chars().all(char::is_lowercase))
+        .then_some((speaker, noun))
+}
+
 /// The institution named before that a descriptor source stands for: "the trade ministry"
 /// for the "Ministry of Investment, Trade and Industry (MITI)", "de universiteit" for the
 /// "Technische Universiteit Brabant (TUB)". `source` passes [`is_descriptor`], and the
@@ -588,9 +688,26 @@ pub fn refer_back(
     if !is_descriptor(source) {
         return None;
     }
+    // "de toezichthouder" for the "Autoriteit Persoonsgegevens": a regulator by any of
+    // the usual names.
+    let regulator = source.ends_with("toezichthouder")
+        || source.ends_with("regulator")
+        || source.ends_with("watchdog");
     let fits = |name: &str| {
         let name = name.to_lowercase();
         source.split_whitespace().all(|w| name.contains(w))
+            || regulator
+                && [
+                    "autoriteit",
+                    "authority",
+                    "commission",
+                    "toezicht",
+                    "inspectie",
+                    "administration",
+                    "office of",
+                ]
+                .iter()
+                .any(|head| name.contains(head))
     };
     // A full institution name beats an organisation cut short at a comma ("Ministry of
     // Investment" of "Ministry of Investment, Trade and Industry").
@@ -659,6 +776,12 @@ fn source_of(
                 _,
             ) => Some("het"),
             (_, "hem" | "him" | "haar" | "her") => Some("hij"),
+            // "according to the statement": whoever issued it, named just before.
+            (
+                "statement" | "verklaring" | "report" | "rapport" | "filing" | "indictment"
+                | "complaint" | "brief" | "letter",
+                _,
+            ) if np.as_str().starts_with(['t', 'd', 'h']) => Some("document"),
             _ => None,
         };
         match generic {
@@ -669,6 +792,10 @@ fn source_of(
                 return resolve("hij", previous);
             }
             Some("hij") => fallback = resolve("hij", previous),
+            Some("document") if previous == Some(PRONOUN_MARK) => {
+                return Some(format!("{PRONOUN_MARK}document"));
+            }
+            Some("document") => return previous.map(str::to_owned),
             Some(pronoun) => return resolve(pronoun, previous),
             None => return Some(source),
         }
@@ -748,7 +875,19 @@ fn source_of(
         }
     }
     if let Some(caps) = captures_with(&OWN_ACCOUNT, &["eigen zeggen"], piece) {
-        let np = caps.name("np").map_or("het", |np| np.as_str());
+        // "Het bedrijf zette vorig jaar naar eigen zeggen …": the subject ends before
+        // the verb.
+        let np = caps.name("np").map_or("het", |np| {
+            let np = np.as_str();
+            match np.split_once(' ') {
+                Some((article @ ("De" | "Het" | "The"), rest)) => {
+                    let lowered = format!("{} {rest}", article.to_lowercase());
+                    let kept = name_before_verb(&lowered, true).len();
+                    np.get(..kept).unwrap_or(np)
+                }
+                _ => np,
+            }
+        });
         if let Some(source) = resolve(np, previous) {
             return Some(source);
         }
@@ -904,7 +1043,39 @@ fn trailing_speaker(caps: &regex::Captures<'_>) -> bool {
 /// Dubois"), not the content of what was said ("…, said the rules gave …").
 fn inverted_speaker(np: &str) -> bool {
     let words: Vec<&str> = np.split_whitespace().collect();
-    words.len() <= 10
+    // "…, reported revenue of …", "…, reported a net loss": a figure, not a speaker.
+    let figure = words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "revenue"
+                | "revenues"
+                | "sales"
+                | "profit"
+                | "profits"
+                | "earnings"
+                | "income"
+                | "loss"
+                | "losses"
+                | "net"
+                | "record"
+                | "operating"
+                | "quarterly"
+                | "annual"
+                | "higher"
+                | "lower"
+                | "omzet"
+                | "winst"
+                | "verlies"
+        )
+    }) || words.first().is_some_and(|w| matches!(*w, "a" | "an"))
+        && words.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "net" | "loss" | "profit" | "record" | "rise" | "fall" | "drop" | "jump"
+            )
+        });
+    !figure
+        && words.len() <= 10
         && !words.iter().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
@@ -1073,7 +1244,29 @@ fn plausible_subject(np: &str) -> bool {
         .iter()
         .skip(1)
         .any(|w| w.chars().next().is_some_and(char::is_uppercase));
-    !clause_word && words.len() <= 6 && (words.len() <= 3 || named)
+    // "Two people familiar with the matter", "mensen die betrokken zijn bij …": unnamed
+    // speakers described at length.
+    let unnamed_people = words.len() <= 8
+        && words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "people" | "persons" | "sources" | "officials" | "ingewijden" | "bronnen"
+            )
+        })
+        && words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "familiar" | "briefed" | "close" | "knowledge" | "involved" | "betrokken"
+            )
+        });
+    // "Advocaat Ruben Hartog van Hartog & Van Loon": a name with its firm after "van".
+    let named_with_firm = named
+        && words.len() <= 9
+        && words
+            .iter()
+            .any(|w| matches!(*w, "van" | "of" | "bij" | "at"));
+    !clause_word
+        && (unnamed_people || named_with_firm || words.len() <= 6 && (words.len() <= 3 || named))
 }
 
 /// A definite noun phrase for a company without a name: "the Taipei-based research
@@ -1110,6 +1303,7 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
         "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
     ) || definite_company(np);
     let pronoun = generic_company
+        || person_role(&lower)
         || !name_follows
             && PRONOUNS.iter().any(|p| {
                 lower == *p
@@ -1228,7 +1422,20 @@ pub fn normalise(np: &str) -> Option<String> {
     .iter()
     .any(|w| joined.contains(w))
         && !words.first().is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && !matches!(*w, "De" | "The")
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !matches!(
+                    *w,
+                    "De" | "The"
+                        | "Two"
+                        | "Three"
+                        | "Four"
+                        | "Several"
+                        | "Twee"
+                        | "Drie"
+                        | "Vier"
+                        | "Enkele"
+                        | "Meerdere"
+                )
         })
     {
         return Some("unnamed sources".to_owned());
@@ -1335,9 +1542,20 @@ pub fn normalise(np: &str) -> Option<String> {
                 && words
                     .get(end + 2)
                     .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            // "Advocaat Ruben Hartog van Hartog & Van Loon", "minister Karin Verhoef van
+            // Handel": after a title and two names, "van" adds the firm or portfolio.
+            let titled_name = end >= 3
+                && matches!(word.as_str(), "van" | "of")
+                && lower
+                    .get(end - 3)
+                    .is_some_and(|w| TITLE_WORDS.contains(&w.as_str()))
+                && words[end - 2..end]
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
             let joins = matches!(word.as_str(), "of" | "van" | "de" | "der" | "den" | "ter")
                 && (next_capital || word == "van" && particle_then_name)
-                && (cap_before || particle_before);
+                && (cap_before || particle_before)
+                && !titled_name;
             let capitalised = words
                 .get(end)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
@@ -1497,7 +1715,19 @@ pub fn normalise(np: &str) -> Option<String> {
                     .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
                     .map(|w| w.trim_end_matches([',', '.']))
                     .collect();
-                (!run.is_empty()).then(|| run.join(" "))
+                // "van het concern", "of the regulator": the noun, for the caller to
+                // resolve to the body named before.
+                let noun = lower
+                    .get(at)
+                    .map(|w| w.trim_end_matches([',', '.']))
+                    .filter(|w| {
+                        at > end + 1
+                            && (INSTITUTION_NOUNS.contains(w) || super::entities::company_noun(w))
+                    });
+                match noun {
+                    Some(noun) if run.is_empty() => Some(noun.to_owned()),
+                    _ => (!run.is_empty()).then(|| run.join(" ")),
+                }
             });
         let name = if group { name.to_lowercase() } else { name };
         return Some(match body {
