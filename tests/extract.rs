@@ -592,6 +592,33 @@ fn kinds() {
             Language::English,
             ClaimKind::Decision,
         ),
+        // Halting, suspending, designating and ordering an inquiry are decisions.
+        (
+            "Orbix heeft vorige week de verkoop van nieuwe licenties stilgelegd.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "Among the vessels designated were the Ostland-flagged Lark and the Veldmeer Star.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
+            "Het kabinet laat onderzoeken of de kranen van Orbix een risico vormen.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "De toezichthouder heeft haar eerste handhavingsonderzoek naar Orbix gestart.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        // A superlative after a copula is the point, even before a noun.
+        (
+            "Rotterdam is de grootste containerhaven van Europa, met 14 miljoen containers.",
+            Language::Dutch,
+            ClaimKind::Comparison,
+        ),
         // A contract's term is not the point of the claim.
         (
             "Ostland heeft een contract gesloten met Orbix voor een periode van vijftien jaar.",

@@ -22,7 +22,7 @@ static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
 
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|blacklist\w*|added\s+[^.;]{1,80}?\s+to\s+(?:the\s+|its\s+)?(?:entity\s+list|blacklist|sanctions\s+list)|zwarte\s+lijst|sanctielijst|voer(?:de|den|t)\s+[^.;]{0,40}?(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+in|(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+(?:\w+\s+){0,3}ingevoerd|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|onderzoek\s+(?:ingesteld|geopend)|opened\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:probe|inquiry|investigation|round|tender|consultation)|(?:ronde|subsidieronde|aanbesteding|consultatie)\s+(?:\w+\s+){0,2}?geopend|op\s+(?:de|zijn|haar|een)\s+(?:[\w-]+\s+){0,4}?lijst\s+(?:[\w‘’'-]+\s+){0,4}?(?:gezet|geplaatst)|zet(?:te|ten)?\s+[^.;]{1,60}?\s+op\s+(?:de|zijn|haar|een)\s+(?:[\w-]+\s+){0,4}?lijst|committed\s+to|toegezegd|adviseerde|adviseerden|advised|zet(?:te|ten)?\s+[^.;]{0,40}?\bpunt\s+achter|beëindigt|beëindigde|terminated|(?:would|will)\s+have\s+to|must\s+(?:first\s+)?(?:notify|obtain|apply|report|register|certify|disclose|seek)|takes?\s+effect|took\s+effect|treedt\s+[^.;]{0,30}?in\s+werking|proposed|proposes|stelde\s+[^.;]{1,40}?\s+voor|voorgesteld|is\s+(?:also\s+)?(?:examining|investigating)|zegde\s+[^.;]{1,40}?\s+toe|fined|beboet|ingelicht|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+(?:require|restrict|limit|bar|impose|tighten)|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld|mag\s+[^.;]{0,60}?\bniet\s+meer|mogen\s+[^.;]{0,60}?\bniet\s+meer|may\s+no\s+longer|no\s+longer\s+(?:be\s+)?(?:allowed|permitted)|barred\s+from|(?:has|have|had)\s+given\s+[^.;]{1,60}?\s+until|gave\s+[^.;]{1,60}?\s+until|^under\s+the\s+(?:deal|plan|agreement|waiver|scheme|proposal)|^onder\s+(?:de|het)\s+(?:deal|plan|akkoord|regeling|voorstel|afspraken))\b|vergunning|verbod\b",
+        r"(?i)\b(?:verbood|verboden|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|blacklist\w*|added\s+[^.;]{1,80}?\s+to\s+(?:the\s+|its\s+)?(?:entity\s+list|blacklist|sanctions\s+list)|zwarte\s+lijst|sanctielijst|voer(?:de|den|t)\s+[^.;]{0,40}?(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+in|(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+(?:\w+\s+){0,3}ingevoerd|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|\w*onderzoek\b[^.;]{0,60}?\b(?:ingesteld|geopend|gestart)|(?:laat|liet|laten|lieten)\s+(?:\w+\s+){0,2}?onderzoeken|launched\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:probe|inquiry)|opened\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:probe|inquiry|investigation|round|tender|consultation)|(?:ronde|subsidieronde|aanbesteding|consultatie)\s+(?:\w+\s+){0,2}?geopend|op\s+(?:de|zijn|haar|een)\s+(?:[\w-]+\s+){0,4}?lijst\s+(?:[\w‘’'-]+\s+){0,4}?(?:gezet|geplaatst)|zet(?:te|ten)?\s+[^.;]{1,60}?\s+op\s+(?:de|zijn|haar|een)\s+(?:[\w-]+\s+){0,4}?lijst|committed\s+to|toegezegd|adviseerde|adviseerden|advised|zet(?:te|ten)?\s+[^.;]{0,40}?\bpunt\s+achter|beëindigt|beëindigde|terminated|(?:would|will)\s+have\s+to|must\s+(?:first\s+)?(?:notify|obtain|apply|report|register|certify|disclose|seek)|takes?\s+effect|took\s+effect|treedt\s+[^.;]{0,30}?in\s+werking|proposed|proposes|stelde\s+[^.;]{1,40}?\s+voor|voorgesteld|is\s+(?:also\s+)?(?:examining|investigating)|zegde\s+[^.;]{1,40}?\s+toe|fined|beboet|ingelicht|suspended|suspends|paused|pauses|halted|halts|stilgelegd|leg(?:t|de|den)\s+[^.;]{1,60}?\s+stil|stopgezet|zet(?:te|ten)?\s+[^.;]{1,60}?\s+stop|opgeschort|schort(?:te|ten)?\s+[^.;]{1,60}?\s+op|designated|designates|aangewezen|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+(?:require|restrict|limit|bar|impose|tighten)|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld|mag\s+[^.;]{0,60}?\bniet\s+meer|mogen\s+[^.;]{0,60}?\bniet\s+meer|may\s+no\s+longer|no\s+longer\s+(?:be\s+)?(?:allowed|permitted)|barred\s+from|(?:has|have|had)\s+given\s+[^.;]{1,60}?\s+until|gave\s+[^.;]{1,60}?\s+until|^under\s+the\s+(?:deal|plan|agreement|waiver|scheme|proposal)|^onder\s+(?:de|het)\s+(?:deal|plan|akkoord|regeling|voorstel|afspraken))\b|vergunning|verbod\b",
     )
 });
 
@@ -598,5 +598,33 @@ fn attributive(found: &str, lower: &str, end: usize) -> bool {
                 | "for"
                 | "voor"
         );
-    !comparing && noun_follows
+    // "Rotterdam is de grootste haven van Europa", "has become the largest market": a
+    // superlative after a copula is what the clause says.
+    let before = slice(lower, 0..end.saturating_sub(found.len()));
+    let mut words = before.split_whitespace().rev();
+    let mut word = words.next().unwrap_or("");
+    if word.ends_with("'s") || word.ends_with("’s") {
+        word = words.next().unwrap_or("");
+    }
+    if matches!(word, "de" | "het" | "the" | "een" | "a") {
+        word = words.next().unwrap_or("");
+    }
+    let predicative = matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "werd"
+            | "wordt"
+            | "blijft"
+            | "bleef"
+            | "remains"
+            | "remained"
+            | "become"
+            | "became"
+            | "geworden"
+            | "now"
+            | "nu"
+    );
+    !comparing && noun_follows && !predicative
 }
