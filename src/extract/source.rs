@@ -17,7 +17,7 @@ use regex::Regex;
 use super::text;
 use super::text::{regex, slice, word_count};
 
-const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen|wil\s+dat|willen\s+dat|wilde\s+dat";
+const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen";
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
@@ -29,7 +29,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|zorgen)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|zorgen|wil|willen|wilde|wilden)\b"
     ))
 });
 
@@ -138,11 +138,12 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A subject that worries: "Ook de gemeente Nijmegen maakt zich zorgen". Kept out of
-/// [`REPORT_VERBS`], where a phrase of three words slows every pattern that holds them.
+/// A subject that worries or wants: "Ook de gemeente Nijmegen maakt zich zorgen", "Zij
+/// wil dat EBN …". Kept out of [`REPORT_VERBS`], where a phrase slows every pattern that
+/// holds them.
 static SUBJECT_WORRIES: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]+?)\s+(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen\b",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat)\b",
     )
 });
 
@@ -385,6 +386,12 @@ fn person_role(lower: &str) -> bool {
 /// der") may follow the first name only, so "Karin Verhoef van Infrastructuur" ends
 /// before "van".
 fn role_holder(before: &str, role: &str) -> Option<String> {
+    // The role was named in the last few paragraphs, if at all.
+    let mut from = before.len().saturating_sub(3000);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
     let lower = before.to_lowercase();
     if lower.len() != before.len() {
         // Lowercasing changed byte offsets: look no further.
@@ -898,12 +905,12 @@ fn source_of(
     {
         return Some(source);
     }
-    // SUBJECT_PERFECT needs "heeft" or "hebben", SUBJECT_WORRIES "zorgen"; SUBJECT no
-    // particular word.
+    // SUBJECT_PERFECT needs "heeft" or "hebben", SUBJECT_WORRIES "zorgen" or " dat";
+    // SUBJECT no particular word.
     for (re, needles) in [
         (&*SUBJECT, &[][..]),
         (&*SUBJECT_PERFECT, &["heeft", "hebben"][..]),
-        (&*SUBJECT_WORRIES, &["zorgen"][..]),
+        (&*SUBJECT_WORRIES, &["zorgen", " dat"][..]),
     ] {
         if let Some(caps) = captures_with(re, needles, piece)
             && let Some(np) = caps.name("np")
