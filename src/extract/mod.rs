@@ -468,7 +468,6 @@ impl<'a> SentencePass<'a> {
         }
     }
 
-    /// Analyses the next sentence: its own source, entities and quotations.
     /// Reads the names of institutions in the text before `upto`, once, as far as needed.
     fn scan_institutions(&mut self, full: &str, upto: usize) {
         if self.scanned < upto {
@@ -520,6 +519,7 @@ impl<'a> SentencePass<'a> {
         source::refer_back(&found, &self.organizations, &self.institutions).unwrap_or(found)
     }
 
+    /// Analyses the next sentence: its own source, entities and quotations.
     fn info(&mut self, range: Range<usize>) -> SentenceInfo {
         let full = self.full;
         let index = self.index;
@@ -572,17 +572,16 @@ impl<'a> SentencePass<'a> {
                 antecedent_organization.as_deref(),
             )
         });
-        if let Some(named) = sourcing.as_mut().and_then(|s| s.source.take()) {
-            let refined = self.refine_source(
+        if let Some(sourcing) = sourcing.as_mut()
+            && let Some(named) = sourcing.source.take()
+        {
+            sourcing.source = Some(self.refine_source(
                 full,
                 range.start,
                 named,
                 own_organization,
                 antecedent_organization.as_deref(),
-            );
-            if let Some(sourcing) = sourcing.as_mut() {
-                sourcing.source = Some(refined);
-            }
+            ));
         }
         for e in &found_entities {
             if e.mention.kind != EntityKind::Organization {

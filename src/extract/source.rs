@@ -392,11 +392,8 @@ fn role_holder(before: &str, role: &str) -> Option<String> {
         from += 1;
     }
     let before = &before[from..];
-    let lower = before.to_lowercase();
-    if lower.len() != before.len() {
-        // Lowercasing changed byte offsets: look no further.
-        return None;
-    }
+    // ASCII lowercasing keeps every byte offset (the roles are ASCII).
+    let lower = before.to_ascii_lowercase();
     let mut search = lower.as_str();
     while let Some(at) = search.rfind(role) {
         let end = at + role.len();
