@@ -920,39 +920,28 @@ fn word_value(word: &str) -> Option<f64> {
 }
 
 fn vague_value(lower: &str) -> f64 {
-    // "hundreds of millions", "tientallen miljarden": the count times the magnitude.
-    let count = if lower.starts_with("tens ") || lower.starts_with("tientallen ") {
+    // "tens of thousands", "honderden miljoenen", "tienduizenden": a count of a magnitude.
+    let count = if lower.starts_with("tens") || lower.starts_with("tien") {
         10.0
-    } else if lower.starts_with("hundreds ") || lower.starts_with("honderden ") {
+    } else if lower.starts_with("hundred") || lower.starts_with("honderd") {
         100.0
     } else {
         1.0
     };
     let magnitude = if lower.contains("billion") || lower.contains("miljard") {
-        1e9
+        Some(1e9)
     } else if lower.contains("million") || lower.contains("miljoen") {
-        1e6
-    } else {
-        0.0
-    };
-    if count > 1.0 && magnitude > 0.0 {
-        count * magnitude
-    } else if lower.starts_with("tens of thousands") || lower.starts_with("tienduizenden") {
-        10_000.0
-    } else if lower.starts_with("hundreds of thousands") || lower.starts_with("honderdduizenden") {
-        100_000.0
-    } else if lower.contains("billion") || lower.contains("miljard") {
-        1e9
-    } else if lower.contains("million") || lower.contains("miljoen") {
-        1e6
+        Some(1e6)
     } else if lower.contains("thousand") || lower.contains("duizend") {
-        1e3
-    } else if lower.contains("hundred") || lower.contains("honderd") {
-        100.0
-    } else if lower.contains("dozen") {
-        12.0
+        Some(1e3)
     } else {
-        10.0
+        None
+    };
+    match magnitude {
+        Some(magnitude) => count * magnitude,
+        None if count > 1.0 => count,
+        None if lower.contains("dozen") => 12.0,
+        None => 10.0,
     }
 }
 
