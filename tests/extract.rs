@@ -1110,6 +1110,72 @@ fn sources() {
             Language::English,
             None,
         ),
+        // Inverted "bevestigde" after the claim; verbs of more than one word after the
+        // subject; an unnamed spokesperson of a body named by its noun.
+        (
+            "[[Orbix verkocht voor 1,8 miljard euro aan obligaties, bevestigde een woordvoerder dinsdag.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder"),
+        ),
+        (
+            "[[Orbix liet weten dat de uitstoot in 2030 met 35 procent daalt.]]",
+            Language::Dutch,
+            Some("Orbix"),
+        ),
+        (
+            "[[De Europese Commissie maakte vorige week bekend dat het quotum met 47 procent daalt.]]",
+            Language::Dutch,
+            Some("Europese Commissie"),
+        ),
+        (
+            "[[Branchevereniging Staalunie spreekt van „een broodnodige stap”.]]",
+            Language::Dutch,
+            Some("Staalunie"),
+        ),
+        (
+            "Het ministerie van Economische Zaken betaalt mee. [[Een woordvoerder van het ministerie bevestigde dat het geld uit het Klimaatfonds komt.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (ministerie van Economische Zaken)"),
+        ),
+        // A quotation that opens the sentence has no subject before a verb in it: it
+        // continues the speaker of the quotation before.
+        (
+            "„Er is opnieuw geld gestoken in een vervuiler”, zegt Marieke Zwart van bewonersgroep Schone Lucht. [[„Wij willen eerst zien dat de uitstoot daalt.”]]",
+            Language::Dutch,
+            Some("Marieke Zwart"),
+        ),
+        // Capitalised unnamed people; a title with its portfolio before the name; a
+        // location before a title; figures of a named maker; a thing "naar eigen zeggen".
+        (
+            "[[People familiar with the matter said the committee was expected to list the strait.]]",
+            Language::English,
+            Some("unnamed sources"),
+        ),
+        (
+            "[[De eerste boot is achttien maanden later klaar dan gepland.]] Dat schrijft staatssecretaris van Defensie Marleen de Graaf in een brief.",
+            Language::Dutch,
+            Some("Marleen de Graaf"),
+        ),
+        (
+            "[[The extra cost is $300,000 per voyage, according to London-based broker Halden Marsh.]]",
+            Language::English,
+            Some("Halden Marsh"),
+        ),
+        (
+            "[[Philippine navy data show the number of vessels rose 38% in the third quarter.]]",
+            Language::English,
+            Some("Philippine navy"),
+        ),
+        (
+            "Naval Group bouwt de boten in Cherbourg. [[De drukromp van de eerste boot is naar eigen zeggen voor 60 procent af.]]",
+            Language::Dutch,
+            Some("Naval Group"),
+        ),
+        (
+            "[[Het kabinet overlegt naar eigen zeggen met Frankrijk.]]",
+            Language::Dutch,
+            Some("kabinet"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);

@@ -29,7 +29,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|zorgen|wil|willen|wilde|wilden)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten)\b"
     ))
 });
 
@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)\s*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)\s*\.?\s*$"#
     ))
 });
 
@@ -73,7 +73,7 @@ static QUOTE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 /// opened by "Naar eigen zeggen" speaks for the company named before.
 static OWN_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?P<open>[Nn]aar\s+eigen\s+zeggen)|(?P<np>(?:(?:De|Het|The)\s+)?[^,;:“”\x22]{2,50}?)\s+\S+\s+naar\s+eigen\s+zeggen)\b",
+        r"^(?:(?P<open>[Nn]aar\s+eigen\s+zeggen)|(?P<np>(?:(?:De|Het|The)\s+)?[^,;:“”„\x22]{2,50}?)\s+\S+\s+naar\s+eigen\s+zeggen)\b",
     )
 });
 
@@ -87,7 +87,7 @@ static EMERGES_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// The subject right before "laat/liet … weten", for when a time phrase sits between
 /// the verb and "weten" ("Kessler Antriebe liet vorige week weten").
 static SUBJECT_LAAT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]{2,60}?)\s+(?:laat|liet|laten|lieten)\b")
+    regex(r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]{2,60}?)\s+(?:laat|liet|laten|lieten)\b")
 });
 
 /// Dutch puts the verb second: after an opening adverb the subject follows the verb
@@ -134,22 +134,24 @@ static CITES: LazyLock<Regex> = LazyLock::new(|| {
 
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]+?)\s+(?:heeft\s+|hebben\s+|had\s+|hadden\s+|has\s+|have\s+)?(?:{REPORT_VERBS})\b"
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:heeft\s+|hebben\s+|had\s+|hadden\s+|has\s+|have\s+)?(?:{REPORT_VERBS})\b"
     ))
 });
 
-/// A subject that worries or wants: "Ook de gemeente Nijmegen maakt zich zorgen", "Zij
-/// wil dat EBN …". Kept out of [`REPORT_VERBS`], where a phrase slows every pattern that
-/// holds them.
-static SUBJECT_WORRIES: LazyLock<Regex> = LazyLock::new(|| {
+/// A subject before a verb of more than one word: it worries or wants ("Ook de gemeente
+/// Nijmegen maakt zich zorgen", "Zij wil dat EBN …"), lets know or makes known ("Orbix
+/// liet weten dat", "De Commissie maakte vorige week bekend dat"), speaks of something
+/// ("Eurofer spreekt van …") or does not rule it out ("De Graaf sluit niet uit dat").
+/// Kept out of [`REPORT_VERBS`], where a phrase slows every pattern that holds them.
+static SUBJECT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat)\b",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+van|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit)\b",
     )
 });
 
 static SUBJECT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]+?)\s+(?:heeft|hebben)\s+[^,;]*?\b(?:bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd\s+dat)\b",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:heeft|hebben)\s+[^,;]*?\b(?:bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd\s+dat)\b",
     )
 });
 
@@ -157,7 +159,7 @@ static SUBJECT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
 /// or a name with a description after it: "Lim Wei Ken, chief executive of X, said …".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?P<head>[^,;:“”\x22]{{2,60}}),\s+(?P<np>[^,;:“”\x22]{{1,80}}),\s+(?:{REPORT_VERBS})\b"
+        r"^(?P<head>[^,;:“”„\x22]{{2,60}}),\s+(?P<np>[^,;:“”„\x22]{{1,80}}),\s+(?:{REPORT_VERBS})\b"
     ))
 });
 
@@ -173,8 +175,16 @@ static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// chips in Nijmegen, welcomed …".
 static SUBJECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s[^,;]*,\s+(?:{REPORT_VERBS}|laat|liet|laten|lieten)\b"
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s[^,;]*,\s+(?:{REPORT_VERBS}|laat|liet|laten|lieten)\b"
     ))
+});
+
+/// Figures that speak for their maker, opening the sentence: "Philippine navy data show
+/// …", "U.S. International Trade Commission data show …".
+static DATA_SHOW: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<np>[^,;:“”„\x22]{2,60}?)\s+(?:data|figures|statistics|cijfers|gegevens)\s+(?:show|shows|showed|suggest|suggests|suggested|tonen|toonden)\b",
+    )
 });
 
 static REPORT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
@@ -883,6 +893,18 @@ fn source_of(
         // the verb.
         let np = caps.name("np").map_or("het", |np| {
             let np = np.as_str();
+            // "De drukromp van de eerste boot is naar eigen zeggen …": a thing has no
+            // account of its own; it is the company's, named before.
+            if let Some(("De" | "Het" | "The", rest)) = np.split_once(' ')
+                && !rest.contains(char::is_uppercase)
+                && !rest.split_whitespace().any(|w| {
+                    super::entities::company_noun(w)
+                        || INSTITUTION_NOUNS.contains(&w)
+                        || matches!(w, "kabinet" | "regering" | "overheid" | "government")
+                })
+            {
+                return "het";
+            }
             match np.split_once(' ') {
                 Some((article @ ("De" | "Het" | "The"), rest)) => {
                     let lowered = format!("{} {rest}", article.to_lowercase());
@@ -896,18 +918,27 @@ fn source_of(
             return Some(source);
         }
     }
+    if let Some(caps) = captures_with(&DATA_SHOW, &["show", "sugg", "toon", "tonen"], piece)
+        && let Some(np) = caps.name("np")
+        && let Some(source) = resolve(np.as_str(), previous)
+    {
+        return Some(source);
+    }
     if let Some(caps) = captures_with(&EMERGES_FROM, &["Uit "], piece)
         && let Some(np) = caps.name("np")
         && let Some(source) = resolve(np.as_str(), previous)
     {
         return Some(source);
     }
-    // SUBJECT_PERFECT needs "heeft" or "hebben", SUBJECT_WORRIES "zorgen" or " dat";
+    // SUBJECT_PERFECT needs "heeft" or "hebben", SUBJECT_PHRASE one of its last words;
     // SUBJECT no particular word.
     for (re, needles) in [
         (&*SUBJECT, &[][..]),
         (&*SUBJECT_PERFECT, &["heeft", "hebben"][..]),
-        (&*SUBJECT_WORRIES, &["zorgen", " dat"][..]),
+        (
+            &*SUBJECT_PHRASE,
+            &["zorgen", " dat", "weten", " van", " uit"][..],
+        ),
     ] {
         if let Some(caps) = captures_with(re, needles, piece)
             && let Some(np) = caps.name("np")
@@ -1203,7 +1234,9 @@ fn name_before_verb(np: &str, dutch: bool) -> &str {
             && np
                 .get(at + word.len() + 1..)
                 .is_some_and(|rest| rest.starts_with(char::is_lowercase));
-        if first.is_some_and(char::is_uppercase) && !demonym {
+        // "London-based broker X": where it sits does not start the name either.
+        let located = word.ends_with("-based");
+        if first.is_some_and(char::is_uppercase) && !demonym && !located {
             seen_capital = true;
         } else if seen_capital {
             // Dutch inverts after "volgens X": the finite verb follows the name directly
@@ -1269,8 +1302,27 @@ fn plausible_subject(np: &str) -> bool {
         && words
             .iter()
             .any(|w| matches!(*w, "van" | "of" | "bij" | "at"));
+    // "Een woordvoerder van het ministerie", "a spokesperson for the agency": an unnamed
+    // speaker of a body named by its noun.
+    let speaker_of_body = words.len() <= 7
+        && words
+            .first()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "een" | "a" | "an"))
+        && words.get(1).is_some_and(|w| {
+            GENERIC_SPEAKERS.contains(w)
+                || matches!(
+                    *w,
+                    "woordvoerster" | "spokesman" | "spokeswoman" | "official" | "ambtenaar"
+                )
+        })
+        && words
+            .get(2)
+            .is_some_and(|w| matches!(*w, "van" | "of" | "for" | "at" | "bij"));
     !clause_word
-        && (unnamed_people || named_with_firm || words.len() <= 6 && (words.len() <= 3 || named))
+        && (unnamed_people
+            || named_with_firm
+            || speaker_of_body
+            || words.len() <= 6 && (words.len() <= 3 || named))
 }
 
 /// A definite noun phrase for a company without a name: "the Taipei-based research
@@ -1439,6 +1491,13 @@ pub fn normalise(np: &str) -> Option<String> {
                         | "Vier"
                         | "Enkele"
                         | "Meerdere"
+                        | "People"
+                        | "Sources"
+                        | "Insiders"
+                        | "Bronnen"
+                        | "Ingewijden"
+                        | "Mensen"
+                        | "Betrokkenen"
                 )
         })
     {
@@ -1502,6 +1561,32 @@ pub fn normalise(np: &str) -> Option<String> {
     let mut start = 0;
     while lower.get(start).is_some_and(|w| skip.contains(&w.as_str())) {
         start += 1;
+    }
+    // "staatssecretaris van Defensie Marleen de Graaf", "minister of Trade Ana Ruiz": a
+    // title with its portfolio, then the name, which is taken to be the last two
+    // capitalised words (with any particle between them).
+    if lower
+        .get(start)
+        .is_some_and(|w| TITLE_WORDS.contains(&w.as_str()))
+        && lower
+            .get(start + 1)
+            .is_some_and(|w| matches!(w.as_str(), "van" | "of" | "for"))
+    {
+        let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        let run: Vec<&str> = words
+            .iter()
+            .skip(start + 2)
+            .take_while(|w| capital(w) || matches!(**w, "de" | "van" | "der" | "den" | "ter"))
+            .copied()
+            .collect();
+        let capitals: Vec<usize> = (0..run.len())
+            .filter(|&i| run.get(i).is_some_and(capital))
+            .collect();
+        if capitals.len() >= 3
+            && let (Some(&first), Some(&last)) = (capitals.get(capitals.len() - 2), capitals.last())
+        {
+            return Some(run[first..=last].join(" "));
+        }
     }
     // Stop at the first word that ends the noun phrase.
     let mut end = start;
@@ -1598,6 +1683,15 @@ pub fn normalise(np: &str) -> Option<String> {
         return Some(name.join(" "));
     }
     let mut kept: Vec<&str> = words.get(start..end).unwrap_or(&[]).to_vec();
+    // Cut off at six words, "Karim Haddou van de Radboud Universiteit" may end in a
+    // particle that joined nothing.
+    while kept.len() > 1
+        && kept
+            .last()
+            .is_some_and(|w| matches!(*w, "van" | "de" | "der" | "den" | "of" | "the"))
+    {
+        kept.pop();
+    }
     // Titles before a name ("Chief executive Mira Tan"): keep the name after the last
     // lowercase word, unless that word only joins a name ("of", "van").
     // The name is the first capitalised run after a lowercase word ("directeur Lotte Brink
@@ -1691,6 +1785,10 @@ pub fn normalise(np: &str) -> Option<String> {
     });
     let group = !determiner
         && kept.len() <= 3
+        // "staatssecretaris" ends like a plural but is one person.
+        && !kept
+            .last()
+            .is_some_and(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
         && kept.iter().enumerate().all(|(i, w)| {
             w.chars().next().is_some_and(char::is_lowercase)
                 || i == 0 && SPEAKER_GROUPS.split('|').any(|g| w.eq_ignore_ascii_case(g))
