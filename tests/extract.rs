@@ -83,6 +83,8 @@ fn segmentation() {
         "[[OSTBURG, Nov 14 (Reuters) -]] [[Orbix will open a plant in May.]] [[Costs rose.]]",
         "[[NEW HAVEN -]] [[Veldmeer sold its stake on Friday.]]",
         "[[PORT ARVEN (Nov 14) -]] [[The canal will close two locks.]]",
+        // A ship's prefix ("Zijner Majesteits").
+        "[[De oplevering van Zr.Ms. Orka schuift op naar 2035.]] [[Hr.Ms. Walrus blijft langer varen.]]",
     ];
     for marked in table {
         let (text, expected) = common::decode_spans(marked);
@@ -624,6 +626,27 @@ fn kinds() {
             "Ostland heeft een contract gesloten met Orbix voor een periode van vijftien jaar.",
             Language::Dutch,
             ClaimKind::Event,
+        ),
+        (
+            "Orbix en Ostland tekenden dinsdag het contract, na ruim anderhalf jaar onderhandelen.",
+            Language::Dutch,
+            ClaimKind::Event,
+        ),
+        // "Meer dan 40 procent", "as much as 1.2%": a bound on a number, not a comparison.
+        (
+            "Insurers have raised premiums for the strait to as much as 0.25% of a ship's value.",
+            Language::English,
+            ClaimKind::Quantity,
+        ),
+        (
+            "Tientallen klanten van Orbix wachten langer dan twee maanden op een levering.",
+            Language::Dutch,
+            ClaimKind::Quantity,
+        ),
+        (
+            "Orbix is now 2,5 keer zo snel als zijn voorganger.",
+            Language::Dutch,
+            ClaimKind::Comparison,
         ),
     ];
     for (text, language, expected) in table {
@@ -1535,6 +1558,13 @@ fn number_values() {
     assert_eq!(found[1].mention.low, Some(0.2));
     assert_eq!(found[2].mention.low, Some(19.0));
     assert_eq!(found[2].mention.unit.as_deref(), Some("year"));
+    // "anderhalf" is one and a half, of any unit.
+    let text = "Het duurde anderhalf jaar en kostte anderhalve keer zoveel.";
+    let found = numbers::find_numbers(text, 0..text.len(), Language::Dutch);
+    assert_eq!(found[0].mention.text, "anderhalf jaar");
+    assert_eq!(found[0].mention.low, Some(1.5));
+    assert_eq!(found[0].mention.unit.as_deref(), Some("year"));
+    assert_eq!(found[1].mention.text, "anderhalve keer");
     // "one day" is an idiom, not a number.
     let text = "One day the canal closed.";
     assert!(numbers::find_numbers(text, 0..text.len(), Language::English).is_empty());

@@ -527,10 +527,17 @@ fn accepted_comparison(caps: &regex::Captures<'_>, lower: &str) -> bool {
     let Some(m) = caps.get(0) else { return false };
     let word = caps.get(1).map(|w| w.as_str().to_lowercase());
     let after = slice(lower, m.end()..lower.len()).trim_start();
-    let rounding = word
-        .as_deref()
-        .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim"))
-        && after.starts_with(|c: char| c.is_ascii_digit() || c == '$' || c == '€');
+    // "meer dan 40 procent", "langer dan twee maanden", "as much as 1.2%", "fewer than a
+    // third": a bound on a number, not two things compared.
+    let bounded = m.as_str().ends_with("dan")
+        || m.as_str().ends_with("than")
+        || m.as_str().ends_with(" as")
+        || m.as_str().ends_with(" als");
+    let rounding = (bounded
+        || word
+            .as_deref()
+            .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim")))
+        && starts_with_number(after);
     let idiom = m.as_str().strip_prefix("as ").is_some_and(|rest| {
         rest.split_whitespace().next().is_some_and(|w| {
             matches!(
@@ -540,6 +547,54 @@ fn accepted_comparison(caps: &regex::Captures<'_>, lower: &str) -> bool {
         })
     });
     !rounding && !idiom
+}
+
+/// True when `after` (lowercased) opens with a number: digits, a currency sign, a number
+/// word, or "een/a" before a magnitude or fraction ("a third", "een miljoen").
+fn starts_with_number(after: &str) -> bool {
+    if after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥')) {
+        return true;
+    }
+    let mut words = after.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    matches!(
+        first,
+        "twee"
+            | "drie"
+            | "vier"
+            | "vijf"
+            | "zes"
+            | "tien"
+            | "twintig"
+            | "honderd"
+            | "duizend"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "ten"
+            | "twenty"
+            | "hundred"
+            | "thousand"
+            | "half"
+            | "anderhalf"
+    ) || matches!(first, "een" | "a" | "an" | "one")
+        && matches!(
+            second,
+            "miljoen"
+                | "miljard"
+                | "million"
+                | "billion"
+                | "third"
+                | "quarter"
+                | "fifth"
+                | "derde"
+                | "kwart"
+                | "vijfde"
+                | "half"
+        )
 }
 
 /// True when a comparison match (lowercased) is a superlative or "comparable" used before

@@ -112,7 +112,7 @@ static RANGE_JOIN: LazyLock<Regex> =
 /// is held to a non-boundary (`\B` between a space and "é") instead.
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)(?P<w>(?-u:\B)één|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|zestig|zeventig|tachtig|negentig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety|een|a))[\s-](?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours|minuten|minutes|decades|decennia|year|month|week|day)\b",
+        r"(?i)(?P<w>(?-u:\B)één|\b(?:anderhalf|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|zestig|zeventig|tachtig|negentig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety|een|a))[\s-](?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours|minuten|minutes|decades|decennia|year|month|week|day|maand|dag)\b",
     )
 });
 
@@ -191,8 +191,9 @@ fn word_hints(word: &[u8]) -> u16 {
         | b"billion" | b"dagen" | b"days" | b"weken" | b"weeks" | b"maanden" | b"months"
         | b"jaren" | b"years" | b"kwartalen" | b"quarters" | b"uur" | b"hours" | b"decades"
         | b"decennia" | b"minuten" | b"minutes" => UNIT_WORD,
-        b"jaar" | b"year" | b"month" | b"week" | b"day" => UNIT_WORD | PERIOD_WORD,
-        b"maand" | b"dag" => PERIOD_WORD,
+        b"jaar" | b"year" | b"month" | b"week" | b"day" | b"maand" | b"dag" => {
+            UNIT_WORD | PERIOD_WORD
+        }
         b"third" | b"thirds" | b"quarter" | b"fifth" | b"tenth" | b"derde" | b"kwart"
         | b"vijfde" | b"tiende" | b"half" => FRACTION_WORD,
         // "zo" stands for "zo’n" and "zo'n".
@@ -389,8 +390,11 @@ pub(crate) fn find_numbers_lowered(
         let word_l = word.to_lowercase();
         let unit_l = unit.to_lowercase();
         // A singular period only after a hyphen ("a five-year low"); "one day" is an idiom.
+        // "anderhalf jaar" and "anderhalve maand" take the singular of any unit.
         let hyphen = whole.as_str().as_bytes().get(word.len()) == Some(&b'-');
-        if matches!(unit_l.as_str(), "year" | "month" | "week" | "day") != hyphen {
+        let one_and_a_half = matches!(word_l.as_str(), "anderhalf" | "anderhalve");
+        let singular = matches!(unit_l.as_str(), "year" | "month" | "week" | "day");
+        if !one_and_a_half && (singular != hyphen || matches!(unit_l.as_str(), "maand" | "dag")) {
             continue;
         }
         // "een"/"a" only count before a magnitude ("een miljard"), not "een keer" (once).
@@ -769,7 +773,7 @@ fn found(
 /// Words before a duration that make it a time frame rather than a measured length.
 static TIME_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:afgelopen|komende|voorbije|laatste|volgende|na|past|last|next|coming|previous|after|voor|for|elke|every|binnen|within|periode\s+van|period\s+of|looptijd\s+van|term\s+of)\s$",
+        r"(?i)\b(?:afgelopen|komende|voorbije|laatste|volgende|na|past|last|next|coming|previous|after|voor|for|elke|every|binnen|within|periode\s+van|period\s+of|looptijd\s+van|term\s+of)(?:\s(?:ruim|bijna|ongeveer|circa|about|nearly|almost|roughly))?\s$",
     )
 });
 
@@ -887,6 +891,7 @@ fn unit_name(word: &str) -> Option<&'static str> {
 fn word_value(word: &str) -> Option<f64> {
     let value = match word {
         "een" | "één" | "a" | "one" => 1.0,
+        "anderhalf" | "anderhalve" => 1.5,
         "twee" | "two" => 2.0,
         "drie" | "three" => 3.0,
         "vier" | "four" => 4.0,

@@ -24,7 +24,7 @@ const ABBREVIATIONS: &[&str] = &[
     "o.a", "bijv", "bv", "dhr", "mevr", "mw", "drs", "ir", "ing", "mr", "prof", "dr", "ca", "resp",
     "incl", "excl", "m.b.t", "t.o.v", "i.p.v", "z.g.a.n", "nl", "nr", "jl", "vs", "e.d", "enz",
     "etc", "d.w.z", "a.s", "m.n", "i.v.m", "o.m", "jr", "sr", "blz", "min", "max", "gem", "mln",
-    "mld", "mrd", "st", "plv", "ong", // English.
+    "mld", "mrd", "st", "plv", "ong", "zr.ms", "hr.ms", // English.
     "mr", "mrs", "ms", "messrs", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "inc",
     "corp", "ltd", "co", "no", "approx", "est", "dept", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u",
     "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
