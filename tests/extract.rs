@@ -1199,6 +1199,25 @@ fn sources() {
             Language::Dutch,
             Some("kabinet"),
         ),
+        // A bare spokesperson speaks for the organisation that opens the sentence.
+        (
+            "[[Pensioenfonds Zorgpunt heeft voor 1,8 miljard euro aan obligaties verkocht, bevestigde een woordvoerder.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (Zorgpunt)"),
+        ),
+        // A title of two words with its portfolio; the quotation after it is the same
+        // speaker's.
+        (
+            "\"We will not allow it,\" Under Secretary for International Trade Laura Whitfield said. [[\"This decision restores a level playing field.\"]]",
+            Language::English,
+            Some("Laura Whitfield"),
+        ),
+        // The first clause ends in an attribution of its own.
+        (
+            "[[Contract prices for DRAM rose 15% to 20% in the third quarter, TrendForce data show]], and the research firm expects a further rise of up to 25%.",
+            Language::English,
+            Some("TrendForce"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);

@@ -360,9 +360,10 @@ fn clause_claim(
     claim.score = (score * 100.0).round() / 100.0;
     claim.source.clone_from(&info.source);
     // A later clause with its own speaker ("…, maar Damsma waarschuwde dat …") is theirs;
-    // a pronoun in it points at the sentence's source.
+    // a pronoun in it points at the sentence's source. So is a first clause that ends in
+    // an attribution the whole sentence does not ("…, officials said, days after …").
     if info.attribution
-        && part.start > info.range.start
+        && (part.start > info.range.start || info.source.is_none() && part.end + 1 < info.range.end)
         && let Some(own) = source::find_source_with(
             full,
             part.clone(),
@@ -508,6 +509,22 @@ impl<'a> SentencePass<'a> {
                 match body {
                     Some(body) => format!("{speaker} ({body})"),
                     None => speaker.to_owned(),
+                }
+            }
+            // "Orbix heeft …, bevestigde een woordvoerder": the spokesperson of the
+            // organisation that opens the sentence.
+            None if matches!(
+                found.as_str(),
+                "unnamed woordvoerder"
+                    | "unnamed woordvoerster"
+                    | "unnamed spokesperson"
+                    | "unnamed spokesman"
+                    | "unnamed spokeswoman"
+            ) =>
+            {
+                match own_organization {
+                    Some(body) => format!("{found} ({body})"),
+                    None => found,
                 }
             }
             None => found,

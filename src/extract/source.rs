@@ -1565,17 +1565,20 @@ pub fn normalise(np: &str) -> Option<String> {
     // "staatssecretaris van Defensie Marleen de Graaf", "minister of Trade Ana Ruiz": a
     // title with its portfolio, then the name, which is taken to be the last two
     // capitalised words (with any particle between them).
-    if lower
-        .get(start)
-        .is_some_and(|w| TITLE_WORDS.contains(&w.as_str()))
-        && lower
-            .get(start + 1)
-            .is_some_and(|w| matches!(w.as_str(), "van" | "of" | "for"))
-    {
+    // The title may have two words ("Under Secretary for International Trade Laura
+    // Whitfield").
+    if let Some(title) = [start, start + 1].into_iter().find(|&at| {
+        lower
+            .get(at)
+            .is_some_and(|w| TITLE_WORDS.contains(&w.as_str()))
+            && lower
+                .get(at + 1)
+                .is_some_and(|w| matches!(w.as_str(), "van" | "of" | "for"))
+    }) {
         let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
         let run: Vec<&str> = words
             .iter()
-            .skip(start + 2)
+            .skip(title + 2)
             .take_while(|w| capital(w) || matches!(**w, "de" | "van" | "der" | "den" | "ter"))
             .copied()
             .collect();
