@@ -648,6 +648,22 @@ fn kinds() {
             Language::Dutch,
             ClaimKind::Comparison,
         ),
+        // Choosing and ruling are decisions; speaking of something is a stance.
+        (
+            "Het kabinet koos in maart 2024 voor het ontwerp van Orbix.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "The Commerce Department on Thursday ruled that panels assembled in Ostland from Orbix cells are circumventing duties of 254%.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
+            "Branchevereniging Staalunie spreekt van „een broodnodige stap”.",
+            Language::Dutch,
+            ClaimKind::Attribution,
+        ),
     ];
     for (text, language, expected) in table {
         let claims = extract_claims(&article(text, language));
