@@ -1786,6 +1786,15 @@ fn claims_and_non_claims() {
             "[[The Trade Council fined Orbix $3 million on Tuesday.]] It is hard to see how this ends. Orbix did not respond to a request for comment.\n\nWhy this matters\n\nWe think the fine is too low. [[Orbix shares fell 4% after the news]], but [[they recovered by Friday.]]",
             Language::English,
         ),
+        // A question left open is not a claim, though it ends in a full stop.
+        (
+            "[[Orbix betaalt 2 miljoen euro boete.]] Of de meerkosten op Orbix kunnen worden verhaald, is nog onduidelijk.",
+            Language::Dutch,
+        ),
+        (
+            "[[Orbix closed three mines in Ostland on Monday.]] How long the closures will last is anyone's guess.",
+            Language::English,
+        ),
         // A comparison is checkable without a name or a number.
         (
             "[[De boete is de hoogste die een Nederlands ministerie ooit heeft opgelegd.]]",

@@ -511,7 +511,7 @@ pub(crate) fn cues_with(
             && ((whole_words <= 6 && BOILERPLATE_LINE.is_match(whole))
                 || WEEKDAY_LINE.is_match(whole)),
         process: maybe(11),
-        question: last == Some('?'),
+        question: last == Some('?') || open_question(whole),
         future: !future.is_empty(),
         possible: future.iter().any(|&possible| possible),
         framing: FRAMING.is_match(piece),
@@ -547,6 +547,46 @@ fn accepted_comparison(caps: &regex::Captures<'_>, lower: &str) -> bool {
         })
     });
     !rounding && !idiom
+}
+
+/// "Of de kosten worden verhaald, is nog onduidelijk", "How long the closures will last
+/// is anyone's guess": a question the sentence leaves open, however it ends.
+fn open_question(sentence: &str) -> bool {
+    let first = sentence.split_whitespace().next().unwrap_or("");
+    if !matches!(
+        first,
+        "Of" | "Wie"
+            | "Wat"
+            | "Hoe"
+            | "Hoeveel"
+            | "Wanneer"
+            | "Waarom"
+            | "Whether"
+            | "Who"
+            | "What"
+            | "How"
+            | "When"
+            | "Why"
+    ) {
+        return false;
+    }
+    let lower = sentence.to_lowercase();
+    [
+        "onduidelijk",
+        "niet bekend",
+        "nog de vraag",
+        "maar de vraag",
+        "een open vraag",
+        "een tweede vraag",
+        "unclear",
+        "not known",
+        "remains to be seen",
+        "anyone's guess",
+        "anyone’s guess",
+        "an open question",
+    ]
+    .iter()
+    .any(|phrase| lower.contains(phrase))
 }
 
 /// True when `after` (lowercased) opens with a number: digits, a currency sign, a number
