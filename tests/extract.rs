@@ -1228,6 +1228,12 @@ fn sources() {
             Language::English,
             Some("Laura Whitfield"),
         ),
+        // The speaker ends where the day or the occasion of saying it begins.
+        (
+            "[[“Dit is geen criminele bende die op losgeld uit is”, zei plaatsvervangend AIVD-directeur Marloes Verbeek donderdag tijdens een toelichting in Den Haag.]]",
+            Language::Dutch,
+            Some("Marloes Verbeek"),
+        ),
         // The first clause ends in an attribution of its own.
         (
             "[[Contract prices for DRAM rose 15% to 20% in the third quarter, TrendForce data show]], and the research firm expects a further rise of up to 25%.",

@@ -332,6 +332,11 @@ const TITLE_WORDS: &[&str] = &[
     "voormalig",
     "former",
     "vice",
+    "deputy",
+    "acting",
+    "plaatsvervangend",
+    "plaatsvervangende",
+    "waarnemend",
     "commissioner",
     "commissaris",
     "staatssecretaris",
@@ -1109,8 +1114,35 @@ fn inverted_speaker(np: &str) -> bool {
                 "net" | "loss" | "profit" | "record" | "rise" | "fall" | "drop" | "jump"
             )
         });
+    // "…, zei X donderdag tijdens een toelichting in Den Haag": the speaker ends where
+    // the day or occasion of saying it begins.
+    let speaker_len = words
+        .iter()
+        .skip(1)
+        .position(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "tijdens"
+                    | "during"
+                    | "maandag"
+                    | "dinsdag"
+                    | "woensdag"
+                    | "donderdag"
+                    | "vrijdag"
+                    | "zaterdag"
+                    | "zondag"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+        })
+        .map_or(words.len(), |at| at + 1);
     !figure
-        && words.len() <= 10
+        && speaker_len <= 10
         && !words.iter().any(|w| {
             matches!(
                 w.to_lowercase().as_str(),
@@ -1727,11 +1759,15 @@ pub fn normalise(np: &str) -> Option<String> {
         kept.remove(0);
     }
     // A capitalised title or noun for a company at the start of a sentence ("Analist Rita
-    // Osei", "Leverancier Voltaris").
+    // Osei", "Leverancier Voltaris"), or a title joined to its body ("AIVD-directeur
+    // Marloes Verbeek", "VVD-Kamerlid Joost Brink").
     while kept.len() > 1
         && kept.first().is_some_and(|w| {
             let lower = w.to_lowercase();
-            TITLE_WORDS.contains(&lower.as_str()) || super::entities::company_noun(&lower)
+            let role = lower.rsplit('-').next().unwrap_or("");
+            TITLE_WORDS.contains(&lower.as_str())
+                || super::entities::company_noun(&lower)
+                || lower.contains('-') && TITLE_WORDS.contains(&role)
         })
         && kept
             .get(1)
