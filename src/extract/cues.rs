@@ -525,18 +525,12 @@ pub(crate) fn cues_with(
 /// number, and "as early as" or "as well as" are idioms.
 fn accepted_comparison(caps: &regex::Captures<'_>, lower: &str) -> bool {
     let Some(m) = caps.get(0) else { return false };
-    let word = caps.get(1).map(|w| w.as_str().to_lowercase());
     let after = slice(lower, m.end()..lower.len()).trim_start();
     // "meer dan 40 procent", "langer dan twee maanden", "as much as 1.2%", "fewer than a
     // third": a bound on a number, not two things compared.
-    let bounded = m.as_str().ends_with("dan")
-        || m.as_str().ends_with("than")
-        || m.as_str().ends_with(" as")
-        || m.as_str().ends_with(" als");
-    let rounding = (bounded
-        || word
-            .as_deref()
-            .is_some_and(|w| matches!(w, "meer" | "minder" | "over" | "ruim")))
+    let rounding = [" dan", " than", " as", " als"]
+        .iter()
+        .any(|end| m.as_str().ends_with(end))
         && starts_with_number(after);
     let idiom = m.as_str().strip_prefix("as ").is_some_and(|rest| {
         rest.split_whitespace().next().is_some_and(|w| {
@@ -598,43 +592,24 @@ fn starts_with_number(after: &str) -> bool {
     let mut words = after.split_whitespace();
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
-    matches!(
-        first,
-        "twee"
-            | "drie"
-            | "vier"
-            | "vijf"
-            | "zes"
-            | "tien"
-            | "twintig"
-            | "honderd"
-            | "duizend"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "ten"
-            | "twenty"
-            | "hundred"
-            | "thousand"
-            | "half"
-            | "anderhalf"
-    ) || matches!(first, "een" | "a" | "an" | "one")
-        && matches!(
-            second,
-            "miljoen"
-                | "miljard"
-                | "million"
-                | "billion"
-                | "third"
-                | "quarter"
-                | "fifth"
-                | "derde"
-                | "kwart"
-                | "vijfde"
-                | "half"
-        )
+    // A number word above one ("twee", "fifteen", "anderhalf"), or a round magnitude.
+    super::numbers::word_value(first).is_some_and(|value| value > 1.0)
+        || matches!(first, "duizend" | "thousand" | "half")
+        || matches!(first, "een" | "a" | "an" | "one")
+            && matches!(
+                second,
+                "miljoen"
+                    | "miljard"
+                    | "million"
+                    | "billion"
+                    | "third"
+                    | "quarter"
+                    | "fifth"
+                    | "derde"
+                    | "kwart"
+                    | "vijfde"
+                    | "half"
+            )
 }
 
 /// True when a comparison match (lowercased) is a superlative or "comparable" used before

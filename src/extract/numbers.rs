@@ -888,7 +888,8 @@ fn unit_name(word: &str) -> Option<&'static str> {
     Some(unit)
 }
 
-fn word_value(word: &str) -> Option<f64> {
+/// The value of a number word ("twee", "fifteen", "anderhalf"), lowercased.
+pub(crate) fn word_value(word: &str) -> Option<f64> {
     let value = match word {
         "een" | "één" | "a" | "one" => 1.0,
         "anderhalf" | "anderhalve" => 1.5,
