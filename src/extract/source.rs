@@ -1115,30 +1115,12 @@ fn inverted_speaker(np: &str) -> bool {
             )
         });
     // "…, zei X donderdag tijdens een toelichting in Den Haag": the speaker ends where
-    // the day or occasion of saying it begins.
+    // the time or occasion of saying it begins.
     let speaker_len = words
         .iter()
         .skip(1)
         .position(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "tijdens"
-                    | "during"
-                    | "maandag"
-                    | "dinsdag"
-                    | "woensdag"
-                    | "donderdag"
-                    | "vrijdag"
-                    | "zaterdag"
-                    | "zondag"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
+            starts_with_time_word(w) || matches!(w.to_lowercase().as_str(), "tijdens" | "during")
         })
         .map_or(words.len(), |at| at + 1);
     !figure
