@@ -118,6 +118,10 @@ fn clause_splitting() {
         // Adjuncts that add their own event keep their first word.
         "[[De regering schrapte de subsidie]], [[waardoor tientallen projecten stil kwamen te liggen.]]",
         "[[The storm closed the port for two days]], [[forcing shippers to reroute cargo.]]",
+        // Any participle opens such an adjunct, but not a preposition or a list item.
+        "[[Ostland reimposed its ban on rice exports]], [[driving up prices in Veldmeer.]]",
+        "[[The agency raised the fee on Monday, according to the filing.]]",
+        "[[Orbix makes chips for cars, packaging and testing them in Penang.]]",
         // Not split: a reporting frame and its content.
         "[[De wethouder zei dat de bouw vertraging heeft, maar dat de kosten gelijk blijven.]]",
         "[[The mayor said that the budget was tight, but that no jobs would be cut.]]",
@@ -662,6 +666,57 @@ fn kinds() {
         (
             "Branchevereniging Staalunie spreekt van „een broodnodige stap”.",
             Language::Dutch,
+            ClaimKind::Attribution,
+        ),
+        // A level reached compares; so does a record or a high of some years.
+        (
+            "Rice prices in Ostland sank to their lowest level in nine years.",
+            Language::English,
+            ClaimKind::Comparison,
+        ),
+        (
+            "The earlier ban, imposed by Ostland in 2023, pushed prices to a 15-year high.",
+            Language::English,
+            ClaimKind::Comparison,
+        ),
+        // Bans worded "mogen geen … meer", levies, awards and lowered limits are decisions.
+        (
+            "Ambtenaren van Ostland mogen vanaf 1 mei geen apps van Orbix meer gebruiken.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "Ostland heft vanaf woensdag een heffing van 15,6 procent op staal van Orbix.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "The Ostland Commission on Thursday awarded contracts worth 4.1 billion euros to Orbix.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        // A decision only considered or intended is a plan.
+        (
+            "Het kabinet van Ostland overweegt het verbod op Orbix uit te breiden naar gemeenten.",
+            Language::Dutch,
+            ClaimKind::Prediction,
+        ),
+        // "than expected" measures against a forecast; it is not one.
+        (
+            "A weaker-than-expected harvest cut Ostland's rice output by 6% last year.",
+            Language::English,
+            ClaimKind::Quantity,
+        ),
+        // A date some weeks ahead makes a figure a forecast.
+        (
+            "De rechtbank in Ostland doet over zes weken uitspraak in de zaak tegen Orbix.",
+            Language::Dutch,
+            ClaimKind::Prediction,
+        ),
+        // Blaming and rejecting are stances.
+        (
+            "Ostland has blamed the slump on rapid output growth at Orbix mines.",
+            Language::English,
             ClaimKind::Attribution,
         ),
     ];
@@ -1314,6 +1369,11 @@ fn hedging() {
             &["expected"],
         ),
         ("Orbix's sales were higher than expected.", false, &[]),
+        (
+            "Orbix posted weaker-than-expected sales in Ostland.",
+            false,
+            &[],
+        ),
         // Considering, hoping, not ruling out and budget estimates leave the outcome open.
         (
             "Orbix overweegt een tweede fabriek in Ostland te bouwen.",
@@ -1446,6 +1506,19 @@ fn numbers_found() {
         ),
         (
             "The [[40-foot]] container rate rose to [[$4,200]].",
+            Language::English,
+        ),
+        // A half or part of a year stays whole with its year; "half" alone is a fraction.
+        (
+            "Deliveries start in the [[second half of 2026]] or by the [[end of 2027]], at [[half]] the price.",
+            Language::English,
+        ),
+        (
+            "De fabriek opent [[eind 2028]] of in de [[tweede helft van 2029]].",
+            Language::Dutch,
+        ),
+        (
+            "Ostland mined [[three-quarters]] of the ore and [[driekwart]] of the tin.",
             Language::English,
         ),
         (
@@ -1606,6 +1679,12 @@ fn number_values() {
     assert_eq!(found[0].mention.low, Some(1.5));
     assert_eq!(found[0].mention.unit.as_deref(), Some("year"));
     assert_eq!(found[1].mention.text, "anderhalve keer");
+    // A part of a year carries its year; three quarters are 0.75.
+    let text = "Eind 2028 levert Orbix driekwart van de chips.";
+    let found = numbers::find_numbers(text, 0..text.len(), Language::Dutch);
+    assert_eq!(found[0].mention.low, Some(2028.0));
+    assert_eq!(found[0].mention.unit.as_deref(), Some("year"));
+    assert_eq!(found[1].mention.low, Some(0.75));
     // "one day" is an idiom, not a number.
     let text = "One day the canal closed.";
     assert!(numbers::find_numbers(text, 0..text.len(), Language::English).is_empty());
@@ -1765,6 +1844,23 @@ fn dates_resolved() {
             "De minister sprak donderdagochtend met Orbix.",
             vec![("donderdagochtend", day(2025, 3, 6))],
         ),
+        // An offset from publication: ahead ("over zes weken", "in two weeks' time") or
+        // back ("twee jaar geleden", "three days ago"); a span is not a date.
+        (
+            "De rechter beslist over zes weken; de zaak begon twee jaar geleden.",
+            vec![
+                ("over zes weken", day(2025, 4, 17)),
+                ("twee jaar geleden", day(2023, 3, 6)),
+            ],
+        ),
+        (
+            "Orbix reopens in two weeks' time, three days ago it closed.",
+            vec![
+                ("in two weeks' time", day(2025, 3, 20)),
+                ("three days ago", day(2025, 3, 3)),
+            ],
+        ),
+        ("Het geld wordt verspreid over twee jaar.", vec![]),
         (
             "Het besluit valt volgende maand, zei hij op Monday.",
             vec![

@@ -54,12 +54,64 @@ static ENGLISH_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Adjuncts that carry their own event or number; they keep their first word.
+/// Adjuncts that carry their own event or number; they keep their first word. An English
+/// participle after a comma (", sending prices higher", ", adding that …") counts unless
+/// [`participle_adjunct`] rejects it.
 static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r",\s+(?P<conn>(?:mede\s+)?dankzij|waardoor|zodat|omdat|forcing|prompting|sending|leaving|causing|because|which\s+means|wat\s+betekent)\s|\s(?P<conn2>omdat|because)\s",
+        r",\s+(?P<conn>(?:mede\s+)?dankzij|waardoor|zodat|omdat|because|which\s+means|wat\s+betekent|[a-z]{3,}ing(?P<next>\s+[a-z]+)?)\s|\s(?P<conn2>omdat|because)\s",
     )
 });
+
+/// Words in "-ing" after a comma that do not open an adjunct of their own: prepositions
+/// ("according to", "including"), attribution ("citing", "saying"), nouns and names of
+/// times of day.
+const NOT_PARTICIPLES: &[&str] = &[
+    "according",
+    "including",
+    "excluding",
+    "following",
+    "during",
+    "regarding",
+    "concerning",
+    "pending",
+    "notwithstanding",
+    "citing",
+    "saying",
+    "noting",
+    "speaking",
+    "quoting",
+    "using",
+    "totalling",
+    "totaling",
+    "ranging",
+    "starting",
+    "beginning",
+    "morning",
+    "evening",
+    "spring",
+    "something",
+    "nothing",
+    "anything",
+    "everything",
+    "thing",
+    "bring",
+    "king",
+    "ring",
+    "string",
+    "sibling",
+];
+
+/// True when `word` (an "-ing" word after a comma) with `next` (the word after it, if
+/// any) opens a participial adjunct: not a preposition or noun from [`NOT_PARTICIPLES`],
+/// and not an item of a list ("design, packaging and testing").
+pub(crate) fn participle_adjunct(word: &str, next: Option<&str>) -> bool {
+    !NOT_PARTICIPLES.contains(&word)
+        && !matches!(
+            next.map(str::trim),
+            Some("and" | "or" | "of" | "en" | "of,")
+        )
+}
 
 /// A reporting frame that opens reported content ("zei dat", "said that").
 static FRAME: LazyLock<Regex> = LazyLock::new(|| {
@@ -161,6 +213,13 @@ pub(crate) fn clauses_hinted(
         ) else {
             continue;
         };
+        if conn.as_str().ends_with("ing") || caps.name("next").is_some() {
+            let mut words = conn.as_str().split_whitespace();
+            let word = words.next().unwrap_or("");
+            if word.ends_with("ing") && !participle_adjunct(word, words.next()) {
+                continue;
+            }
+        }
         cuts.push((whole.start(), conn.start()));
     }
     // "Hoewel A, B": the concessive clause ends at its first comma; the connective is

@@ -16,13 +16,13 @@ use super::text::{lower_regex, quote_regions, regex, slice, word_count};
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:[\w-]+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertr(?:eft|effen|of|offen)\b|\bvergeleken\s+met\b|\bin\s+vergelijking\s+met\b|\bcompared\s+(?:with|to)\b|\bhalf\s+the\b|\b(?:grootste|kleinste|snelste|sterkste|hoogste|laagste|krachtigste|duurste|goedkoopste|nieuwste|modernste|geavanceerdste|beste|slechtste|meeste|minste)\b|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]*\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b",
+        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:[\w-]+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertr(?:eft|effen|of|offen)\b|\bvergeleken\s+met\b|\bin\s+vergelijking\s+met\b|\bcompared\s+(?:with|to)\b|\bhalf\s+the\b|\b(?:grootste|kleinste|snelste|sterkste|hoogste|laagste|krachtigste|duurste|goedkoopste|nieuwste|modernste|geavanceerdste|beste|slechtste|meeste|minste)\b|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]*\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b|\b\w+-(?:year|month|week|decade)\s+(?:high|low)s?\b|\b(?:record|all-time)\s+(?:high|low|number|level|amount|volume)s?\b|\brecord(?:hoogte|niveau|aantal|bedrag|omzet|winst|laagte)\b",
     )
 });
 
 static DECISION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:verbood|verboden|(?:koos|kozen)\s+[^.;]{0,40}?\bvoor|gekozen\s+voor|chose|opted\s+for|ruled\s+that|oordeelde\s+dat|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|blacklist\w*|added\s+[^.;]{1,80}?\s+to\s+(?:the\s+|its\s+)?(?:entity\s+list|blacklist|sanctions\s+list)|zwarte\s+lijst|sanctielijst|voer(?:de|den|t)\s+[^.;]{0,40}?(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+in|(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+(?:\w+\s+){0,3}ingevoerd|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|\w*onderzoek\b[^.;]{0,60}?\b(?:ingesteld|geopend|gestart)|(?:laat|liet|laten|lieten)\s+(?:\w+\s+){0,2}?onderzoeken|launched\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:probe|inquiry)|opened\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:probe|inquiry|investigation|round|tender|consultation)|(?:ronde|subsidieronde|aanbesteding|consultatie)\s+(?:\w+\s+){0,2}?geopend|op\s+(?:de|zijn|haar|een)\s+(?:[\w-]+\s+){0,4}?lijst\s+(?:[\w‘’'-]+\s+){0,4}?(?:gezet|geplaatst)|zet(?:te|ten)?\s+[^.;]{1,60}?\s+op\s+(?:de|zijn|haar|een)\s+(?:[\w-]+\s+){0,4}?lijst|committed\s+to|toegezegd|adviseerde|adviseerden|advised|zet(?:te|ten)?\s+[^.;]{0,40}?\bpunt\s+achter|beëindigt|beëindigde|terminated|(?:would|will)\s+have\s+to|must\s+(?:first\s+)?(?:notify|obtain|apply|report|register|certify|disclose|seek)|takes?\s+effect|took\s+effect|treedt\s+[^.;]{0,30}?in\s+werking|proposed|proposes|stelde\s+[^.;]{1,40}?\s+voor|voorgesteld|is\s+(?:also\s+)?(?:examining|investigating)|zegde\s+[^.;]{1,40}?\s+toe|fined|beboet|ingelicht|suspended|suspends|paused|pauses|halted|halts|stilgelegd|leg(?:t|de|den)\s+[^.;]{1,60}?\s+stil|stopgezet|zet(?:te|ten)?\s+[^.;]{1,60}?\s+stop|opgeschort|schort(?:te|ten)?\s+[^.;]{1,60}?\s+op|designated|designates|aangewezen|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+(?:require|restrict|limit|bar|impose|tighten)|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld|mag\s+[^.;]{0,60}?\bniet\s+meer|mogen\s+[^.;]{0,60}?\bniet\s+meer|may\s+no\s+longer|no\s+longer\s+(?:be\s+)?(?:allowed|permitted)|barred\s+from|(?:has|have|had)\s+given\s+[^.;]{1,60}?\s+until|gave\s+[^.;]{1,60}?\s+until|^under\s+the\s+(?:deal|plan|agreement|waiver|scheme|proposal)|^onder\s+(?:de|het)\s+(?:deal|plan|akkoord|regeling|voorstel|afspraken))\b|vergunning|verbod\b",
+        r"(?i)\b(?:verbood|verboden|(?:koos|kozen)\s+[^.;]{0,40}?\bvoor|gekozen\s+voor|chose|opted\s+for|ruled\s+that|oordeelde\s+dat|verbiedt|verbieden|bans?|banned|banning|instrueerde|instrueerden|instrueert|instructed|instructs|ordered|beval|bevolen|opgedragen|droeg\s+[^.;]{1,60}?\s+op|opgeroepen|riep\s+[^.;]{1,60}?\s+op|roept\s+[^.;]{1,60}?\s+op|called\s+on|urged|aangezet|aanzetten|zet\s+[^.;]{1,60}?\s+aan|goedgekeurd|keurde\s+[^.;]{1,60}?\s+goed|approved|approves|licensed|ontmoedigt|ontmoedigde|ontmoedigen|discourages|besloot|besloten|beslist|decided|decides|akkoord|agreed|ingestemd|stemde\s+in|toegestaan|allowed|permitted|blocked|blokkeerde|geblokkeerd|sanctioned|blacklist\w*|added\s+[^.;]{1,80}?\s+to\s+(?:the\s+|its\s+)?(?:entity\s+list|blacklist|sanctions\s+list)|zwarte\s+lijst|sanctielijst|voer(?:de|den|t)\s+[^.;]{0,40}?(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+in|(?:regels|maatregelen|verbod|heffingen?|tarieven|vergunningplicht|sancties|beperkingen|exportcontroles)\s+(?:\w+\s+){0,3}ingevoerd|hield\s+[^.;]{1,60}?\s+tegen|hielden\s+[^.;]{1,60}?\s+tegen|houdt\s+[^.;]{1,60}?\s+tegen|tegengehouden|investigation|\w*onderzoek\b[^.;]{0,60}?\b(?:ingesteld|geopend|gestart)|(?:laat|liet|laten|lieten)\s+(?:\w+\s+){0,2}?onderzoeken|launched\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:probe|inquiry)|opened\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:probe|inquiry|investigation|round|tender|consultation)|(?:ronde|subsidieronde|aanbesteding|consultatie)\s+(?:\w+\s+){0,2}?geopend|op\s+(?:de|zijn|haar|een)\s+(?:[\w-]+\s+){0,4}?lijst\s+(?:[\w‘’'-]+\s+){0,4}?(?:gezet|geplaatst)|zet(?:te|ten)?\s+[^.;]{1,60}?\s+op\s+(?:de|zijn|haar|een)\s+(?:[\w-]+\s+){0,4}?lijst|committed\s+to|toegezegd|adviseerde|adviseerden|advised|zet(?:te|ten)?\s+[^.;]{0,40}?\bpunt\s+achter|beëindigt|beëindigde|terminated|(?:would|will)\s+have\s+to|must\s+(?:first\s+)?(?:notify|obtain|apply|report|register|certify|disclose|seek)|takes?\s+effect|took\s+effect|treedt\s+[^.;]{0,30}?in\s+werking|proposed|proposes|stelde\s+[^.;]{1,40}?\s+voor|voorgesteld|is\s+(?:also\s+)?(?:examining|investigating)|zegde\s+[^.;]{1,40}?\s+toe|fined|beboet|ingelicht|suspended|suspends|paused|pauses|halted|halts|stilgelegd|leg(?:t|de|den)\s+[^.;]{1,60}?\s+stil|stopgezet|zet(?:te|ten)?\s+[^.;]{1,60}?\s+stop|opgeschort|schort(?:te|ten)?\s+[^.;]{1,60}?\s+op|designated|designates|aangewezen|told\s+[^.;]{1,60}?\s+to|gave\s+(?:the\s+|an\s+)?(?:instruction|order)s?|issued\s+(?:an?\s+|the\s+)?(?:order|instruction|directive|ban)s?|gaf\s+(?:de\s+|het\s+)?(?:opdracht|instructie|bevel)|concludeerde|concludeerden|found\s+that|vastgesteld|stelde\s+vast|imposed|imposes|reimpos\w+|(?:lowered|raised|cut|lifted|extended|verlaagde|verhoogde|verlengde)\s+(?:the\s+|its\s+|de\s+|het\s+)?(?:[\w-]+\s+){0,2}?(?:limit|cap|ceiling|maximum|threshold|quotas?|draft|tariffs?|duties|duty|grens|limiet|plafond|maximum|drempel|quota|quotum|heffing|heffingen|tarieven|invoerheffing\w*)|legde\s+[^.;]{1,60}?\s+op|opgelegd|required|(?:will|shall)\s+(?:require|restrict|limit|bar|impose|tighten)|verplichtte|verplicht|tightened|tightens|verscherpt\w*|aangescherpt|scherpt\s+[^.;]{1,60}?\s+aan|scherpte\s+[^.;]{1,60}?\s+aan|restricted|allocat\w+|earmark\w*|trekt\s+[^.;]{1,60}?\s+uit|stelt\s+[^.;]{1,60}?\s+beschikbaar|beschikbaar\s+gesteld|mag\s+[^.;]{0,60}?\bniet\s+meer|mogen\s+[^.;]{0,60}?\bniet\s+meer|(?:mag|mogen)\s+(?:\w+\s+){0,6}?geen\s+[^.;]{0,60}?\bmeer|(?:heft|heffen|hief|hieven)\s+[^.;]{0,60}?(?:heffing|tarief|belasting|accijns)|levies|levied|(?:slapped|slaps)\s+[^.;]{0,40}?(?:tariffs?|duties|duty|levy)|awarded|awards|gunde|gegund|kende\s+[^.;]{1,60}?\s+toe|won\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:contract|order|tender)|may\s+no\s+longer|no\s+longer\s+(?:be\s+)?(?:allowed|permitted)|barred\s+from|(?:has|have|had)\s+given\s+[^.;]{1,60}?\s+until|gave\s+[^.;]{1,60}?\s+until|^under\s+the\s+(?:deal|plan|agreement|waiver|scheme|proposal)|^onder\s+(?:de|het)\s+(?:deal|plan|akkoord|regeling|voorstel|afspraken))\b|vergunning|verbod\b",
     )
 });
 
@@ -38,9 +38,17 @@ static EVENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An intention or option still under consideration ("overweegt", "is weighing", "wil",
+/// "aims to"): a decision it names has not been taken.
+static INTENT: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:overweegt|overwegen|overwoog|overwogen|considering|considers|weighing|weighs|wil|willen|wants?\s+to|aims?\s+to|hopes?\s+to|hoopt|plans?\s+to|van\s+plan|intends?\s+to)\b",
+    )
+});
+
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|benadrukt|benadrukken|(?:spreekt|spreken|sprak|spraken)\s+van|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+(?:\w+\s+){1,5}af|betwijfelt|betwijfelde|betwijfelen|doubts|doubted|questioned|betreurt|betreurde|betreuren|gewaarschuwd|signalled\s+(?:\w+\s+)?(?:reservations|concerns?|opposition)|signaled\s+(?:\w+\s+)?(?:reservations|concerns?|opposition)|raised\s+concerns?|expressed\s+concerns?|zorgen\s+geuit|bedenkingen|regrets|regretted|steunt|steunde|steunen|supports|supported|backs|backed|endorsed|called\s+(?:it|the|this|that|them)|opposes|opposed|verzet\s+zich|verzette\s+zich|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen)\b",
+        r"(?i)\b(?:zei|zegt|zeggen|zeiden|stelt|stelde|verklaarde|benadrukte|benadrukt|benadrukken|(?:spreekt|spreken|sprak|spraken)\s+van|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|vreest|vrezen|vreesde|gelooft|meent|vindt|vond|ziet\s+\w+\s+als|zien\s+\w+\s+als|noemde|noemt|noemen|noemden|bekritiseerd\w*|said|says|told|warned|warns|denied|denies|argued|argues|fears?|feared|believes?|believed|sees?\s+\w+\s+as|criticis\w+|criticiz\w+|insisted|claimed|claims|rejected|rejects|reject|blamed|blames|dismissed|verwierp|verwerpt|welcomed|welcomes|verwelkomde|verwelkomt|wees\s+(?:\w+\s+){1,5}af|betwijfelt|betwijfelde|betwijfelen|doubts|doubted|questioned|betreurt|betreurde|betreuren|gewaarschuwd|signalled\s+(?:\w+\s+)?(?:reservations|concerns?|opposition)|signaled\s+(?:\w+\s+)?(?:reservations|concerns?|opposition)|raised\s+concerns?|expressed\s+concerns?|zorgen\s+geuit|bedenkingen|regrets|regretted|steunt|steunde|steunen|supports|supported|backs|backed|endorsed|called\s+(?:it|the|this|that|them)|opposes|opposed|verzet\s+zich|verzette\s+zich|(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen)\b",
     )
 });
 
@@ -248,6 +256,8 @@ pub struct Cues {
     pub prediction: bool,
     /// Something happened (past events, perfect tense).
     pub event: bool,
+    /// An intention or option under consideration ("overweegt", "is weighing", "wil").
+    pub intent: bool,
     /// A stance verb of reported speech (said, denied, warned, criticised).
     pub stance: bool,
     /// The stance is a worry or warning ("vreest", "fears", "warned"): its content is the
@@ -492,8 +502,13 @@ pub(crate) fn cues_with(
         decision: reported_decision
             || decision_matches.iter().any(|&out| out)
             || !decision_matches.is_empty() && !direct_quote,
-        prediction: maybe(2),
-        event: maybe(3) || background_decision,
+        prediction: maybe(2)
+            && (!(lower.contains("than") || lower.contains("dan"))
+                || PREDICTION
+                    .find_iter(&lower)
+                    .any(|m| !measured_against_forecast(&lower, &m))),
+        event: maybe(3) || background_decision || opens_with_participle(piece),
+        intent: (maybe(1) || maybe(2)) && INTENT.find_iter(&lower).any(|m| outside(&m)),
         stance,
         stance_proper,
         stance_on_decision,
@@ -519,6 +534,29 @@ pub(crate) fn cues_with(
         dated_future: false,
         headline: !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':')),
     }
+}
+
+/// True for "expected" or "verwacht" measured against, not forecast: "weaker-than-expected",
+/// "hoger dan verwacht", "as expected".
+fn measured_against_forecast(lower: &str, m: &regex::Match<'_>) -> bool {
+    let before = slice(lower, 0..m.start()).trim_end_matches([' ', '-']);
+    (m.as_str() == "expected" || m.as_str().starts_with("verwacht"))
+        && (before.ends_with(" than")
+            || before.ends_with("-than")
+            || before.ends_with(" dan")
+            || before.ends_with(" as")
+            || before.ends_with(" zoals"))
+}
+
+/// True when the clause is a participial adjunct split off its sentence ("escalating a
+/// trade dispute", "sending prices higher"): it tells what the event led to.
+fn opens_with_participle(piece: &str) -> bool {
+    let mut words = piece.split_whitespace();
+    words.next().is_some_and(|word| {
+        word.ends_with("ing")
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && super::clause::participle_adjunct(word, words.next())
+    })
 }
 
 /// False for a [`COMPARISON`] match that is not a comparison: "meer dan 3" rounds a
@@ -667,6 +705,13 @@ fn attributive(found: &str, lower: &str, end: usize) -> bool {
                 | "at"
                 | "for"
                 | "voor"
+                // "their highest level in nine years": a level is what is compared.
+                | "level"
+                | "levels"
+                | "niveau"
+                | "peil"
+                | "stand"
+                | "point"
         );
     // "Rotterdam is de grootste haven van Europa", "has become the largest market": a
     // superlative after a copula is what the clause says.

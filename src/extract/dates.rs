@@ -53,6 +53,15 @@ static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A date given as an offset from publication: "over zes weken", "in two weeks' time",
+/// "twee jaar geleden", "three days ago". English "in two weeks" alone is left out: it
+/// is as often a duration ("rose 5% in two weeks").
+static OFFSET: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)(?:\b(?P<pre>over|in)\s+)?\b(?P<n>\d{1,3}|een|één|anderhalf|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?P<unit>dagen|dag|weken|week|maanden|maand|jaar|days?|weeks?|months?|years?)(?P<post>['’]?\s+time|\s+geleden|\s+ago)?\b",
+    )
+});
+
 /// A month named without a day or year after a preposition: "in september", "since
 /// March", "vanaf juni". It is resolved to the first of that month.
 static MONTH_ONLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -150,6 +159,55 @@ pub(crate) fn find_dates_lowered(
             date,
             absolute: false,
         });
+    }
+    if lower.contains("over ")
+        || lower.contains(" time")
+        || lower.contains("geleden")
+        || lower.contains(" ago")
+    {
+        for caps in text::captures_iter(&OFFSET, &lower) {
+            let Some(whole) = caps.get(0) else { continue };
+            let pre = caps.name("pre").map(|m| m.as_str());
+            let post = caps.name("post").map(|m| m.as_str().trim_start());
+            let forward = match (pre, post) {
+                (_, Some("geleden" | "ago")) => false,
+                (Some("over"), None) => {
+                    // "verspreid over twee jaar": a span, not a date.
+                    let before = slice(&lower, 0..whole.start()).trim_end();
+                    if ["verspreid", "gespreid", "verdeeld", "uitgesmeerd"]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+                    {
+                        continue;
+                    }
+                    true
+                }
+                (Some("in"), Some(time)) if time.ends_with("time") => true,
+                _ => continue,
+            };
+            let at = whole.start() + base..whole.end() + base;
+            if out
+                .iter()
+                .any(|d| d.range.start < at.end && at.start < d.range.end)
+            {
+                continue;
+            }
+            let amount = caps.name("n").and_then(|n| {
+                n.as_str()
+                    .parse::<u32>()
+                    .ok()
+                    .or_else(|| super::numbers::word_value(n.as_str()).map(|v| v as u32))
+            });
+            let unit = caps.name("unit").map_or("", |m| m.as_str());
+            let date = published
+                .zip(amount)
+                .and_then(|(day, amount)| offset_date(day, amount, unit, forward));
+            out.push(FoundDate {
+                range: at,
+                date,
+                absolute: false,
+            });
+        }
     }
     if MONTH_WORD.is_match(&lower) {
         for caps in text::captures_iter(&MONTH_ONLY, &lower) {
@@ -366,6 +424,34 @@ fn weekday(name: &str) -> Option<Weekday> {
         _ => return None,
     };
     Some(day)
+}
+
+/// `published` moved `amount` days, weeks, months or years forward or back.
+fn offset_date(published: NaiveDate, amount: u32, unit: &str, forward: bool) -> Option<NaiveDate> {
+    let days = |n: u32| Days::new(u64::from(n));
+    let months = match unit {
+        "dag" | "dagen" | "day" | "days" => {
+            return if forward {
+                published.checked_add_days(days(amount))
+            } else {
+                published.checked_sub_days(days(amount))
+            };
+        }
+        "week" | "weken" | "weeks" => {
+            return if forward {
+                published.checked_add_days(days(amount * 7))
+            } else {
+                published.checked_sub_days(days(amount * 7))
+            };
+        }
+        "maand" | "maanden" | "month" | "months" => amount,
+        _ => amount * 12,
+    };
+    if forward {
+        published.checked_add_months(Months::new(months))
+    } else {
+        published.checked_sub_months(Months::new(months))
+    }
 }
 
 fn resolve_relative(modifier: Option<&str>, head: &str, published: NaiveDate) -> Option<NaiveDate> {

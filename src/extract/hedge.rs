@@ -108,10 +108,14 @@ pub(crate) fn find_hedges_lowered(
                 continue;
             }
         }
-        // "higher than expected", "as expected": measured against a forecast, not one.
+        // "higher than expected", "weaker-than-expected", "as expected": measured against
+        // a forecast, not one.
         if lower == "expected" && {
-            let tail = before.trim_end().to_lowercase();
-            tail.ends_with(" than") || tail.ends_with(" as") || tail == "as"
+            let tail = before.trim_end_matches([' ', '-']).to_lowercase();
+            tail.ends_with(" than")
+                || tail.ends_with("-than")
+                || tail.ends_with(" as")
+                || tail == "as"
         } {
             continue;
         }

@@ -23,10 +23,13 @@ use crate::model::ClaimKind;
 pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
     if cues.direct_quote {
         ClaimKind::Quote
-    } else if cues.comparison && !(cues.comparison_attributive && (cues.decision || quantity)) {
-        // A superlative that only describes a noun gives way to a decision or a number.
+    } else if cues.comparison
+        && !(cues.comparison_attributive && (cues.decision || quantity || cues.possible))
+    {
+        // A superlative that only describes a noun gives way to a decision, a number or a
+        // possibility ("inventories at the largest plants could run out").
         ClaimKind::Comparison
-    } else if cues.decision && !cues.possible && !cues.stance_on_decision {
+    } else if cues.decision && !cues.possible && !cues.stance_on_decision && !cues.intent {
         // An announced decision ("Japan will require licences") is a decision now.
         ClaimKind::Decision
     } else if cues.worry {
@@ -46,7 +49,8 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
         // "The firm said it would appeal": the plan is the content. A stance beside it
         // ("called the probe protectionism and said it would respond") stays a stance.
         ClaimKind::Prediction
-    } else if cues.future && (cues.decision || cues.prediction || cues.event) {
+    } else if (cues.future || cues.intent) && (cues.decision || cues.prediction || cues.event) {
+        // Only intended or considered ("overweegt een verbod", "is weighing curbs"): a plan.
         ClaimKind::Prediction
     } else if cues.decision {
         ClaimKind::Decision

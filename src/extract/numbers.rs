@@ -123,10 +123,10 @@ static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Fractions: "a third", "een kwart", "two-thirds", "half the price".
+/// Fractions: "a third", "een kwart", "two-thirds", "driekwart", "half the price".
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:a|one|een)\s(?:third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b|\b(?:two|twee)[\s-](?:thirds|derde)\b|\b(?:one|een)\s(?:in|op)\s(?:de\s)?(?:three|four|five|six|ten|drie|vier|vijf|zes|tien)\b|\bhalf\b",
+        r"(?i)\b(?:a|one|een)\s(?:third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b|\b(?:two|twee)[\s-](?:thirds|derde)\b|\b(?:three-quarters|drie[\s-]?kwart)\b|\b(?:one|een)\s(?:in|op)\s(?:de\s)?(?:three|four|five|six|ten|drie|vier|vijf|zes|tien)\b|\bhalf\b",
     )
 });
 
@@ -149,9 +149,16 @@ static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words that open a part of a year in [`QUARTER`] ("eind 2027", "end of 2025", "mid-2024").
+const PART_OF_YEAR_WORDS: [&str; 9] = [
+    "eind", "begin", "medio", "ultimo", "end of", "start of", "early", "late", "mid",
+];
+
+/// A quarter, a half or another part of a year, kept whole with its year as one number
+/// ("fourth quarter of 2027", "tweede helft van 2026", "eind 2028", "mid-2024").
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:first|second|third|fourth|eerste|tweede|derde|vierde)\s(?:quarter|kwartaal)(?:\s(?:of|van)\s\d{4})?\b|\bQ[1-4](?:\s\d{4})?\b|\b(?:first|last|eerste|laatste)\s(?:\w+\s)?(?:months|maanden)\s(?:of|van)\s\d{4}\b|\bmid-\d{4}\b",
+        r"(?i)\b(?:first|second|third|fourth|eerste|tweede|derde|vierde)\s(?:quarter|kwartaal)(?:\s(?:of|van)\s\d{4})?\b|\bQ[1-4](?:\s\d{4})?\b|\b(?:first|last|eerste|laatste)\s(?:\w+\s)?(?:months|maanden)\s(?:of|van)\s\d{4}\b|\b(?:first|second|eerste|tweede)[\s-](?:half|helft)(?:\s(?:of|van)\s\d{4})?\b|\b(?:eind|begin|medio|ultimo|end\sof|start\sof|beginning\sof|early|late|mid)[\s-]\d{4}\b",
     )
 });
 
@@ -189,13 +196,14 @@ fn word_hints(word: &[u8]) -> u16 {
         | b"tripled" | b"tripling" | b"quadrupled" | b"halved" | b"twice" => MULTIPLIER_WORD,
         b"keer" | b"times" | b"procent" | b"percent" | b"miljoen" | b"miljard" | b"million"
         | b"billion" | b"dagen" | b"days" | b"weken" | b"weeks" | b"maanden" | b"months"
-        | b"jaren" | b"years" | b"kwartalen" | b"quarters" | b"uur" | b"hours" | b"decades"
-        | b"decennia" | b"minuten" | b"minutes" => UNIT_WORD,
+        | b"jaren" | b"years" | b"kwartalen" | b"uur" | b"hours" | b"decades" | b"decennia"
+        | b"minuten" | b"minutes" => UNIT_WORD,
         b"jaar" | b"year" | b"month" | b"week" | b"day" | b"maand" | b"dag" => {
             UNIT_WORD | PERIOD_WORD
         }
+        b"quarters" => UNIT_WORD | FRACTION_WORD,
         b"third" | b"thirds" | b"quarter" | b"fifth" | b"tenth" | b"derde" | b"kwart"
-        | b"vijfde" | b"tiende" | b"half" => FRACTION_WORD,
+        | b"driekwart" | b"vijfde" | b"tiende" | b"half" => FRACTION_WORD,
         // "zo" stands for "zo’n" and "zo'n".
         b"about" | b"around" | b"roughly" | b"nearly" | b"almost" | b"over" | b"within"
         | b"took" | b"lasted" | b"for" | b"ongeveer" | b"bijna" | b"ruim" | b"zo" | b"binnen"
@@ -239,14 +247,16 @@ fn clause_hints(lower: &str) -> u16 {
 }
 
 /// True when [`QUARTER`] can match `piece` (`lower` is its ASCII-lowercased copy). Without
-/// "quarter" or "kwartaal" only "Q1" to "Q4" can match, or a "kwartaal" spelt with the
-/// Kelvin sign, which `(?i)` takes for a "k".
+/// "quarter" or "kwartaal" only "Q1" to "Q4" can match, a half or a part of a year, or a
+/// "kwartaal" spelt with the Kelvin sign, which `(?i)` takes for a "k".
 fn quarter_possible(piece: &str, lower: &str, digits: bool) -> bool {
     let bytes = lower.as_bytes();
     lower.contains("quarter")
         || lower.contains("kwartaal")
+        || lower.contains("half")
+        || lower.contains("helft")
         || digits && (lower.contains("months of") || lower.contains("maanden van"))
-        || digits && lower.contains("mid-")
+        || digits && PART_OF_YEAR_WORDS.iter().any(|w| lower.contains(w))
         || (digits
             && (memchr::memchr_iter(b'q', bytes)
                 .any(|at| matches!(bytes.get(at + 1), Some(b'1'..=b'4')))
@@ -315,13 +325,28 @@ pub(crate) fn find_numbers_lowered(
     let quarter = quarter_possible(piece, &lower, digits);
     for m in QUARTER.find_iter(if quarter { piece } else { "" }) {
         if !taken(&out, &m.range()) {
+            let lower_match = m.as_str().to_ascii_lowercase();
+            // A part of a year other than a quarter carries its year as its value.
+            let (value, unit) = if lower_match.contains("quarter")
+                || lower_match.contains("wartaal")
+                || lower_match.starts_with('q')
+                || lower_match.contains("months")
+                || lower_match.contains("maanden")
+            {
+                (None, "quarter")
+            } else {
+                let year = lower_match
+                    .get(lower_match.len().saturating_sub(4)..)
+                    .and_then(|y| y.parse::<f64>().ok());
+                (year, if year.is_some() { "year" } else { "period" })
+            };
             out.push(found(
                 text,
                 base,
                 m.range(),
+                value,
                 None,
-                None,
-                Some("quarter"),
+                Some(unit),
                 false,
                 true,
             ));
@@ -452,6 +477,7 @@ pub(crate) fn find_numbers_lowered(
                         1.0 / 3.0
                     }
                 }
+                w if w.starts_with("three") || w.starts_with("drie") => 0.75,
                 w if w.contains("quarter") || w.contains("kwart") => 0.25,
                 _ => 0.5,
             };
