@@ -122,6 +122,9 @@ fn clause_splitting() {
         "[[Ostland reimposed its ban on rice exports]], [[driving up prices in Veldmeer.]]",
         "[[The agency raised the fee on Monday, according to the filing.]]",
         "[[Orbix makes chips for cars, packaging and testing them in Penang.]]",
+        // ", as" before a new subject adds its own event; "as part of" does not.
+        "[[Ostland awarded Orbix a contract worth $4 billion]], [[as the cost of the network rose to $12 billion.]]",
+        "[[Ostland will buy the jets from Orbix, as part of a deal signed in May.]]",
         // Not split: a reporting frame and its content.
         "[[De wethouder zei dat de bouw vertraging heeft, maar dat de kosten gelijk blijven.]]",
         "[[The mayor said that the budget was tight, but that no jobs would be cut.]]",
@@ -712,6 +715,39 @@ fn kinds() {
             "De rechtbank in Ostland doet over zes weken uitspraak in de zaak tegen Orbix.",
             Language::Dutch,
             ClaimKind::Prediction,
+        ),
+        // Agreeing, placing under supervision, putting on hold and "mag geen" decide.
+        (
+            "De NAVO-landen spraken in juni af dat zij uiterlijk in 2035 3,5 procent aan defensie uitgeven.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "De minister heeft chipmaker Orbix onder tijdelijk staatstoezicht geplaatst.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        (
+            "Two suppliers of Orbix have put their expansion plans in Ostland on hold.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
+        (
+            "Door het besluit mag Orbix de komende twaalf maanden geen fabrieken verkopen.",
+            Language::Dutch,
+            ClaimKind::Decision,
+        ),
+        // "uiterlijk" sets a deadline ahead.
+        (
+            "De evaluatie van het Orbix-contract verschijnt uiterlijk in april.",
+            Language::Dutch,
+            ClaimKind::Prediction,
+        ),
+        // Pleading for something is a stance.
+        (
+            "JA21 en de PVV pleiten ervoor het geld voor Orbix te halen uit ontwikkelingshulp.",
+            Language::Dutch,
+            ClaimKind::Attribution,
         ),
         // Blaming and rejecting are stances.
         (

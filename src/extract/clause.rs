@@ -54,12 +54,13 @@ static ENGLISH_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Adjuncts that carry their own event or number; they keep their first word. An English
+/// Adjuncts that carry their own event or number; they keep their first word. ", as" counts
+/// before a new subject (", as the cost rose to …"). An English
 /// participle after a comma (", sending prices higher", ", adding that …") counts unless
 /// [`participle_adjunct`] rejects it.
 static ADJUNCT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r",\s+(?P<conn>(?:mede\s+)?dankzij|waardoor|zodat|omdat|because|which\s+means|wat\s+betekent|[a-z]{3,}ing(?P<next>\s+[a-z]+)?)\s|\s(?P<conn2>omdat|because)\s",
+        r",\s+(?P<conn>(?:mede\s+)?dankzij|waardoor|zodat|omdat|because|which\s+means|wat\s+betekent|as\s+(?:the|a|an|its|their|[A-Z]\w*)|[a-z]{3,}ing(?P<next>\s+[a-z]+)?)\s|\s(?P<conn2>omdat|because)\s",
     )
 });
 
