@@ -489,6 +489,9 @@ pub(crate) fn cues_with(
                 || word.starts_with("expected")
         })
         .collect();
+    let decision = reported_decision
+        || decision_matches.iter().any(|&out| out)
+        || !decision_matches.is_empty() && !direct_quote;
     let whole_words = if whole.len() <= 120 {
         word_count(whole)
     } else {
@@ -499,17 +502,17 @@ pub(crate) fn cues_with(
     Cues {
         comparison,
         comparison_attributive,
-        decision: reported_decision
-            || decision_matches.iter().any(|&out| out)
-            || !decision_matches.is_empty() && !direct_quote,
+        decision,
 
         prediction: maybe(2)
-            && (!(lower.contains("than") || lower.contains("dan"))
+            && (!(lower.contains("expected") || lower.contains("verwacht"))
+                || !(lower.contains("than") || lower.contains("dan") || lower.contains("as"))
                 || PREDICTION
                     .find_iter(&lower)
                     .any(|m| !measured_against_forecast(&lower, &m))),
         event: maybe(3) || background_decision || opens_with_participle(piece),
-        intent: (maybe(1) || maybe(2)) && INTENT.find_iter(&lower).any(|m| outside(&m)),
+        // Only a decision can be merely intended; the test is skipped without one.
+        intent: decision && INTENT.find_iter(&lower).any(|m| outside(&m)),
         stance,
         stance_proper,
         stance_on_decision,

@@ -160,10 +160,21 @@ pub(crate) fn find_dates_lowered(
             absolute: false,
         });
     }
-    if lower.contains("over ")
-        || lower.contains(" time")
+    // "over" is a common word: only one before a number can open an offset.
+    let over_number = || {
+        lower.match_indices("over ").any(|(at, _)| {
+            let next = slice(&lower, at + 5..lower.len())
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            next.starts_with(|c: char| c.is_ascii_digit())
+                || super::numbers::word_value(next).is_some()
+        })
+    };
+    if lower.contains(" time")
         || lower.contains("geleden")
         || lower.contains(" ago")
+        || over_number()
     {
         for caps in text::captures_iter(&OFFSET, &lower) {
             let Some(whole) = caps.get(0) else { continue };
