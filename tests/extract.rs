@@ -1898,6 +1898,10 @@ fn dates_resolved() {
         ),
         ("Het geld wordt verspreid over twee jaar.", vec![]),
         (
+            "De fabriek opent over anderhalf jaar.",
+            vec![("over anderhalf jaar", day(2026, 9, 6))],
+        ),
+        (
             "Het besluit valt volgende maand, zei hij op Monday.",
             vec![
                 ("volgende maand", day(2025, 4, 1)),

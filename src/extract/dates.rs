@@ -203,16 +203,20 @@ pub(crate) fn find_dates_lowered(
             {
                 continue;
             }
-            let amount = caps.name("n").and_then(|n| {
+            // In half units, for "over anderhalf jaar" (eighteen months).
+            let halves = caps.name("n").and_then(|n| {
                 n.as_str()
                     .parse::<u32>()
                     .ok()
-                    .or_else(|| super::numbers::word_value(n.as_str()).map(|v| v as u32))
+                    .map(|whole| whole * 2)
+                    .or_else(|| {
+                        super::numbers::word_value(n.as_str()).map(|v| (v * 2.0).round() as u32)
+                    })
             });
             let unit = caps.name("unit").map_or("", |m| m.as_str());
             let date = published
-                .zip(amount)
-                .and_then(|(day, amount)| offset_date(day, amount, unit, forward));
+                .zip(halves)
+                .and_then(|(day, halves)| offset_date(day, halves, unit, forward));
             out.push(FoundDate {
                 range: at,
                 date,
@@ -437,26 +441,26 @@ fn weekday(name: &str) -> Option<Weekday> {
     Some(day)
 }
 
-/// `published` moved `amount` days, weeks, months or years forward or back.
-fn offset_date(published: NaiveDate, amount: u32, unit: &str, forward: bool) -> Option<NaiveDate> {
-    let days = |n: u32| Days::new(u64::from(n));
+/// `published` moved `halves` half days, weeks, months or years forward or back (half a
+/// month counts as fifteen days).
+fn offset_date(published: NaiveDate, halves: u32, unit: &str, forward: bool) -> Option<NaiveDate> {
+    let days = match unit {
+        "dag" | "dagen" | "day" | "days" => Some(halves / 2),
+        "week" | "weken" | "weeks" => Some(halves * 7 / 2),
+        "maand" | "maanden" | "month" | "months" if halves % 2 == 1 => Some(halves * 15),
+        _ => None,
+    };
+    if let Some(days) = days {
+        let days = Days::new(u64::from(days));
+        return if forward {
+            published.checked_add_days(days)
+        } else {
+            published.checked_sub_days(days)
+        };
+    }
     let months = match unit {
-        "dag" | "dagen" | "day" | "days" => {
-            return if forward {
-                published.checked_add_days(days(amount))
-            } else {
-                published.checked_sub_days(days(amount))
-            };
-        }
-        "week" | "weken" | "weeks" => {
-            return if forward {
-                published.checked_add_days(days(amount * 7))
-            } else {
-                published.checked_sub_days(days(amount * 7))
-            };
-        }
-        "maand" | "maanden" | "month" | "months" => amount,
-        _ => amount * 12,
+        "maand" | "maanden" | "month" | "months" => halves / 2,
+        _ => halves * 6,
     };
     if forward {
         published.checked_add_months(Months::new(months))
