@@ -214,12 +214,10 @@ pub(crate) fn clauses_hinted(
         ) else {
             continue;
         };
-        if conn.as_str().ends_with("ing") || caps.name("next").is_some() {
-            let mut words = conn.as_str().split_whitespace();
-            let word = words.next().unwrap_or("");
-            if word.ends_with("ing") && !participle_adjunct(word, words.next()) {
-                continue;
-            }
+        let mut words = conn.as_str().split_whitespace();
+        let word = words.next().unwrap_or("");
+        if word.ends_with("ing") && !participle_adjunct(word, words.next()) {
+            continue;
         }
         cuts.push((whole.start(), conn.start()));
     }

@@ -108,15 +108,8 @@ pub(crate) fn find_hedges_lowered(
                 continue;
             }
         }
-        // "higher than expected", "weaker-than-expected", "as expected": measured against
-        // a forecast, not one.
-        if lower == "expected" && {
-            let tail = before.trim_end_matches([' ', '-']).to_lowercase();
-            tail.ends_with(" than")
-                || tail.ends_with("-than")
-                || tail.ends_with(" as")
-                || tail == "as"
-        } {
+        // "higher than expected", "as expected": measured against a forecast, not one.
+        if lower == "expected" && measured_against_forecast(&before.to_lowercase(), &lower) {
             continue;
         }
         // "zei … juridische stappen te overwegen": a reported intention.
@@ -178,4 +171,16 @@ pub(crate) fn find_hedges_lowered(
     }
     out.dedup();
     out
+}
+
+/// True when `word` ("expected" or a form of "verwacht", lowercase) only measures against
+/// a forecast instead of making one: "higher than expected", "weaker-than-expected",
+/// "hoger dan verwacht", "as expected". `before` is the lowercased text before it.
+pub(crate) fn measured_against_forecast(before: &str, word: &str) -> bool {
+    let tail = before.trim_end_matches([' ', '-']);
+    (word == "expected" || word.starts_with("verwacht"))
+        && (tail == "as"
+            || [" than", "-than", " as", " dan", " zoals"]
+                .iter()
+                .any(|lead| tail.ends_with(lead)))
 }

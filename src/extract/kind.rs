@@ -50,8 +50,8 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
         // ("called the probe protectionism and said it would respond") stays a stance.
         ClaimKind::Prediction
     } else if (cues.future || cues.intent) && (cues.decision || cues.prediction || cues.event) {
-        // ("intent" is only tested beside a decision.)
         // Only intended or considered ("overweegt een verbod", "is weighing curbs"): a plan.
+        // (`intent` is only tested beside a decision.)
         ClaimKind::Prediction
     } else if cues.decision {
         ClaimKind::Decision
