@@ -170,6 +170,17 @@ fn clause_splitting() {
 #[test]
 fn kinds() {
     let table = [
+        // "more than" right before what is compared compares; before a number it rounds.
+        (
+            "Wafers made in Ostland could cost 30% to 50% more than those from Veldmark.",
+            Language::English,
+            ClaimKind::Comparison,
+        ),
+        (
+            "Prices of the part rose by more than half.",
+            Language::English,
+            ClaimKind::Quantity,
+        ),
         // A licence or ban in a Dutch compound is a decision.
         (
             "Vanaf maart hebben telers een exportvergunning nodig voor zaaigoed van Voltaro.",
@@ -1096,6 +1107,45 @@ fn sources() {
             "[[Daarnaast stelt de toezichthouder dat de helft van de aanvragen te laat is.]]",
             Language::Dutch,
             Some("toezichthouder"),
+        ),
+        // A time phrase before the verb: the subject follows it.
+        (
+            "[[Vorige week meldde de Douane dat zij veertig zendingen heeft tegengehouden.]]",
+            Language::Dutch,
+            Some("Douane"),
+        ),
+        (
+            "[[Gisteren meldde het ministerie dat de uitvoer naar Kazachstan is gestegen.]]",
+            Language::Dutch,
+            Some("ministerie"),
+        ),
+        // Asking questions is no statement.
+        (
+            "Kamerlid Ilse Vonk wil dat het kabinet de overname tegenhoudt. [[Ze stelde vorige week Kamervragen.]]",
+            Language::Dutch,
+            None,
+        ),
+        // A company or institution described, not named: the one the sentence opens with.
+        (
+            "[[Orvane Semiconductor has pushed back volume production to 2028, the Taiwanese chipmaker said.]]",
+            Language::English,
+            Some("Orvane Semiconductor"),
+        ),
+        (
+            "[[The Kestrel Port Authority will cut the maximum draft to 43 feet, the agency said on Friday.]]",
+            Language::English,
+            Some("Kestrel Port Authority"),
+        ),
+        (
+            "People familiar with the talks said a levy was under discussion. [[A decision is expected in March, one of the people said.]]",
+            Language::English,
+            Some("unnamed sources"),
+        ),
+        // A participle split off an attributed clause keeps its source.
+        (
+            "Wafers from Arizona could cost 30% more than those from Taiwan, analyst Mira Stone wrote in a note to clients, [[estimating that the site would shave 1.5 to 2 percentage points off group gross margin in 2028.]]",
+            Language::English,
+            Some("Mira Stone"),
         ),
         (
             "[[Volgens de Duitse branchevereniging BVK wachten veertig leden op een vergunning.]]",

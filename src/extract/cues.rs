@@ -16,7 +16,7 @@ use super::text::{lower_regex, quote_regions, regex, slice, word_count};
 
 static COMPARISON: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:[\w-]+\s+){1,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertr(?:eft|effen|of|offen)\b|\bvergeleken\s+met\b|\bin\s+vergelijking\s+met\b|\bcompared\s+(?:with|to)\b|\bhalf\s+the\b|\b(?:grootste|kleinste|snelste|sterkste|hoogste|laagste|krachtigste|duurste|goedkoopste|nieuwste|modernste|geavanceerdste|beste|slechtste|meeste|minste)\b|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]*\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b|\b\w+-(?:year|month|week|decade)\s+(?:high|low)s?\b|\b(?:record|all-time)\s+(?:high|low|number|level|amount|volume)s?\b|\brecord(?:hoogte|niveau|aantal|bedrag|omzet|winst|laagte)\b",
+        r"(?i)\b(\w+er)\s+(?:\w+\s+){0,3}(?:dan|than)\b|\b(?:meer|minder|more|less|fewer)\s+(?:[\w-]+\s+){0,3}(?:dan|than)\b|\bvergelijkba\w+|\bcomparable\b|\bon\s+par\s+with\b|\bovertr(?:eft|effen|of|offen)\b|\bvergeleken\s+met\b|\bin\s+vergelijking\s+met\b|\bcompared\s+(?:with|to)\b|\bhalf\s+the\b|\b(?:grootste|kleinste|snelste|sterkste|hoogste|laagste|krachtigste|duurste|goedkoopste|nieuwste|modernste|geavanceerdste|beste|slechtste|meeste|minste)\b|\boutperform\w*|\bsurpass\w*|\bas\s+\w+\s+as\b|\beven\s+\w+\s+als\b|\b(?:meest|most\s+(?:advanced|powerful|capable)|largest|biggest|fastest|highest|lowest|strongest)\b|\b(?:blijft|bleef|blijven|bleven|raakt|raakte|loopt|liep)\b[^.,;]*\bachter\b|\b(?:lags?|lagged|fell|falls|trails?|trailed)\s+behind\b|\b(?:keer|times)\s+\w+er\b|\b(?:zo|as)\s+\w+\s+(?:als|as)\b|\btwice\s+as\b|\b\w+-(?:year|month|week|decade)\s+(?:high|low)s?\b|\b(?:record|all-time)\s+(?:high|low|number|level|amount|volume)s?\b|\brecord(?:hoogte|niveau|aantal|bedrag|omzet|winst|laagte)\b",
     )
 });
 
@@ -409,7 +409,13 @@ pub(crate) fn cues_with(
             && STANCE
                 .find_iter(&lower)
                 .filter(|m| outside(m))
-                .all(|m| matches!(m.as_str(), "vindt" | "vond")));
+                .all(|m| matches!(m.as_str(), "vindt" | "vond")))
+        // "Ze stelde vorige week Kamervragen": asking, not stating.
+        && !(super::source::asks_questions(&lower)
+            && STANCE
+                .find_iter(&lower)
+                .filter(|m| outside(m))
+                .all(|m| m.as_str().starts_with("stel")));
     // A stance beyond saying, also in the speaker's own quoted words ("said it “firmly
     // opposes” the rule"), or a short quoted judgement in indirect speech ("schreef dat de
     // orders ‘teleurstellend’ waren").
@@ -421,7 +427,7 @@ pub(crate) fn cues_with(
     } else {
         None
     };
-    let reporting = stance || any_outside(5, &REPORTING);
+    let reporting = stance || any_outside(5, &REPORTING) && !super::source::asks_questions(&lower);
     let stance_proper =
         stance && stance_at.is_some() || reporting && !direct_quote && !quotes.is_empty();
     // The verb after the modal: an announced restriction ("said it would require
@@ -544,7 +550,7 @@ pub(crate) fn cues_with(
 
 /// True when the clause is a participial adjunct split off its sentence ("escalating a
 /// trade dispute", "sending prices higher"): it tells what the event led to.
-fn opens_with_participle(piece: &str) -> bool {
+pub(crate) fn opens_with_participle(piece: &str) -> bool {
     let mut words = piece.split_whitespace();
     words.next().is_some_and(|word| {
         word.ends_with("ing")
@@ -622,8 +628,14 @@ fn starts_with_number(after: &str) -> bool {
         return true;
     }
     let mut words = after.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
+    let first = words
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',', ';', ':']);
+    let second = words
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',', ';', ':']);
     // A number word above one ("twee", "fifteen", "anderhalf"), or a round magnitude.
     super::numbers::word_value(first).is_some_and(|value| value > 1.0)
         || matches!(first, "duizend" | "thousand" | "half")

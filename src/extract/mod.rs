@@ -164,8 +164,18 @@ fn push_claims(
         vec![info.range.clone()]
     };
     // Entities are found once per sentence and handed to the clauses they lie in.
+    let mut previous_source: Option<String> = None;
     for part in parts {
-        if let Some(claim) = clause_claim(full, article, info, part, &info.entities, config) {
+        if let Some(mut claim) = clause_claim(full, article, info, part, &info.entities, config) {
+            // "…, analyst X wrote, estimating that …": a participle split off a clause
+            // speaks for the same source.
+            if claim.source.is_none()
+                && previous_source.is_some()
+                && cues::opens_with_participle(&claim.anchor.quote)
+            {
+                claim.source.clone_from(&previous_source);
+            }
+            previous_source.clone_from(&claim.source);
             claims.push(claim);
         }
     }
@@ -529,11 +539,26 @@ impl<'a> SentencePass<'a> {
             }
             None => found,
         };
+        // "…, the Taiwanese chipmaker said": the company this sentence or a recent one
+        // is about.
+        if source::company_descriptor(&found) {
+            return own_organization
+                .or(antecedent_organization)
+                .map_or(found, str::to_owned);
+        }
         if !source::is_descriptor(&found) {
             return found;
         }
         self.scan_institutions(full, at);
-        source::refer_back(&found, &self.organizations, &self.institutions).unwrap_or(found)
+        source::refer_back(&found, &self.organizations, &self.institutions)
+            // "The Panama Canal Authority will …, the agency said": the institution that
+            // opens the sentence.
+            .or_else(|| {
+                own_organization
+                    .filter(|own| source::institution_name(own))
+                    .map(str::to_owned)
+            })
+            .unwrap_or(found)
     }
 
     /// Analyses the next sentence: its own source, entities and quotations.

@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|{SPEAKER_GROUPS})|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)\s*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)\s*\.?\s*$"#
     ))
 });
 
@@ -119,6 +119,67 @@ const OPENING_ADVERBS: &[&str] = &[
     "tevens",
     "ondertussen",
 ];
+
+/// True when `opening` (lowercased, the words before a verb) only says when: "vorige
+/// week", "gisteren", "woensdagavond", "eind oktober". Dutch then puts the subject after
+/// the verb ("Vorige week meldde de Douane dat …").
+fn time_opening(opening: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "vorige",
+        "afgelopen",
+        "deze",
+        "volgende",
+        "komende",
+        "week",
+        "maand",
+        "jaar",
+        "gisteren",
+        "eergisteren",
+        "vandaag",
+        "vanochtend",
+        "vanmiddag",
+        "vanavond",
+        "begin",
+        "eind",
+        "half",
+        "medio",
+        "vorig",
+        "dit",
+        "najaar",
+        "voorjaar",
+        "zomer",
+        "winter",
+    ];
+    const DAYS_AND_MONTHS: &[&str] = &[
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let words: Vec<&str> = opening.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| {
+            WORDS.contains(w)
+                || DAYS_AND_MONTHS.iter().any(|d| w.starts_with(d))
+                || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+        })
+}
 
 static LAAT_WETEN: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -493,9 +554,11 @@ pub(crate) fn sourcing_sentence_hinted(
     let caps = text::captures(&SOURCING, piece)?;
     // "X schreef dat de orders daalden" reports content; only "X reported this (on
     // Monday)" is about the reporting.
-    if caps.name("np3").is_some()
+    if let Some(np3) = caps.name("np3")
         && let Some(whole) = caps.get(0)
-        && word_count(slice(piece, whole.end()..piece.len())) > 6
+        && (word_count(slice(piece, whole.end()..piece.len())) > 6
+            // "Gisteren meldde het ministerie dat …": the subject follows the verb.
+            || time_opening(&np3.as_str().to_lowercase()))
     {
         return None;
     }
@@ -681,6 +744,56 @@ pub fn is_descriptor(source: &str) -> bool {
         && words
             .iter()
             .all(|w| w.len() >= 4 && w.chars().all(char::is_lowercase))
+}
+
+/// True when the only "stellen" of the lowercased `lower` asks questions ("stelde
+/// vorige week Kamervragen", "vragen gesteld"): an act, not a statement.
+#[must_use]
+pub(crate) fn asks_questions(lower: &str) -> bool {
+    if !lower.contains("vragen") {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let asking = |w: &&str| matches!(*w, "stelt" | "stelde" | "stelden" | "stellen" | "gesteld");
+    // "stelt de toezichthouder dat …" states.
+    let states = words
+        .iter()
+        .enumerate()
+        .any(|(at, w)| asking(w) && words.iter().skip(at + 1).take(4).any(|next| *next == "dat"));
+    words.iter().any(|w| matches!(*w, "vragen" | "kamervragen"))
+        && words.iter().any(asking)
+        && !states
+}
+
+/// True for a company described rather than named: "chipmaker", "Taiwanese chipmaker",
+/// "Dutch lender" (from "…, the Taiwanese chipmaker said"). Only nationality adjectives
+/// may carry a capital.
+#[must_use]
+pub fn company_descriptor(source: &str) -> bool {
+    let words: Vec<&str> = source.split_whitespace().collect();
+    let Some((head, before)) = words.split_last() else {
+        return false;
+    };
+    words.len() <= 3
+        && head.chars().all(char::is_lowercase)
+        && super::entities::company_noun(head)
+        && before.iter().all(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                || ["ese", "ish", "ian", "an", "ch", "se", "sche", "ic"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+        })
+}
+
+/// True when `name` is itself an institution ("Panama Canal Authority"), which a later
+/// "the agency" or "de autoriteit" in the same sentence can stand for.
+#[must_use]
+pub fn institution_name(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| INSTITUTION_NOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The noun in brackets of an unnamed speaker's body that still needs resolving
@@ -948,6 +1061,8 @@ fn source_of(
         if let Some(caps) = captures_with(re, needles, piece)
             && let Some(np) = caps.name("np")
             && plausible_subject(np.as_str())
+            && !(caps.get(0).is_some_and(|m| m.as_str().ends_with("stelde") || m.as_str().ends_with("stelt"))
+                && asks_questions(&piece.to_lowercase()))
             // "De zitting vindt plaats": taking place, not finding.
             && !(caps.get(0).is_some_and(|m| m.as_str().ends_with("vindt") || m.as_str().ends_with("vinden"))
                 && piece.contains(" plaats"))
@@ -957,6 +1072,7 @@ fn source_of(
             let first = opening.split_whitespace().next().unwrap_or("");
             // "Voor 2026 verwacht het bedrijf …": a time phrase before the verb.
             let inverted = OPENING_ADVERBS.contains(&opening.as_str())
+                || time_opening(&opening)
                 || matches!(
                     first,
                     "voor" | "in" | "na" | "op" | "tot" | "vanaf" | "sinds"
