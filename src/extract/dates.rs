@@ -427,6 +427,11 @@ pub fn month_number(name: &str) -> Option<u32> {
     Some(month)
 }
 
+/// True for the name of a day of the week, Dutch or English, lowercased.
+pub(crate) fn weekday_name(name: &str) -> bool {
+    weekday(name).is_some()
+}
+
 fn weekday(name: &str) -> Option<Weekday> {
     let day = match name {
         "maandag" | "monday" => Weekday::Mon,

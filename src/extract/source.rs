@@ -150,33 +150,18 @@ fn time_opening(opening: &str) -> bool {
         "zomer",
         "winter",
     ];
-    const DAYS_AND_MONTHS: &[&str] = &[
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
     let words: Vec<&str> = opening.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 3
         && words.iter().all(|w| {
             WORDS.contains(w)
-                || DAYS_AND_MONTHS.iter().any(|d| w.starts_with(d))
+                || super::dates::month_number(w).is_some()
+                || super::dates::weekday_name(
+                    ["ochtend", "middag", "avond", "nacht"]
+                        .iter()
+                        .find_map(|part| w.strip_suffix(part))
+                        .unwrap_or(w),
+                )
                 || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
         })
 }
