@@ -1141,6 +1141,39 @@ fn sources() {
             Language::English,
             Some("unnamed sources"),
         ),
+        // Demanding or promising that something is so is a statement; demanding a sentence is not.
+        (
+            "[[De Europese Centrale Bank belooft dat zij zelf niet kan zien wie wat koopt.]]",
+            Language::Dutch,
+            Some("Europese Centrale Bank"),
+        ),
+        (
+            "[[De officier van justitie eiste dinsdag drie jaar cel.]]",
+            Language::Dutch,
+            None,
+        ),
+        // Unnamed groups, a person familiar with the talks, data shown on a day, a place
+        // in a description.
+        (
+            "[[Diplomaten in Brussel verwachten niet dat de Commissie de landen voor het Hof daagt.]]",
+            Language::Dutch,
+            Some("unnamed diplomaten"),
+        ),
+        (
+            "[[Firms will face limits on dividends until 2027, a person familiar with the negotiations told Reuters.]]",
+            Language::English,
+            Some("unnamed person (Reuters)"),
+        ),
+        (
+            "[[Ostland exported 1.2 tonnes of gallium in October, down 61%, Ostland customs data showed on Thursday.]]",
+            Language::English,
+            Some("Ostland customs data"),
+        ),
+        (
+            "[[Net reserves stood at minus $2.5 billion in October, according to estimates by Lisbon-based consultancy Tavira Analytica.]]",
+            Language::English,
+            Some("Tavira Analytica"),
+        ),
         // A participle split off an attributed clause keeps its source.
         (
             "Wafers from Arizona could cost 30% more than those from Taiwan, analyst Mira Stone wrote in a note to clients, [[estimating that the site would shave 1.5 to 2 percentage points off group gross margin in 2028.]]",

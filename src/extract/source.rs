@@ -21,7 +21,7 @@ const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
-const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|officials|executives|recruiters|lawmakers|diplomats|prosecutors|investors|traders|sources|bronnen|insiders";
+const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|officials|executives|recruiters|lawmakers|diplomats|diplomaten|prosecutors|aanklagers|investors|beleggers|traders|handelaren|brokers|bankers|bankiers|commanders|sources|bronnen|insiders|ingewijden";
 
 /// Any word that can take part in an attribution. Most sentences contain none, and one
 /// scan for them spares the eight attribution patterns. The words are ASCII, so an
@@ -29,7 +29,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises)\b"
     ))
 });
 
@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)\s*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one)\s+(?:person|source|official)\s+(?:familiar|briefed|close)\s+[^,.;]*?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
@@ -191,7 +191,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Kept out of [`REPORT_VERBS`], where a phrase slows every pattern that holds them.
 static SUBJECT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+van|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit)\b",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+van|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises)\s+(?:dat|that))\b",
     )
 });
 
@@ -874,7 +874,8 @@ fn source_of(
     if let Some(caps) = captures_with(&VOLGENS, &["olgens", "ccording"], piece)
         && let Some(np) = caps.name("np")
         && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
-        && let Some(source) = normalise(name_before_verb(publisher(np.as_str()), dutch))
+        && let Some(source) =
+            normalise(name_before_verb(after_based(publisher(np.as_str())), dutch))
     {
         // "Volgens het bedrijf", "volgens hem": the company or person named before. The
         // pronoun is read before cleaning, which would keep the clause after "Volgens
@@ -1040,7 +1041,7 @@ fn source_of(
         (&*SUBJECT_PERFECT, &["heeft", "hebben"][..]),
         (
             &*SUBJECT_PHRASE,
-            &["zorgen", " dat", "weten", " van", " uit"][..],
+            &["zorgen", " dat", "weten", " van", " uit", " that"][..],
         ),
     ] {
         if let Some(caps) = captures_with(re, needles, piece)
@@ -1515,10 +1516,20 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
     normalise(np)
 }
 
+/// "Buenos Aires-based consultancy Quantum Analytica" without the place, which belongs
+/// to the description before the name; other phrases unchanged.
+fn after_based(np: &str) -> &str {
+    match np.find("-based ") {
+        Some(at) if np[at + 7..].contains(char::is_uppercase) => &np[at + 7..],
+        _ => np,
+    }
+}
+
 /// Cleans a source noun phrase: drops determiners, titles, descriptors before a name and
 /// trailing modifiers; indefinite or anonymous speakers become "unnamed …".
 #[must_use]
 pub fn normalise(np: &str) -> Option<String> {
+    let np = after_based(np);
     // "Mara Venn (Universiteit Leiden)": the aside in brackets is not the name.
     let np = match (np.find('('), np.find(')')) {
         // "European Carmakers Alliance (ECMA)": an acronym in brackets is the short name;
