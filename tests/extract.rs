@@ -1170,7 +1170,7 @@ fn sources() {
             Some("Ostland customs data"),
         ),
         (
-            "[[Net reserves stood at minus $2.5 billion in October, according to estimates by Lisbon-based consultancy Tavira Analytica.]]",
+            "[[Net reserves stood at minus $2.5 billion in October, according to estimates by Porto Alegre-based consultancy Tavira Analytica.]]",
             Language::English,
             Some("Tavira Analytica"),
         ),
