@@ -731,8 +731,9 @@ pub fn is_descriptor(source: &str) -> bool {
             .all(|w| w.len() >= 4 && w.chars().all(char::is_lowercase))
 }
 
-/// True when the only "stellen" of the lowercased `lower` asks questions ("stelde
-/// vorige week Kamervragen", "vragen gesteld"): an act, not a statement.
+/// True when the lowercased `lower` asks questions ("stelde vorige week Kamervragen",
+/// "vragen gesteld"): a form of "stellen" beside "vragen", with no "dat" right after the
+/// verb. An act, not a statement.
 #[must_use]
 pub(crate) fn asks_questions(lower: &str) -> bool {
     if !lower.contains("vragen") {
