@@ -170,6 +170,17 @@ fn clause_splitting() {
 #[test]
 fn kinds() {
     let table = [
+        // Doubting and disputing are stances.
+        (
+            "Analysts at Kalder Research doubt it.",
+            Language::English,
+            ClaimKind::Attribution,
+        ),
+        (
+            "Orbix bestrijdt dat zijn apparatuur een veiligheidsrisico vormt voor Europese netwerken.",
+            Language::Dutch,
+            ClaimKind::Attribution,
+        ),
         // "more than" right before what is compared compares; before a number it rounds.
         (
             "Wafers made in Ostland could cost 30% to 50% more than those from Veldmark.",
@@ -1173,6 +1184,64 @@ fn sources() {
             "[[Net reserves stood at minus $2.5 billion in October, according to estimates by Porto Alegre-based consultancy Tavira Analytica.]]",
             Language::English,
             Some("Tavira Analytica"),
+        ),
+        // More stance verbs: adding, forecasting, doubting, blaming, disputing, accusing.
+        (
+            "Minister Rohan Patil said the plant would open in May. [[He added that Ostland aims to have four fabs by 2030.]]",
+            Language::English,
+            Some("Rohan Patil"),
+        ),
+        (
+            "Analyst Lena Brandt expects a calm year. [[She forecast average rates of $4,500 per container in 2027.]]",
+            Language::English,
+            Some("Lena Brandt"),
+        ),
+        // "forecast" is the noun after a possessive or an adjective.
+        (
+            "[[Its revised forecast puts growth at 2% next year.]]",
+            Language::English,
+            None,
+        ),
+        (
+            "[[Analysts at Kalder Research doubt it.]]",
+            Language::English,
+            Some("Kalder Research"),
+        ),
+        (
+            "[[Kamerlid Noor Visser betwijfelt het.]]",
+            Language::Dutch,
+            Some("Noor Visser"),
+        ),
+        (
+            "[[Het Openbaar Ministerie verwijt hem dat zijn bedrijf 2.300 onderdelen naar Ostland stuurde.]]",
+            Language::Dutch,
+            Some("Openbaar Ministerie"),
+        ),
+        (
+            "[[Orbix bestrijdt dat zijn apparatuur een veiligheidsrisico vormt voor Europese netwerken.]]",
+            Language::Dutch,
+            Some("Orbix"),
+        ),
+        (
+            "[[Kestland has blamed the slump on rapid output growth at foreign-owned mines.]]",
+            Language::English,
+            Some("Kestland"),
+        ),
+        // A spokesperson for a body named in full, and a body by its noun.
+        (
+            "[[The plan will cost $2 billion, a spokesperson for the Ministry of Finance said.]]",
+            Language::English,
+            Some("unnamed spokesperson (Ministry of Finance)"),
+        ),
+        (
+            "[[Het kabinet trekt 2 miljard euro uit, zei een woordvoerder van het ministerie van Financiën.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (ministerie van Financiën)"),
+        ),
+        (
+            "De Ostlandse Centrale Bank verhoogde de rente. [[De inflatie daalt volgend jaar naar 2 procent, zei de bank.]]",
+            Language::Dutch,
+            Some("Ostlandse Centrale Bank"),
         ),
         // A participle split off an attributed clause keeps its source.
         (

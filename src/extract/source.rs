@@ -17,7 +17,7 @@ use regex::Regex;
 use super::text;
 use super::text::{regex, slice, word_count};
 
-const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen";
+const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen|voorspelt|voorspelde|voorspellen|voorspelden|doubt|doubts|doubted|betwijfelt|betwijfelen|betwijfelde|blamed|blames|bestrijdt|bestrijden|bestreed|verwijt|verwijten|verweet";
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
@@ -29,7 +29,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts)\b"
     ))
 });
 
@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one)\s+(?:person|source|official)\s+(?:familiar|briefed|close)\s+[^,.;]*?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one)\s+(?:person|source|official)\s+(?:familiar|briefed|close)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
@@ -191,7 +191,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Kept out of [`REPORT_VERBS`], where a phrase slows every pattern that holds them.
 static SUBJECT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+van|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises)\s+(?:dat|that))\b",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+van|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|added)\s+(?:dat|that)|forecast|predicted|predicts)\b",
     )
 });
 
@@ -687,6 +687,15 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "bureau",
     "office",
     "dienst",
+    "bank",
+    "fund",
+    "fonds",
+    "mission",
+    "missie",
+    "union",
+    "vakbond",
+    "institute",
+    "instituut",
 ];
 
 /// A name around a noun for an institution: up to two capitalised words before it, and
@@ -1042,7 +1051,9 @@ fn source_of(
         (&*SUBJECT_PERFECT, &["heeft", "hebben"][..]),
         (
             &*SUBJECT_PHRASE,
-            &["zorgen", " dat", "weten", " van", " uit", " that"][..],
+            &[
+                "zorgen", " dat", "weten", " van", " uit", " that", "forecast", "predict",
+            ][..],
         ),
     ] {
         if let Some(caps) = captures_with(re, needles, piece)
@@ -1053,6 +1064,9 @@ fn source_of(
             // "De zitting vindt plaats": taking place, not finding.
             && !(caps.get(0).is_some_and(|m| m.as_str().ends_with("vindt") || m.as_str().ends_with("vinden"))
                 && piece.contains(" plaats"))
+            // "Its revised forecast …": the noun, not the verb.
+            && (!caps.get(0).is_some_and(|m| m.as_str().ends_with("forecast"))
+                || names_speaker(np.as_str()))
         {
             // "Daarnaast stelt de Rekenkamer dat …": the subject follows the verb.
             let opening = np.as_str().to_lowercase();
@@ -1375,6 +1389,71 @@ fn name_before_verb(np: &str, dutch: bool) -> &str {
 
 /// A subject noun phrase is short, holds no clause of its own, and is either at most
 /// three words or names someone with a capital.
+/// The name that starts at `words[at]`: capitalised words, joined by "van", "of", "and"
+/// and the like when a capitalised word follows ("Ministry of Finance", "Bureau voor de
+/// Statistiek"); empty when `words[at]` is not capitalised. A comma or full stop ends it.
+fn name_run(words: &[&str], at: usize) -> String {
+    let capital = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
+    let mut run: Vec<&str> = Vec::new();
+    let mut i = at;
+    while capital(i) {
+        let word = words.get(i).copied().unwrap_or_default();
+        let trimmed = word.trim_end_matches([',', '.']);
+        run.push(trimmed);
+        if trimmed.len() < word.len() {
+            break;
+        }
+        i += 1;
+        // Connectors, then a capitalised word: "of", "voor de", "and".
+        let mut j = i;
+        while words.get(j).is_some_and(|w| {
+            matches!(
+                *w,
+                "van" | "of" | "for" | "voor" | "and" | "en" | "de" | "der" | "het" | "the" | "&"
+            )
+        }) && j < i + 2
+        {
+            j += 1;
+        }
+        if j > i && capital(j) {
+            run.extend(words.get(i..j).unwrap_or_default());
+            i = j;
+        }
+    }
+    run.join(" ")
+}
+
+/// Whether `np` ends in a name or a personal pronoun, so that a word that is also a noun
+/// ("forecast") after it is the verb: "The IMF forecast …", "He forecast …", not "The
+/// revised forecast" or "Its forecast".
+fn names_speaker(np: &str) -> bool {
+    np.split_whitespace().last().is_some_and(|last| {
+        let last = last.trim_matches(|c: char| !c.is_alphanumeric());
+        matches!(
+            last.to_lowercase().as_str(),
+            "he" | "she" | "they" | "we" | "hij" | "zij" | "ze" | "wij"
+        ) || last.starts_with(char::is_uppercase)
+            && !matches!(
+                last,
+                "Its"
+                    | "His"
+                    | "Her"
+                    | "Their"
+                    | "Our"
+                    | "The"
+                    | "Zijn"
+                    | "Haar"
+                    | "Hun"
+                    | "De"
+                    | "Het"
+            )
+    })
+}
+
 fn plausible_subject(np: &str) -> bool {
     // "Marieke de Groot (Universiteit Leiden)": an aside in brackets does not count.
     let mut plain = String::with_capacity(np.len());
@@ -1797,20 +1876,14 @@ pub fn normalise(np: &str) -> Option<String> {
     if lower
         .get(start)
         .is_some_and(|w| GENERIC_SPEAKERS.contains(&w.as_str()))
-        && let Some(at) = lower
-            .iter()
-            .position(|w| matches!(w.as_str(), "at" | "bij" | "van" | "from" | "of"))
+        && lower
+            .get(start + 1)
+            .is_some_and(|w| matches!(w.as_str(), "at" | "bij" | "van" | "from" | "of"))
         && words
-            .get(at + 1)
+            .get(start + 2)
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     {
-        let name: Vec<&str> = words
-            .iter()
-            .skip(at + 1)
-            .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-            .copied()
-            .collect();
-        return Some(name.join(" "));
+        return Some(name_run(&words, start + 2));
     }
     let mut kept: Vec<&str> = words.get(start..end).unwrap_or(&[]).to_vec();
     // Cut off at six words, "Karim Haddou van de Radboud Universiteit" may end in a
@@ -1945,12 +2018,7 @@ pub fn normalise(np: &str) -> Option<String> {
                 {
                     at += 1;
                 }
-                let run: Vec<&str> = words
-                    .iter()
-                    .skip(at)
-                    .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
-                    .map(|w| w.trim_end_matches([',', '.']))
-                    .collect();
+                let run = name_run(&words, at);
                 // "van het concern", "of the regulator": the noun, for the caller to
                 // resolve to the body named before.
                 let noun = lower
@@ -1961,8 +2029,19 @@ pub fn normalise(np: &str) -> Option<String> {
                             && (INSTITUTION_NOUNS.contains(w) || super::entities::company_noun(w))
                     });
                 match noun {
+                    // "van het ministerie van Financiën": the noun with its name.
+                    Some(noun)
+                        if run.is_empty()
+                            && lower.get(at + 1).is_some_and(|w| {
+                                matches!(w.as_str(), "van" | "of" | "for" | "voor")
+                            })
+                            && !name_run(&words, at + 2).is_empty() =>
+                    {
+                        let connector = words.get(at + 1).copied().unwrap_or_default();
+                        Some(format!("{noun} {connector} {}", name_run(&words, at + 2)))
+                    }
                     Some(noun) if run.is_empty() => Some(noun.to_owned()),
-                    _ => (!run.is_empty()).then(|| run.join(" ")),
+                    _ => (!run.is_empty()).then_some(run),
                 }
             });
         let name = if group { name.to_lowercase() } else { name };
