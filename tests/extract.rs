@@ -1243,6 +1243,29 @@ fn sources() {
             Language::Dutch,
             Some("Ostlandse Centrale Bank"),
         ),
+        // A speaker with an apposition at the end: the name, whichever side it is on.
+        (
+            "[[Sales fell 5%, Mira Tan, chief executive of Orbix, told reporters on Friday.]]",
+            Language::English,
+            Some("Mira Tan"),
+        ),
+        (
+            "[[None of its 21 crew were hurt, the ship's Greek manager, Kastellis Maritime, said in a statement.]]",
+            Language::English,
+            Some("Kastellis Maritime"),
+        ),
+        // Without a role in the apposition it is a list, not a speaker.
+        (
+            "[[Prices rose 4% in Veldmark, Ostland and Kestland, the agency said.]]",
+            Language::English,
+            Some("agency"),
+        ),
+        // A speaker before a colon and a quotation.
+        (
+            "[[Minister Brouwer: “We gaan dit niet accepteren, ook niet als Brussel erom vraagt.”]]",
+            Language::Dutch,
+            Some("Brouwer"),
+        ),
         // A participle split off an attributed clause keeps its source.
         (
             "Wafers from Arizona could cost 30% more than those from Taiwan, analyst Mira Stone wrote in a note to clients, [[estimating that the site would shave 1.5 to 2 percentage points off group gross margin in 2028.]]",

@@ -69,6 +69,48 @@ static QUOTE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A speaker with an apposition at the end of a sentence without a quotation: "…, Mira
+/// Tan, chief executive of Orbix, told reporters" or "…, the ship's manager, Kastellis
+/// Maritime, said in a statement".
+static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r#",\s+(?P<a>[^,.;“”"]{{2,60}}?),\s+(?P<b>[^,;“”"]{{2,80}}?),\s+(?:{REPORT_VERBS}|added)\b[^,;“”"]*\.?\s*$"#
+    ))
+});
+
+/// A speaker before a colon and a quotation: "Malecki: ‘Zolang als nodig is.’".
+static COLON_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r#"^(?P<np>\p{Lu}[\w.'’-]*(?:\s+(?:(?:van|de|der|den|von|al|bin|ter)\s+)*\p{Lu}[\w.'’-]*){0,3}):\s*[“„‘"'«]"#,
+    )
+});
+
+/// Words for a role that an apposition can give a speaker: a title, a trade or a kind of
+/// firm ("a partner at London broker X", "the ship's Greek manager").
+fn role_description(description: &str) -> bool {
+    description.starts_with(char::is_lowercase)
+        && description.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            TITLE_WORDS.contains(&w)
+                || GENERIC_SPEAKERS.contains(&w)
+                || INSTITUTION_NOUNS.contains(&w)
+                || super::entities::company_noun(w)
+                || matches!(
+                    w,
+                    "partner"
+                        | "manager"
+                        | "owner"
+                        | "operator"
+                        | "adviser"
+                        | "advisor"
+                        | "trader"
+                        | "broker"
+                        | "consultant"
+                )
+        })
+}
+
 /// "Het bedrijf verwerkt naar eigen zeggen …": the subject speaks for itself; a sentence
 /// opened by "Naar eigen zeggen" speaks for the company named before.
 static OWN_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -864,6 +906,11 @@ fn source_of(
     possible: Option<bool>,
 ) -> Option<String> {
     let piece = slice(text, range);
+    if piece.contains(':')
+        && let Some(np) = text::captures(&COLON_SPEAKER, piece).and_then(|caps| caps.name("np"))
+    {
+        return resolve(np.as_str(), previous);
+    }
     if !possible.unwrap_or_else(|| may_attribute(piece)) {
         return None;
     }
@@ -940,6 +987,28 @@ fn source_of(
             np
         };
         if let Some(source) = resolve(speaker.as_str(), previous) {
+            return Some(source);
+        }
+    }
+    if let Some(caps) = piece
+        .matches(',')
+        .nth(2)
+        .and_then(|_| text::captures(&APPOSITIVE_TAIL, piece))
+        && let (Some(a), Some(b)) = (caps.name("a"), caps.name("b"))
+    {
+        let name = |m: regex::Match<'_>| {
+            m.as_str().starts_with(char::is_uppercase) && m.as_str().split_whitespace().count() <= 5
+        };
+        let speaker = if name(a) && role_description(b.as_str()) {
+            Some(a)
+        } else if name(b) && role_description(a.as_str()) {
+            Some(b)
+        } else {
+            None
+        };
+        if let Some(speaker) = speaker
+            && let Some(source) = resolve(speaker.as_str(), previous)
+        {
             return Some(source);
         }
     }
