@@ -1266,6 +1266,28 @@ fn sources() {
             Language::Dutch,
             Some("Brouwer"),
         ),
+        // "He" is the person who spoke last, not a firm whose name looks like a person's.
+        (
+            "\"Nobody wants to be the last insurer,\" said Marcus Heale, head of war cover at London broker Ashgrove Risk. [[He said his desk was placing twice as many policies as in September.]]",
+            Language::English,
+            Some("Marcus Heale"),
+        ),
+        (
+            "VVD-Kamerlid Joost Brinkman waarschuwt dat te strenge regels startups afsnijden van kapitaal. [[Volgens hem haalden startups vorig jaar 40 procent van hun kapitaal op buiten de EU.]]",
+            Language::Dutch,
+            Some("Joost Brinkman"),
+        ),
+        // A long title before the name; a capital "De" after "volgens" is part of a surname.
+        (
+            "[[Energy and Mineral Resources Minister Arief Santoso told reporters in Jakarta that the country wanted every tonne of ore processed at home.]]",
+            Language::English,
+            Some("Arief Santoso"),
+        ),
+        (
+            "[[Volgens De Wit bestaat er een reëel risico dat kennis over de chips weglekt naar het leger.]]",
+            Language::Dutch,
+            Some("De Wit"),
+        ),
         // A participle split off an attributed clause keeps its source.
         (
             "Wafers from Arizona could cost 30% more than those from Taiwan, analyst Mira Stone wrote in a note to clients, [[estimating that the site would shave 1.5 to 2 percentage points off group gross margin in 2028.]]",

@@ -662,6 +662,25 @@ impl<'a> SentencePass<'a> {
         if let Some(name) = last_of(EntityKind::Person) {
             self.person = Some(name);
         }
+        // A person who speaks in the sentence is who a later "he" or "zij" most likely
+        // means, before a firm named after them whose name looks like a person's ("…, said
+        // Marcus Heale, head of war cover at broker Ashgrove Risk. He said …").
+        if let Some(speaker) = source.as_deref().and_then(|source| {
+            found_entities.iter().find_map(|e| {
+                let mention = e.mention.text.as_str();
+                if e.mention.kind == EntityKind::Person && source.contains(mention) {
+                    Some(mention)
+                } else {
+                    // "VVD-Kamerlid Joost Brinkman", found with its title as one name.
+                    (mention.len() > source.len()
+                        && mention.ends_with(source)
+                        && source::personal_name(source))
+                    .then_some(source)
+                }
+            })
+        }) {
+            self.person = Some(speaker.to_owned());
+        }
         let piece = text::slice(full, range.clone());
         let regions = text::quote_regions(piece);
         let quotes = regions

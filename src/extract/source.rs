@@ -933,6 +933,13 @@ fn source_of(
         && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
         && let Some(source) =
             normalise(name_before_verb(after_based(publisher(np.as_str())), dutch))
+        // "Volgens De Wit": a capital "De" after "volgens" belongs to a surname.
+        && let source = match np.as_str().split_once(' ') {
+            Some((particle @ ("De" | "Van" | "Den" | "Ter"), rest)) if rest.starts_with(source.as_str()) => {
+                format!("{particle} {source}")
+            }
+            _ => source,
+        }
     {
         // "Volgens het bedrijf", "volgens hem": the company or person named before. The
         // pronoun is read before cleaning, which would keep the clause after "Volgens
@@ -1496,6 +1503,27 @@ fn name_run(words: &[&str], at: usize) -> String {
     run.join(" ")
 }
 
+/// Whether `name` has the shape of a person's name: two or three capitalised words, with
+/// particles between them ("Joost Brinkman", "Karin de Wit").
+#[must_use]
+pub(crate) fn personal_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let particle = |w: &&str| {
+        matches!(
+            *w,
+            "de" | "van" | "der" | "den" | "ter" | "te" | "El" | "al"
+        )
+    };
+    let names = words.iter().filter(|w| !particle(w)).count();
+    (2..=3).contains(&names)
+        && words.iter().all(|w| {
+            particle(w) || {
+                let mut chars = w.chars();
+                chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+            }
+        })
+}
+
 /// Whether `np` ends in a name or a personal pronoun, so that a word that is also a noun
 /// ("forecast") after it is the verb: "The IMF forecast …", "He forecast …", not "The
 /// revised forecast" or "Its forecast".
@@ -1583,10 +1611,18 @@ fn plausible_subject(np: &str) -> bool {
         && words
             .get(2)
             .is_some_and(|w| matches!(*w, "van" | "of" | "for" | "at" | "bij"));
+    // "Energy and Mineral Resources Minister Arief Santoso": a long title, then the name.
+    let titled_person = words.len() <= 10
+        && words
+            .iter()
+            .rposition(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+            .and_then(|title| words.get(title + 1..))
+            .is_some_and(|name| personal_name(&name.join(" ")));
     !clause_word
         && (unnamed_people
             || named_with_firm
             || speaker_of_body
+            || titled_person
             || words.len() <= 6 && (words.len() <= 3 || named))
 }
 
@@ -1717,6 +1753,16 @@ pub fn normalise(np: &str) -> Option<String> {
     let joined = lower.join(" ");
     if joined.is_empty() {
         return None;
+    }
+    // "Energy and Mineral Resources Minister Arief Santoso", "EU Climate Commissioner
+    // Henrik Lindqvist": the name after the last title.
+    if let Some(title) = lower
+        .iter()
+        .rposition(|w| TITLE_WORDS.contains(&w.as_str()))
+        && let Some(name) = words.get(title + 1..).map(|rest| rest.join(" "))
+        && personal_name(&name)
+    {
+        return Some(name);
     }
     // "data from the customs agency", "cijfers van het CBS": whoever published them.
     let by = publisher(&np);
