@@ -1288,6 +1288,17 @@ fn sources() {
             Language::Dutch,
             Some("De Wit"),
         ),
+        // "Resources" makes a firm, not a person; a subhead in capitals names no firm.
+        (
+            "[[Corvus Resources will build a refinery in Ostland by 2027, it said on Monday.]]",
+            Language::English,
+            Some("Corvus Resources"),
+        ),
+        (
+            "Australian miner Corvus Resources said on Monday it would build a refinery in Ostland.\n\nNEW SUPPLY\n\n[[The plant could produce up to 50 tonnes a year, the company said.]]",
+            Language::English,
+            Some("Corvus Resources"),
+        ),
         // A participle split off an attributed clause keeps its source.
         (
             "Wafers from Arizona could cost 30% more than those from Taiwan, analyst Mira Stone wrote in a note to clients, [[estimating that the site would shave 1.5 to 2 percentage points off group gross margin in 2028.]]",

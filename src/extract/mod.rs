@@ -601,7 +601,12 @@ impl<'a> SentencePass<'a> {
         } else {
             source::find_source_hinted(full, range.clone(), &antecedents, Some(attribution))
         };
-        if let Some(name) = own_organization {
+        // A subhead in capitals ("NEW SUPPLY") names nobody a later "the company" means.
+        let capitals_line = {
+            let piece = text::slice(full, range.clone());
+            piece.split_whitespace().count() >= 2 && !piece.chars().any(char::is_lowercase)
+        };
+        if let Some(name) = own_organization.filter(|_| !capitals_line) {
             self.subject_organization = Some((name.to_owned(), index));
         }
         let mut sourcing = sourcing;
@@ -626,7 +631,7 @@ impl<'a> SentencePass<'a> {
             ));
         }
         for e in &found_entities {
-            if e.mention.kind != EntityKind::Organization {
+            if e.mention.kind != EntityKind::Organization || capitals_line {
                 continue;
             }
             let acronym = text::slice(full, e.range.end..range.end)
@@ -656,7 +661,7 @@ impl<'a> SentencePass<'a> {
                 .find(|e| e.mention.kind == kind)
                 .map(|e| e.mention.text.clone())
         };
-        if let Some(name) = last_of(EntityKind::Organization) {
+        if let Some(name) = last_of(EntityKind::Organization).filter(|_| !capitals_line) {
             self.organization = Some(name);
         }
         if let Some(name) = last_of(EntityKind::Person) {
