@@ -170,6 +170,28 @@ fn clause_splitting() {
 #[test]
 fn kinds() {
     let table = [
+        // A figure set against its own past: the figure is the point. Without a figure of
+        // its own, or against something else, it is a comparison.
+        (
+            "Vorig jaar boekte Orbix een omzet van 1,24 miljard euro, 8,5 procent meer dan in 2023.",
+            Language::Dutch,
+            ClaimKind::Quantity,
+        ),
+        (
+            "The energy ministry says 54 smelters are now operating, twice as many as in 2021.",
+            Language::English,
+            ClaimKind::Quantity,
+        ),
+        (
+            "That is nearly twice as many as in 2024, when 11 container ships made the crossing.",
+            Language::English,
+            ClaimKind::Comparison,
+        ),
+        (
+            "Orbix sold 212,000 vehicles last year, twice as many as its nearest rival Veldmark.",
+            Language::English,
+            ClaimKind::Comparison,
+        ),
         // Doubting and disputing are stances.
         (
             "Analysts at Kalder Research doubt it.",

@@ -250,6 +250,11 @@ pub struct Cues {
     /// Every comparison only describes a noun ("vergelijkbare steun", "the most advanced
     /// chips"): the claim's point may lie elsewhere.
     pub comparison_attributive: bool,
+    /// Every comparison sets a figure against its own past or plan ("18 procent lager dan
+    /// een jaar eerder", "twice as many as in 2021", "later dan gepland"). The caller
+    /// keeps this only when the clause also has a figure of its own, which is then the
+    /// point. Holds where in the clause (bytes) the first such comparison starts.
+    pub comparison_over_time: Option<usize>,
     /// A decision, order, ban, approval or finding.
     pub decision: bool,
     /// A plan, schedule or forecast.
@@ -365,18 +370,28 @@ pub(crate) fn cues_with(
         .find(|c| !matches!(c, '”' | '’' | '"' | '\'' | '»' | ')' | ']'));
     // Each comparison found, and whether it only describes a noun ("vergelijkbare steun",
     // "the most advanced chips") instead of comparing ("sneller dan", "is de grootste").
-    let comparisons: Vec<bool> = if maybe(0) {
+    let comparisons: Vec<(bool, Option<usize>)> = if maybe(0) {
         text::captures_iter(&COMPARISON, &lower)
             .filter_map(|caps| {
                 let m = caps.get(0)?;
-                accepted_comparison(&caps, &lower).then(|| attributive(m.as_str(), &lower, m.end()))
+                accepted_comparison(&caps, &lower).then(|| {
+                    (
+                        attributive(m.as_str(), &lower, m.end()),
+                        over_time(&lower, m.end()).then_some(m.start()),
+                    )
+                })
             })
             .collect()
     } else {
         Vec::new()
     };
     let comparison = !comparisons.is_empty();
-    let comparison_attributive = comparison && comparisons.iter().all(|&a| a);
+    let comparison_attributive = comparison && comparisons.iter().all(|&(a, _)| a);
+    let comparison_over_time = if comparison && comparisons.iter().all(|&(_, t)| t.is_some()) {
+        comparisons.iter().filter_map(|&(_, t)| t).min()
+    } else {
+        None
+    };
     // A direct quotation is the claim when it opens the clause or follows a colon; a
     // quoted phrase inside indirect speech ("zei dat het „…” heeft", "Volgens Beijing
     // heeft X „…” geschaad") is the speaker's stance.
@@ -508,6 +523,7 @@ pub(crate) fn cues_with(
     Cues {
         comparison,
         comparison_attributive,
+        comparison_over_time,
         decision,
         prediction: maybe(2)
             && (!(lower.contains("expected") || lower.contains("verwacht"))
@@ -561,6 +577,50 @@ pub(crate) fn opens_with_participle(piece: &str) -> bool {
 
 /// False for a [`COMPARISON`] match that is not a comparison: "meer dan 3" rounds a
 /// number, and "as early as" or "as well as" are idioms.
+/// Whether the comparison ending at `end` in the lowercased clause is with an earlier
+/// time or a plan: "… dan een jaar eerder", "… as in 2021", "… than planned".
+fn over_time(lower: &str, end: usize) -> bool {
+    const REFERENCES: &[&str] = &[
+        "a year earlier",
+        "een jaar eerder",
+        "a year ago",
+        "een jaar geleden",
+        "the year before",
+        "het jaar ervoor",
+        "last year",
+        "vorig jaar",
+        "same period",
+        "dezelfde periode",
+        "planned",
+        "gepland",
+        "begroot",
+        "budgeted",
+        "in 19",
+        "in 20",
+        "dan 20",
+        "than 20",
+        "as 20",
+        "als 20",
+        "earlier",
+        "eerder",
+    ];
+    let mut stop = (end + 48).min(lower.len());
+    while !lower.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    // Right after the comparison, before any comma: "dan een jaar eerder", not "met
+    // Nvidia, dat vorig jaar …" or "dan bij een vergelijkbare scan in 2024".
+    let window = slice(lower, end..stop);
+    let window = window.split([',', ';']).next().unwrap_or("");
+    REFERENCES.iter().any(|r| {
+        window.find(r).is_some_and(|at| {
+            window
+                .get(..at)
+                .is_some_and(|lead| lead.split_whitespace().count() <= 2)
+        })
+    })
+}
+
 fn accepted_comparison(caps: &regex::Captures<'_>, lower: &str) -> bool {
     let Some(m) = caps.get(0) else { return false };
     let after = slice(lower, m.end()..lower.len()).trim_start();

@@ -1,6 +1,7 @@
 //! Claim kind, chosen by what the checkable core is about.
 //!
-//! Precedence: a direct quotation; a comparison; a decision unless it is only possible
+//! Precedence: a direct quotation; a comparison (unless it only sets a figure against
+//! its own past, when the figure is the point); a decision unless it is only possible
 //! (an announced "will require" is a decision, "duties may be imposed" is not) or is what
 //! a stance is about ("criticised the ban"); a worry or warning (a quantity when it holds
 //! a number); a stance beyond saying without a number (attribution); a plan reported as
@@ -25,6 +26,7 @@ pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
         ClaimKind::Quote
     } else if cues.comparison
         && !(cues.comparison_attributive && (cues.decision || quantity || cues.possible))
+        && cues.comparison_over_time.is_none()
     {
         // A superlative that only describes a noun gives way to a decision, a number or a
         // possibility ("inventories at the largest plants could run out").

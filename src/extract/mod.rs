@@ -329,6 +329,18 @@ fn clause_claim(
     let quantity = found_numbers.iter().filter(|n| !n.is_date).count();
     // Whether a number is the point: only then is the claim a quantity.
     let salient = found_numbers.iter().any(|n| !n.is_date && n.salient);
+    // "54 smelters, twice as many as in 2021" is about the 54; "twice as many as a year
+    // ago" alone is the comparison.
+    // The figure comes before the comparison: "twice as many as in 2024, when 11 ships
+    // …" counts the ships of 2024.
+    cues.comparison_over_time = cues.comparison_over_time.filter(|&at| {
+        found_numbers.iter().any(|n| {
+            !n.is_date
+                && n.salient
+                && !multiplier(&n.mention.text)
+                && n.range.start < part.start + at
+        })
+    });
     let input = score::ScoreInput {
         cues,
         numbers: quantity,
@@ -713,6 +725,17 @@ impl<'a> SentencePass<'a> {
             antecedent_person,
         }
     }
+}
+
+/// Whether a number only multiplies ("twice", "drie keer", "het dubbele", "half").
+fn multiplier(number: &str) -> bool {
+    let lower = number.to_lowercase();
+    [
+        "twice", "keer", "times", "dubbel", "double", "half", "helft", "drievoud", "triple",
+        "fold", "voudig",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// Passes attribution between two neighbouring sentences: a sourcing sentence gives its
