@@ -192,6 +192,23 @@ fn kinds() {
             Language::English,
             ClaimKind::Comparison,
         ),
+        // An estimate of a figure is a quantity, unless a deadline is the point.
+        (
+            "Analysts at Kalder Research estimate the curbs could cut Orbix's revenue by as much as $700 million.",
+            Language::English,
+            ClaimKind::Quantity,
+        ),
+        (
+            "She estimated that prices could climb another 10% by the end of March.",
+            Language::English,
+            ClaimKind::Prediction,
+        ),
+        // A figure after an indefinite article only says which thing the event was about.
+        (
+            "Orbix signed a $420 million contract with Veldmark on Tuesday.",
+            Language::English,
+            ClaimKind::Event,
+        ),
         // Doubting and disputing are stances.
         (
             "Analysts at Kalder Research doubt it.",
@@ -1320,6 +1337,12 @@ fn sources() {
             "Australian miner Corvus Resources said on Monday it would build a refinery in Ostland.\n\nNEW SUPPLY\n\n[[The plant could produce up to 50 tonnes a year, the company said.]]",
             Language::English,
             Some("Corvus Resources"),
+        ),
+        // "an estimated" is an adjective, not the verb of a speaker.
+        (
+            "[[Orbix employs an estimated 40,000 people in Ostland.]]",
+            Language::English,
+            None,
         ),
         // A participle split off an attributed clause keeps its source.
         (

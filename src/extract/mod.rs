@@ -220,6 +220,13 @@ static PERSONAL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
     text::regex(r"\b(?:[Vv]olgens\s+(?:hem|haar)|[Aa]ccording\s+to\s+(?:him|her))\b")
 });
 
+/// Estimating a figure: "Analysts estimate …", "schat dat …", "the firm estimated".
+static ESTIMATE: LazyLock<Regex> = LazyLock::new(|| {
+    text::lower_regex(
+        r"\b(?:estimates?|estimated|estimating|schat|schatten|schatte|schatten|raamt|raamde|ramen|raamden)\b",
+    )
+});
+
 /// The sentence's subject when it is named: the first entity of a kind that `accept`
 /// takes, if it starts within the first three words after `start`.
 fn opening_entity<'f>(
@@ -367,6 +374,24 @@ fn clause_claim(
         ClaimOrigin::Extracted,
     );
     claim.kind = kind::kind_of(&cues, salient);
+    // An estimate of a figure is about the figure, even when it is for later ("could cost
+    // up to $45 million", "will reach 45,000 wafers a month"), unless a later date is the
+    // point ("could fall to within 10% by the end of 2027").
+    if claim.kind == ClaimKind::Prediction
+        && salient
+        && !cues.dated_future
+        && ![
+            "by the end of",
+            "tegen het einde",
+            "tegen het eind",
+            "eind dit jaar",
+        ]
+        .iter()
+        .any(|deadline| lower.contains(deadline))
+        && ESTIMATE.is_match(&lower)
+    {
+        claim.kind = ClaimKind::Quantity;
+    }
     // A named person's view of a state ("Volgens onderzoeker X is het risico reëel") is
     // that person's assessment.
     if claim.kind == ClaimKind::Other

@@ -782,6 +782,7 @@ fn found(
         unit,
         Some("day" | "week" | "month" | "year" | "hour" | "minute" | "quarter")
     ) && TIME_FRAME.is_match(&before(text, range.start, 24).to_ascii_lowercase());
+    let described = attributive(text, range.start);
     FoundNumber {
         mention: NumberMention {
             text: slice(text, range.clone()).to_owned(),
@@ -792,8 +793,28 @@ fn found(
         },
         range,
         is_date,
-        salient: !matches!(unit, Some("nm" | "GB" | "TB")) && !time_frame,
+        salient: !matches!(unit, Some("nm" | "GB" | "TB")) && !time_frame && !described,
     }
+}
+
+/// Whether the number at `start` only describes a noun that an indefinite article
+/// introduces: "broke ground on a $420 million plant", "een nieuwe fabriek van …" is not
+/// this, "for a new $16.5 billion loan programme" is. Such a number tells which thing
+/// the clause is about, not what it measures ("an estimated 40,000", "a further 5%" and
+/// "a record 262 gigawatts" still measure).
+fn attributive(text: &str, start: usize) -> bool {
+    let lead = before(text, start, 24).to_ascii_lowercase();
+    let mut words = lead.split_whitespace().rev();
+    let Some(last) = words.next() else {
+        return false;
+    };
+    let last = last.trim_end_matches(['$', '€', '£']);
+    let article = |w: &str| matches!(w, "a" | "an" | "een");
+    article(last)
+        || matches!(
+            last,
+            "new" | "nieuwe" | "planned" | "geplande" | "proposed" | "voorgestelde"
+        ) && words.next().is_some_and(article)
 }
 
 /// Words before a duration that make it a time frame rather than a measured length.

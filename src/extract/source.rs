@@ -1140,6 +1140,11 @@ fn source_of(
             // "De zitting vindt plaats": taking place, not finding.
             && !(caps.get(0).is_some_and(|m| m.as_str().ends_with("vindt") || m.as_str().ends_with("vinden"))
                 && piece.contains(" plaats"))
+            // "Orbix employs an estimated 40,000 people": after an article the word is
+            // an adjective or a noun, not the verb.
+            && !np.as_str().split_whitespace().last().is_some_and(|w| {
+                matches!(w, "a" | "an" | "the" | "een" | "de" | "het")
+            })
             // "Its revised forecast …": the noun, not the verb.
             && (!caps.get(0).is_some_and(|m| m.as_str().ends_with("forecast"))
                 || names_speaker(np.as_str()))
