@@ -575,8 +575,6 @@ pub(crate) fn opens_with_participle(piece: &str) -> bool {
     })
 }
 
-/// False for a [`COMPARISON`] match that is not a comparison: "meer dan 3" rounds a
-/// number, and "as early as" or "as well as" are idioms.
 /// Whether the comparison ending at `end` in the lowercased clause is with an earlier
 /// time or a plan: "… dan een jaar eerder", "… as in 2021", "… than planned".
 fn over_time(lower: &str, end: usize) -> bool {
@@ -621,6 +619,8 @@ fn over_time(lower: &str, end: usize) -> bool {
     })
 }
 
+/// False for a [`COMPARISON`] match that is not a comparison: "meer dan 3" rounds a
+/// number, and "as early as" or "as well as" are idioms.
 fn accepted_comparison(caps: &regex::Captures<'_>, lower: &str) -> bool {
     let Some(m) = caps.get(0) else { return false };
     let after = slice(lower, m.end()..lower.len()).trim_start();

@@ -223,7 +223,7 @@ static PERSONAL_VIEW: LazyLock<Regex> = LazyLock::new(|| {
 /// Estimating a figure: "Analysts estimate …", "schat dat …", "the firm estimated".
 static ESTIMATE: LazyLock<Regex> = LazyLock::new(|| {
     text::lower_regex(
-        r"\b(?:estimates?|estimated|estimating|schat|schatten|schatte|schatten|raamt|raamde|ramen|raamden)\b",
+        r"\b(?:estimates?|estimated|estimating|schat|schatten|schatte|raamt|raamde|ramen|raamden)\b",
     )
 });
 
@@ -337,9 +337,8 @@ fn clause_claim(
     // Whether a number is the point: only then is the claim a quantity.
     let salient = found_numbers.iter().any(|n| !n.is_date && n.salient);
     // "54 smelters, twice as many as in 2021" is about the 54; "twice as many as a year
-    // ago" alone is the comparison.
-    // The figure comes before the comparison: "twice as many as in 2024, when 11 ships
-    // …" counts the ships of 2024.
+    // ago" alone is the comparison, and so is "twice as many as in 2024, when 11 ships
+    // …", whose figure comes after the comparison.
     cues.comparison_over_time = cues.comparison_over_time.filter(|&at| {
         found_numbers.iter().any(|n| {
             !n.is_date
@@ -638,11 +637,10 @@ impl<'a> SentencePass<'a> {
         } else {
             source::find_source_hinted(full, range.clone(), &antecedents, Some(attribution))
         };
+        let piece = text::slice(full, range.clone());
         // A subhead in capitals ("NEW SUPPLY") names nobody a later "the company" means.
-        let capitals_line = {
-            let piece = text::slice(full, range.clone());
-            piece.split_whitespace().count() >= 2 && !piece.chars().any(char::is_lowercase)
-        };
+        let capitals_line =
+            piece.split_whitespace().count() >= 2 && !piece.chars().any(char::is_lowercase);
         if let Some(name) = own_organization.filter(|_| !capitals_line) {
             self.subject_organization = Some((name.to_owned(), index));
         }
@@ -723,7 +721,6 @@ impl<'a> SentencePass<'a> {
         }) {
             self.person = Some(speaker.to_owned());
         }
-        let piece = text::slice(full, range.clone());
         let regions = text::quote_regions(piece);
         let quotes = regions
             .iter()

@@ -1529,6 +1529,16 @@ pub(crate) fn personal_name(name: &str) -> bool {
         })
 }
 
+/// The person's name that ends `words` after the last title word in them ("… Minister
+/// Arief Santoso"), if any.
+fn name_after_title(words: &[&str]) -> Option<String> {
+    let title = words
+        .iter()
+        .rposition(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))?;
+    let name = words.get(title + 1..)?.join(" ");
+    personal_name(&name).then_some(name)
+}
+
 /// Whether `np` ends in a name or a personal pronoun, so that a word that is also a noun
 /// ("forecast") after it is the verb: "The IMF forecast …", "He forecast …", not "The
 /// revised forecast" or "Its forecast".
@@ -1617,12 +1627,7 @@ fn plausible_subject(np: &str) -> bool {
             .get(2)
             .is_some_and(|w| matches!(*w, "van" | "of" | "for" | "at" | "bij"));
     // "Energy and Mineral Resources Minister Arief Santoso": a long title, then the name.
-    let titled_person = words.len() <= 10
-        && words
-            .iter()
-            .rposition(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
-            .and_then(|title| words.get(title + 1..))
-            .is_some_and(|name| personal_name(&name.join(" ")));
+    let titled_person = words.len() <= 10 && name_after_title(&words).is_some();
     !clause_word
         && (unnamed_people
             || named_with_firm
@@ -1761,12 +1766,7 @@ pub fn normalise(np: &str) -> Option<String> {
     }
     // "Energy and Mineral Resources Minister Arief Santoso", "EU Climate Commissioner
     // Henrik Lindqvist": the name after the last title.
-    if let Some(title) = lower
-        .iter()
-        .rposition(|w| TITLE_WORDS.contains(&w.as_str()))
-        && let Some(name) = words.get(title + 1..).map(|rest| rest.join(" "))
-        && personal_name(&name)
-    {
+    if let Some(name) = name_after_title(&words) {
         return Some(name);
     }
     // "data from the customs agency", "cijfers van het CBS": whoever published them.
@@ -2155,10 +2155,11 @@ pub fn normalise(np: &str) -> Option<String> {
                             && lower.get(at + 1).is_some_and(|w| {
                                 matches!(w.as_str(), "van" | "of" | "for" | "voor")
                             })
-                            && !name_run(&words, at + 2).is_empty() =>
+                            && let name = name_run(&words, at + 2)
+                            && !name.is_empty() =>
                     {
                         let connector = words.get(at + 1).copied().unwrap_or_default();
-                        Some(format!("{noun} {connector} {}", name_run(&words, at + 2)))
+                        Some(format!("{noun} {connector} {name}"))
                     }
                     Some(noun) if run.is_empty() => Some(noun.to_owned()),
                     _ => (!run.is_empty()).then_some(run),
