@@ -167,6 +167,15 @@ fn clause_splitting() {
     }
 }
 
+/// The rules' kind, without the kind model's second opinion.
+fn rules_only() -> ExtractConfig {
+    ExtractConfig {
+        kind_model: false,
+        ..ExtractConfig::default()
+    }
+}
+
+/// The precedence of the kind rules (`src/extract/kind.rs`), without the kind model.
 #[test]
 fn kinds() {
     let table = [
@@ -817,12 +826,111 @@ fn kinds() {
             ClaimKind::Attribution,
         ),
     ];
+    let mut wrong = Vec::new();
     for (text, language, expected) in table {
-        let claims = extract_claims(&article(text, language));
+        let claims = extract_claims_with(&article(text, language), &rules_only());
         let claim = claims
             .first()
             .unwrap_or_else(|| panic!("no claim in {text:?}"));
-        assert_eq!(claim.kind, expected, "{text}");
+        if claim.kind != expected {
+            wrong.push(format!("{text}: {:?} not {expected:?}", claim.kind));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} of {}:\n{}",
+        wrong.len(),
+        table.len(),
+        wrong.join("\n")
+    );
+}
+
+/// Where the kind model (`src/extract/kind_model.rs`, trained on the annotators' labels)
+/// overrules the rules, and says why: the kind the rules give, the kind the model gives.
+#[test]
+fn kind_model_corrections() {
+    let table = [
+        // A person's view of a state is their assessment.
+        (
+            "Volgens Jansen is de fabriek bereid haar boeken te openen voor de inspectie.",
+            Language::Dutch,
+            ClaimKind::Other,
+            ClaimKind::Attribution,
+        ),
+        (
+            "Het ministerie liet in een eerste reactie weten de Britse stap onverstandig te vinden.",
+            Language::Dutch,
+            ClaimKind::Other,
+            ClaimKind::Attribution,
+        ),
+        (
+            "Een verbod is daarbij volgens minister Jansen niet uitgesloten.",
+            Language::Dutch,
+            ClaimKind::Decision,
+            ClaimKind::Attribution,
+        ),
+        // What a rule allows in general is background, not a decision taken.
+        (
+            "Voorlopige heffingen kunnen al na zes maanden worden opgelegd.",
+            Language::Dutch,
+            ClaimKind::Decision,
+            ClaimKind::Other,
+        ),
+        // A request made is an event.
+        (
+            "Port officials also asked Ostland to share its cargo manifests in real time.",
+            Language::English,
+            ClaimKind::Other,
+            ClaimKind::Event,
+        ),
+        // What happened, told by someone, is an event with a source.
+        (
+            "The cable was cut on Tuesday near the island of Veldoy, the coast guard said.",
+            Language::English,
+            ClaimKind::Attribution,
+            ClaimKind::Event,
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (text, language, rules, model) in table {
+        let article = article(text, language);
+        let by_rules = extract_claims_with(&article, &rules_only());
+        let by_model = extract_claims(&article);
+        let (Some(by_rules), Some(by_model)) = (by_rules.first(), by_model.first()) else {
+            wrong.push(format!("{text}: no claim"));
+            continue;
+        };
+        let reason = format!("kind {} rather than {}: ", model.as_str(), rules.as_str());
+        if by_rules.kind != rules
+            || by_model.kind != model
+            || !by_model.reasons.iter().any(|r| r.starts_with(&reason))
+        {
+            wrong.push(format!(
+                "{text}: rules {:?}, model {:?}, reasons {:?}",
+                by_rules.kind, by_model.kind, by_model.reasons
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The features the kind model is trained on are those it sees at run time: the same
+/// claims, in the same order, with the rules' kind.
+#[test]
+fn kind_features_come_with_the_rules_claims() {
+    let text = "Orbix sold 212,000 vehicles last year. The cable was cut on Tuesday near \
+        Veldoy, the coast guard said. Port officials also asked Ostland to share its cargo \
+        manifests in real time.";
+    let article = article(text, Language::English);
+    let traced = claimreader::extract::extract_kind_features(&article);
+    let by_rules = extract_claims_with(&article, &rules_only());
+    assert_eq!(traced.len(), by_rules.len());
+    assert!(traced.len() >= 3, "{traced:?}");
+    for ((claim, features), plain) in traced.iter().zip(&by_rules) {
+        assert_eq!(claim, plain);
+        let rule = format!("rule={}", claim.kind.as_str());
+        assert!(features.contains(&rule), "{rule} in {features:?}");
+        assert!(features.iter().any(|f| f == "bias"), "{features:?}");
     }
 }
 
@@ -2411,6 +2519,10 @@ fn same_source(predicted: Option<&str>, gold: Option<&str>) -> bool {
 }
 
 fn score_held_out(folder: &str) -> HeldOutScore {
+    score_held_out_with(folder, &ExtractConfig::default())
+}
+
+fn score_held_out_with(folder: &str, config: &ExtractConfig) -> HeldOutScore {
     let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut score = HeldOutScore::default();
     let mut gold_files: Vec<_> = std::fs::read_dir(&folder)
@@ -2419,14 +2531,14 @@ fn score_held_out(folder: &str) -> HeldOutScore {
         .filter(|path| path.extension().is_some_and(|e| e == "json"))
         .collect();
     gold_files.sort();
-    assert!(gold_files.len() >= 14, "{gold_files:?}");
+    assert!(gold_files.len() >= 12, "{gold_files:?}");
     for gold_path in gold_files {
         let gold: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(&gold_path).expect("gold file"))
                 .expect("gold JSON");
         let name = gold["article"].as_str().expect("article name");
         let imported = claimreader::import::import_file(&folder.join(name)).expect("import");
-        let claims = extract_claims(&imported.article);
+        let claims = extract_claims_with(&imported.article, config);
         let text = collapse_whitespace(&imported.article.text);
         let locate = |quote: &str| {
             let quote = collapse_whitespace(quote);
@@ -2476,21 +2588,23 @@ fn held_out_articles_keep_their_scores() {
     let recall = ratio(score.found, score.gold);
     let precision = ratio(score.correct, score.predicted);
     // The levels reached on the fourteen articles (179 gold claims; by the project's
-    // scorer recall 0.93, precision 1.00, hedged 0.99, source 0.95, kind 0.83), less a
-    // small margin: a regression shows here.
+    // scorer recall 0.93, precision 1.00, hedged 0.99, source 0.95), less a small margin:
+    // a regression shows here. Kind was 0.83 by the rules alone; the kind model is trained
+    // on these articles and reaches 0.98, so its floor only shows that the model is used.
     assert!(score.gold >= 177, "{score:?}");
     assert!(recall >= 0.92, "recall {recall:.2}: {score:?}");
     assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.95, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.92, "{score:?}");
-    assert!(ratio(score.kind_ok, score.found) >= 0.80, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.95, "{score:?}");
 }
 
 /// The eighty-six articles written and labelled by annotators who never saw the
 /// extractor (tests/fixtures/heldout-independent/README.md). The levels reached (1,770
-/// gold claims: recall 0.95, precision 0.96, hedged 0.95, source 0.89, kind 0.70) less a
-/// small margin. Kind (0.703) reaches its target only on these tuned articles: the floor
-/// keeps it from falling.
+/// gold claims: recall 0.95, precision 0.96, hedged 0.95, source 0.89) less a small
+/// margin. Kind was 0.70 by the rules alone; the kind model is trained on these articles
+/// and reaches 0.91 here, so this floor only shows that the model is used (see
+/// `kind_model_helps_on_articles_it_was_not_trained_on` for what it does on new text).
 #[test]
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
@@ -2500,5 +2614,27 @@ fn independently_labelled_articles_keep_their_scores() {
     assert!(ratio(score.correct, score.predicted) >= 0.95, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.88, "{score:?}");
-    assert!(ratio(score.kind_ok, score.found) >= 0.70, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.88, "{score:?}");
+}
+
+/// Twelve articles (pairs 110–121) written and labelled by annotators who never saw the
+/// extractor, which the kind model was not trained on
+/// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
+/// to text it has not seen. The rules alone reach 0.62 of 296 found claims, the model
+/// 0.67.
+#[test]
+fn kind_model_helps_on_articles_it_was_not_trained_on() {
+    let folder = "tests/fixtures/heldout-untrained";
+    let with_model = score_held_out(folder);
+    let rules = score_held_out_with(folder, &rules_only());
+    let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    assert!(with_model.gold >= 316, "{with_model:?}");
+    assert_eq!(with_model.found, rules.found);
+    let model_kind = ratio(with_model.kind_ok, with_model.found);
+    let rules_kind = ratio(rules.kind_ok, rules.found);
+    assert!(model_kind >= 0.66, "{model_kind:.3}: {with_model:?}");
+    assert!(
+        model_kind >= rules_kind + 0.03,
+        "model {model_kind:.3}, rules {rules_kind:.3}"
+    );
 }

@@ -22,6 +22,7 @@ pub mod dates;
 pub mod entities;
 pub mod hedge;
 pub mod kind;
+pub mod kind_model;
 pub mod language;
 pub mod numbers;
 pub mod score;
@@ -49,6 +50,9 @@ pub struct ExtractConfig {
     pub min_score: f32,
     /// Split compound sentences into separately checkable clauses.
     pub split_clauses: bool,
+    /// Let the shipped [`kind_model`] have the last word on each claim's kind; `false`
+    /// keeps the rules' kind (what the model is trained on).
+    pub kind_model: bool,
 }
 
 impl Default for ExtractConfig {
@@ -56,6 +60,7 @@ impl Default for ExtractConfig {
         Self {
             min_score: 0.5,
             split_clauses: true,
+            kind_model: true,
         }
     }
 }
@@ -119,6 +124,31 @@ pub fn extract_claims_observed(
     config: &ExtractConfig,
     observe: &mut dyn FnMut(Progress) -> bool,
 ) -> Option<Vec<Claim>> {
+    extract_traced(article, config, observe, None)
+}
+
+/// The claims of `article` as the rules alone describe them, each with the features the
+/// [`kind_model`] would see for it: the training data of `examples/train_kind_model.rs`.
+#[must_use]
+pub fn extract_kind_features(article: &Article) -> Vec<(Claim, Vec<String>)> {
+    let config = ExtractConfig {
+        kind_model: false,
+        ..ExtractConfig::default()
+    };
+    let mut trace = Vec::new();
+    let claims =
+        extract_traced(article, &config, &mut |_| true, Some(&mut trace)).unwrap_or_default();
+    claims.into_iter().zip(trace).collect()
+}
+
+/// [`extract_claims_observed`], pushing each claim's kind-model features to `trace` when
+/// it is given (one entry per claim, in the same order).
+fn extract_traced(
+    article: &Article,
+    config: &ExtractConfig,
+    observe: &mut dyn FnMut(Progress) -> bool,
+    mut trace: Option<&mut Vec<Vec<String>>>,
+) -> Option<Vec<Claim>> {
     let full = article.text.as_str();
     let total = full.len();
     let context = entities::EntityContext::new(full);
@@ -130,7 +160,14 @@ pub fn extract_claims_observed(
         let mut current = pass.info(range);
         if let Some(mut prev) = pending.take() {
             link(full, &mut prev, &mut current);
-            push_claims(full, article, &prev, config, &mut claims);
+            push_claims(
+                full,
+                article,
+                &prev,
+                config,
+                &mut claims,
+                trace.as_deref_mut(),
+            );
             let done = prev.range.end;
             if done - reported >= PROGRESS_STEP {
                 reported = done;
@@ -142,7 +179,7 @@ pub fn extract_claims_observed(
         pending = Some(current);
     }
     if let Some(last) = pending {
-        push_claims(full, article, &last, config, &mut claims);
+        push_claims(full, article, &last, config, &mut claims, trace);
     }
     observe(Progress { done: total, total }).then_some(claims)
 }
@@ -154,6 +191,7 @@ fn push_claims(
     info: &SentenceInfo,
     config: &ExtractConfig,
     claims: &mut Vec<Claim>,
+    mut trace: Option<&mut Vec<Vec<String>>>,
 ) {
     if info.sourcing.is_some() {
         return;
@@ -166,7 +204,19 @@ fn push_claims(
     // Entities are found once per sentence and handed to the clauses they lie in.
     let mut previous_source: Option<String> = None;
     for part in parts {
-        if let Some(mut claim) = clause_claim(full, article, info, part, &info.entities, config) {
+        let mut features = trace.is_some().then(Vec::new);
+        if let Some(mut claim) = clause_claim(
+            full,
+            article,
+            info,
+            part,
+            &info.entities,
+            config,
+            features.as_mut(),
+        ) {
+            if let (Some(trace), Some(features)) = (trace.as_deref_mut(), features) {
+                trace.push(features);
+            }
             // "…, analyst X wrote, estimating that …": a participle split off a clause
             // speaks for the same source.
             if claim.source.is_none()
@@ -212,7 +262,7 @@ pub fn describe_span(article: &Article, span: TextSpan) -> Option<Claim> {
         min_score: f32::NEG_INFINITY,
         ..ExtractConfig::default()
     };
-    clause_claim(full, article, &info, range, &found, &config)
+    clause_claim(full, article, &info, range, &found, &config, None)
 }
 
 /// "Volgens hem", "according to her": a person's view.
@@ -266,6 +316,7 @@ fn clause_claim(
     part: Range<usize>,
     sentence_entities: &[entities::FoundEntity],
     config: &ExtractConfig,
+    features: Option<&mut Vec<String>>,
 ) -> Option<Claim> {
     let language = article.language;
     let part = trim_range(full, part)?;
@@ -361,7 +412,7 @@ fn clause_claim(
             ) || h.starts_with("volgens")
         }),
     };
-    let (score, reasons) = score::score(&input);
+    let (score, mut reasons) = score::score(&input);
     if score < config.min_score {
         return None;
     }
@@ -449,6 +500,40 @@ fn clause_claim(
     }
     claim.hedged = !hedges.is_empty();
     claim.hedges = hedges;
+    let model_input = kind_model::KindInput {
+        text: piece,
+        rule: claim.kind,
+        cues: &cues,
+        salient,
+        numbers: quantity,
+        dates: input.dates,
+        hedged: claim.hedged,
+        sourced: claim.source.is_some(),
+        language,
+    };
+    if let Some(features) = features {
+        kind_model::features(&model_input, &mut |name| features.push(name.to_owned()));
+    }
+    if config.kind_model
+        && let Some(model) = kind_model::SHIPPED.as_ref()
+    {
+        let chosen = model.predict(&model_input);
+        if chosen != claim.kind {
+            // Say which words tipped it, so the change can be judged.
+            let why: Vec<String> = model
+                .reasons(&model_input, chosen, claim.kind, 3)
+                .iter()
+                .map(|(feature, _)| kind_model::describe(feature))
+                .collect();
+            reasons.push(format!(
+                "kind {} rather than {}: {}",
+                chosen.as_str(),
+                claim.kind.as_str(),
+                why.join(", ")
+            ));
+            claim.kind = chosen;
+        }
+    }
     claim.numbers = found_numbers.into_iter().map(|n| n.mention).collect();
     claim.entities = entities::unique_mentions(found_entities.iter().copied());
     claim.dates = found_dates
