@@ -1692,6 +1692,45 @@ fn sources() {
             Language::English,
             Some("TrendForce"),
         ),
+        // A place before a descriptor and the name only says where it sits.
+        (
+            "[[Demand fell by a tenth last year, according to estimates from London consultancy Harwell Metals.]]",
+            Language::English,
+            Some("Harwell Metals"),
+        ),
+        (
+            "[[Demand fell by a tenth last year, said London consultancy Harwell Metals.]]",
+            Language::English,
+            Some("Harwell Metals"),
+        ),
+        // An estimate or a sum made by someone named after the verb.
+        (
+            "[[Chinese kabels zijn 20 procent goedkoper dan Europese, schat adviesbureau Netwise.]]",
+            Language::Dutch,
+            Some("Netwise"),
+        ),
+        (
+            "[[Dat is ongeveer 2 procent van de totale invoer, rekent de Commissie voor.]]",
+            Language::Dutch,
+            Some("Commissie"),
+        ),
+        // A spokesperson of a ministry with a long name.
+        (
+            "[[Een woordvoerder van het ministerie van Klimaat en Groene Groei zei dat het kabinet met een kader komt.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (ministerie van Klimaat en Groene Groei)"),
+        ),
+        (
+            "[[Investigators could inspect the site later this week, an official with knowledge of the plans said.]]",
+            Language::English,
+            Some("unnamed official"),
+        ),
+        // Accusing is a stance with a speaker.
+        (
+            "[[China's embassy in Lisbon accused Portugal of abusing the concept of security.]]",
+            Language::English,
+            Some("China's embassy"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);

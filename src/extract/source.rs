@@ -17,7 +17,7 @@ use regex::Regex;
 use super::text;
 use super::text::{regex, slice, word_count};
 
-const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen|voorspelt|voorspelde|voorspellen|voorspelden|doubt|doubts|doubted|betwijfelt|betwijfelen|betwijfelde|blamed|blames|bestrijdt|bestrijden|bestreed|verwijt|verwijten|verweet";
+const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen|voorspelt|voorspelde|voorspellen|voorspelden|doubt|doubts|doubted|betwijfelt|betwijfelen|betwijfelde|blamed|blames|bestrijdt|bestrijden|bestreed|verwijt|verwijten|verweet|accused|accuses|beschuldigde|beschuldigt|beschuldigen";
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one)\s+(?:person|source|official)\s+(?:familiar|briefed|close)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|schat|schatte|schatten|rekent|rekende|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one)\s+(?:person|source|official)\s+(?:familiar|briefed|close|with)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
@@ -1417,6 +1417,30 @@ fn publisher(np: &str) -> &str {
         .map_or(np, |by| by.as_str())
 }
 
+/// A common noun that describes the name after it: "consultancy" in "Toronto
+/// consultancy Boreal Metals", "adviesbureau", "broker", "krant".
+fn descriptor_noun(word: &str) -> bool {
+    super::entities::company_noun(word)
+        || matches!(
+            word,
+            "consultancy"
+                | "broker"
+                | "thinktank"
+                | "think-tank"
+                | "denktank"
+                | "krant"
+                | "newspaper"
+                | "magazine"
+                | "website"
+                | "analyst"
+                | "analist"
+                | "economist"
+                | "econoom"
+                | "researcher"
+                | "onderzoeker"
+        )
+}
+
 /// After "volgens X" Dutch puts the verb right behind the name ("Volgens Bloomberg
 /// kregen …"): a name in capitals ends at the first lowercase word that looks like a verb.
 fn name_before_verb(np: &str, dutch: bool) -> &str {
@@ -1446,8 +1470,16 @@ fn name_before_verb(np: &str, dutch: bool) -> &str {
             && np
                 .get(at + word.len() + 1..)
                 .is_some_and(|rest| rest.starts_with(char::is_lowercase));
-        // "London-based broker X": where it sits does not start the name either.
-        let located = word.ends_with("-based");
+        // "London-based broker X", "Toronto consultancy X": where it sits does not start
+        // the name either.
+        let rest = np.get(at + word.len()..).unwrap_or("");
+        let mut next_words = rest.split_whitespace();
+        let placed = !seen_capital
+            && next_words.next().is_some_and(descriptor_noun)
+            && next_words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let located = word.ends_with("-based") || placed;
         if first.is_some_and(char::is_uppercase) && !demonym && !located {
             seen_capital = true;
         } else if seen_capital {
@@ -1612,7 +1644,7 @@ fn plausible_subject(np: &str) -> bool {
             .any(|w| matches!(*w, "van" | "of" | "bij" | "at"));
     // "Een woordvoerder van het ministerie", "a spokesperson for the agency": an unnamed
     // speaker of a body named by its noun.
-    let speaker_of_body = words.len() <= 7
+    let speaker_of_body = words.len() <= 10
         && words
             .first()
             .is_some_and(|w| matches!(w.to_lowercase().as_str(), "een" | "a" | "an"))
@@ -2070,12 +2102,26 @@ pub fn normalise(np: &str) -> Option<String> {
             .iter()
             .any(|end| w.ends_with(end))
     };
+    // A place before the descriptor says where it sits ("Toronto consultancy Boreal
+    // Metals", "Londense broker Harwell"); "China's embassy in Ottawa" is no such thing.
+    let placed_descriptor = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && kept.get(1).is_some_and(|next| {
+                next.chars().next().is_some_and(char::is_lowercase) && descriptor_noun(next)
+            })
+            && kept
+                .get(2)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+    };
     if kept.first().is_some_and(|w| {
         w.chars().next().is_some_and(char::is_lowercase)
             || demonym(w)
                 && kept
                     .get(1)
                     .is_some_and(|next| next.chars().next().is_some_and(char::is_lowercase))
+            || placed_descriptor(w)
     }) && let Some(at) = kept
         .iter()
         .skip(1)
