@@ -1918,6 +1918,15 @@ fn hedging() {
 #[test]
 fn numbers_found() {
     let table = [
+        // "tussen de X en Y" is one range; "acht" before an object is "to deem".
+        (
+            "Huiseigenaren krijgen tussen de [[€1.000 en €3.750]] terug.",
+            Language::Dutch,
+        ),
+        (
+            "Een diplomaat acht de kans groot dat [[acht]] landen tekenen.",
+            Language::Dutch,
+        ),
         (
             "Het aandeel daalde [[3 procent]] naar [[4,5 miljard dollar]] beurswaarde.",
             Language::Dutch,

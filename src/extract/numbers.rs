@@ -527,6 +527,16 @@ pub(crate) fn find_numbers_lowered(
         {
             continue;
         }
+        // Dutch "acht" is also "to deem": "acht de kans groot", "acht het onwaarschijnlijk".
+        if word.eq_ignore_ascii_case("acht")
+            && [
+                "de ", "het ", "dat ", "zich ", "hem ", "haar ", "deze ", "dit ", "die ",
+            ]
+            .iter()
+            .any(|w| slice(&lower, m.end() - 1..lower.len()).starts_with(w))
+        {
+            continue;
+        }
         let range = m.start()..m.start() + word.len();
         if !taken(&out, &range) {
             let mut number = found(
@@ -724,7 +734,8 @@ fn joins_range(piece: &str, last: Range<usize>, next_start: usize) -> bool {
     }
     let word = gap.trim();
     if word == "en" || word == "and" {
-        let before = before(piece, last.start, 9).to_lowercase();
+        // "tussen 3 en 5", "tussen de €1.000 en €3.750", "between 3 and 5".
+        let before = before(piece, last.start, 12).to_lowercase();
         return before.contains("tussen") || before.contains("between");
     }
     true
