@@ -1725,6 +1725,13 @@ fn sources() {
             Language::English,
             Some("unnamed official"),
         ),
+        // With no firm as subject, "the company" is the firm this sentence names, not one
+        // named before.
+        (
+            "Ostland Telecom runs the island link. [[The Veldoy Link 3 cable, operated by state-backed Island Telecom, stopped carrying traffic on Tuesday, the company said.]]",
+            Language::English,
+            Some("Island Telecom"),
+        ),
         // Accusing is a stance with a speaker.
         (
             "[[China's embassy in Lisbon accused Portugal of abusing the concept of security.]]",

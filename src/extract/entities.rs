@@ -392,6 +392,7 @@ const ORG_SUFFIXES_LIST: &[&str] = &[
     "Semiconductor",
     "Semiconductors",
     "Systems",
+    "Modules",
     "Labs",
     "Resources",
     "Mining",

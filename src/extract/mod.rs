@@ -701,6 +701,18 @@ impl<'a> SentencePass<'a> {
                 .map(|e| e.mention.text.as_str())
         };
         let own_organization = opening(EntityKind::Organization);
+        // "The Penghu Link 3 cable, operated by Island Telecom, …, the company said": with
+        // no firm as subject, the firm the sentence names comes before one named earlier.
+        let sentence_company = found_entities
+            .iter()
+            .find(|e| {
+                // One capitalised word may be a place or a surname taken for a firm.
+                e.mention.kind == EntityKind::Organization
+                    && e.mention.text.contains(' ')
+                    && !source::institution_name(&e.mention.text)
+            })
+            .map(|e| e.mention.text.as_str());
+        let own_or_named = own_organization.or(sentence_company);
         let antecedents = source::Antecedents {
             source: previous,
             // "the company said": the company a recent sentence was about, before one it
@@ -712,7 +724,7 @@ impl<'a> SentencePass<'a> {
                 .map(|(name, _)| name.as_str())
                 .or(self.organization.as_deref()),
             person: self.person.as_deref(),
-            own_organization,
+            own_organization: own_or_named,
             own_person: opening(EntityKind::Person),
         };
         let antecedent_organization = antecedents.organization.map(str::to_owned);
@@ -735,7 +747,7 @@ impl<'a> SentencePass<'a> {
                 full,
                 range.start,
                 found,
-                own_organization,
+                own_or_named,
                 antecedent_organization.as_deref(),
             )
         });
