@@ -1732,6 +1732,18 @@ fn sources() {
             Language::English,
             Some("Island Telecom"),
         ),
+        // "the agency" is the administration or service named before.
+        (
+            "The Coast Guard Administration boarded the freighter on Tuesday. [[The crew members are all Ostland nationals, the agency added.]]",
+            Language::English,
+            Some("Coast Guard Administration"),
+        ),
+        // A time phrase between "has" and the verb.
+        (
+            "[[Beijing has in the past dismissed such accusations as political manipulation.]]",
+            Language::English,
+            Some("Beijing"),
+        ),
         // Accusing is a stance with a speaker.
         (
             "[[China's embassy in Lisbon accused Portugal of abusing the concept of security.]]",

@@ -222,7 +222,7 @@ static CITES: LazyLock<Regex> = LazyLock::new(|| {
 
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:heeft\s+|hebben\s+|had\s+|hadden\s+|has\s+|have\s+)?(?:{REPORT_VERBS})\b"
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:heeft|hebben|had|hadden|has|have)\s+(?:(?:in\s+the\s+past|previously|already|repeatedly|eerder|al|herhaaldelijk)\s+)?)?(?:{REPORT_VERBS})\b"
     ))
 });
 
@@ -862,9 +862,23 @@ pub fn refer_back(
     let regulator = source.ends_with("toezichthouder")
         || source.ends_with("regulator")
         || source.ends_with("watchdog");
+    // "the agency" for the "Coast Guard Administration" or a "… Service".
+    let agency = source.ends_with("agency") || source.ends_with("dienst");
     let fits = |name: &str| {
         let name = name.to_lowercase();
         source.split_whitespace().all(|w| name.contains(w))
+            || agency
+                && [
+                    "administration",
+                    "authority",
+                    "service",
+                    "guard",
+                    "autoriteit",
+                    "inspectie",
+                    "bureau",
+                ]
+                .iter()
+                .any(|head| name.contains(head))
             || regulator
                 && [
                     "autoriteit",
