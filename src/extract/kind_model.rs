@@ -14,10 +14,10 @@
 //! (two words in a row), `w0=volgens` (the first word). Words are lowercased and
 //! numbers collapse into `<n>`, so a figure's value never matters, only that one is there.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::cues::Cues;
+use super::text::WordMap;
 use crate::model::{ClaimKind, Language};
 
 /// Everything the model looks at for one clause.
@@ -101,16 +101,20 @@ pub fn features(input: &KindInput<'_>, emit: &mut dyn FnMut(&str)) {
         Language::Dutch => "lang=nl",
         Language::English => "lang=en",
     });
+    // Buffers reused for every word: this runs for every claim of every article.
     let mut name = String::with_capacity(48);
-
+    let mut word = String::with_capacity(24);
     let mut previous = String::with_capacity(24);
     let mut first = true;
-    for word in words(input.text) {
-        let word = if word.chars().any(|ch| ch.is_ascii_digit()) {
-            "<n>".to_owned()
+    for raw in words(input.text) {
+        word.clear();
+        if raw.bytes().any(|b| b.is_ascii_digit()) {
+            word.push_str("<n>");
+        } else if raw.is_ascii() {
+            word.extend(raw.bytes().map(|b| char::from(b.to_ascii_lowercase())));
         } else {
-            word.to_lowercase()
-        };
+            word.extend(raw.chars().flat_map(char::to_lowercase));
+        }
         name.clear();
         name.push_str(if first { "w0=" } else { "w=" });
         name.push_str(&word);
@@ -127,7 +131,7 @@ pub fn features(input: &KindInput<'_>, emit: &mut dyn FnMut(&str)) {
             emit(&name);
         }
         first = false;
-        previous = word;
+        std::mem::swap(&mut previous, &mut word);
     }
 }
 
@@ -141,7 +145,9 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// `examples/train_kind_model.rs` writes.
 #[derive(Clone, Debug)]
 pub struct KindModel {
-    weights: HashMap<String, [f32; 8]>,
+    /// Each feature's row in `rows`.
+    index: WordMap<String, u32>,
+    rows: Vec<[f32; 8]>,
 }
 
 /// Why a model file could not be read.
@@ -163,7 +169,8 @@ impl KindModel {
     /// A missing or different `kinds` line, a line without eight numbers or a repeated
     /// feature.
     pub fn parse(source: &str) -> Result<Self, KindModelError> {
-        let mut weights = HashMap::new();
+        let mut positions = WordMap::default();
+        let mut rows = Vec::new();
         let mut kinds_seen = false;
         for (index, line) in source.lines().enumerate() {
             let fail = |message: String| KindModelError {
@@ -201,9 +208,11 @@ impl KindModel {
             if count != 8 {
                 return Err(fail(format!("{count} weights for {name:?}, expected 8")));
             }
-            if weights.insert(name.to_owned(), row).is_some() {
+            let at = u32::try_from(rows.len()).map_err(|_| fail("too many features".to_owned()))?;
+            if positions.insert(name.to_owned(), at).is_some() {
                 return Err(fail(format!("feature {name:?} appears twice")));
             }
+            rows.push(row);
         }
         if !kinds_seen {
             return Err(KindModelError {
@@ -211,24 +220,30 @@ impl KindModel {
                 message: "no \"kinds\" line".to_owned(),
             });
         }
-        Ok(Self { weights })
+        Ok(Self {
+            index: positions,
+            rows,
+        })
     }
 
     /// The model's sums per kind for `input`, in [`ClaimKind::ALL`] order.
     #[must_use]
     pub fn scores(&self, input: &KindInput<'_>) -> [f32; 8] {
         let mut total = [0.0_f32; 8];
-        let mut seen: Vec<&[f32; 8]> = Vec::with_capacity(64);
+        let mut found: Vec<u32> = Vec::with_capacity(96);
         features(input, &mut |name| {
-            if let Some(row) = self.weights.get(name)
-                && !seen.iter().any(|r| std::ptr::eq(*r, row))
-            {
-                seen.push(row);
+            if let Some(&at) = self.index.get(name) {
+                found.push(at);
             }
         });
-        for row in seen {
-            for (sum, w) in total.iter_mut().zip(row) {
-                *sum += w;
+        // A repeated word counts once.
+        found.sort_unstable();
+        found.dedup();
+        for at in found {
+            if let Some(row) = self.rows.get(at as usize) {
+                for (sum, w) in total.iter_mut().zip(row) {
+                    *sum += w;
+                }
             }
         }
         total
@@ -262,7 +277,10 @@ impl KindModel {
         };
         let mut found: Vec<(String, f32)> = Vec::new();
         features(input, &mut |name| {
-            if let Some(row) = self.weights.get(name)
+            if let Some(row) = self
+                .index
+                .get(name)
+                .and_then(|&at| self.rows.get(at as usize))
                 && !found.iter().any(|(n, _)| n == name)
             {
                 found.push((name.to_owned(), row[a] - row[b]));
@@ -277,13 +295,13 @@ impl KindModel {
     /// How many features have weights.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.weights.len()
+        self.rows.len()
     }
 
     /// Whether no feature has weights.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.rows.is_empty()
     }
 }
 
