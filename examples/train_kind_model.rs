@@ -87,7 +87,7 @@ fn main() {
         cross_validate(&examples, folds.max(2), &settings);
     }
     if let Some(path) = write {
-        let model = train(&examples, &settings);
+        let model = train(&examples.iter().collect::<Vec<_>>(), &settings);
         std::fs::write(&path, model.to_file(&examples, &settings, &folders))
             .unwrap_or_else(|e| fail(&format!("{}: {e}", path.display())));
         eprintln!("wrote {} ({} features)", path.display(), model.names.len());
@@ -253,11 +253,11 @@ impl Trained {
             out.push_str(name);
             for w in rounded {
                 out.push('\t');
-                out.push_str(
-                    w.trim_start_matches('-')
-                        .strip_prefix("0.000")
-                        .map_or(&w, |_| "0"),
-                );
+                out.push_str(if w == "0.000" || w == "-0.000" {
+                    "0"
+                } else {
+                    &w
+                });
             }
             out.push('\n');
         }
@@ -276,7 +276,7 @@ fn argmax(values: &[f64; KINDS]) -> usize {
 }
 
 /// Fits the model to `examples`.
-fn train(examples: &[Example], settings: &Settings) -> Trained {
+fn train(examples: &[&Example], settings: &Settings) -> Trained {
     // The vocabulary: every non-lexical feature, and words in enough articles.
     let mut articles_of: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for e in examples {
@@ -383,16 +383,6 @@ fn cross_validate(examples: &[Example], folds: usize, settings: &Settings) {
         let (test, training): (Vec<&Example>, Vec<&Example>) = examples
             .iter()
             .partition(|e| fold_of[e.group.as_str()] == fold);
-        let training: Vec<Example> = training
-            .into_iter()
-            .map(|e| Example {
-                features: e.features.clone(),
-                gold: e.gold,
-                rule: e.rule,
-                group: e.group.clone(),
-                article: e.article.clone(),
-            })
-            .collect();
         let model = train(&training, settings);
         let index: HashMap<&str, usize> = model
             .names
