@@ -105,6 +105,12 @@ fn clause_splitting() {
         "[[De fabriek draait weer op volle toeren]], maar [[de vakbond dreigt met nieuwe stakingen.]]",
         "[[Het nieuwe model is twee keer zo zuinig]], hoewel [[de prijs met 20 procent is gestegen.]]",
         "[[Exports to the region rose sharply last year]], but [[imports fell for the third quarter.]]",
+        // ", while" before a clause with its own subject; not when the second clause leans on
+        // the first one's day, and not before a participle.
+        "[[Exports of cells to Ostland jumped 31% from a year earlier]], while [[shipments to Veldmeer rose 12%.]]",
+        "[[Orbix shares fell 3.1% in Veldstad on Friday, while Kestrel ended 1.4% higher.]]",
+        "[[Orbix shares fell 18% on Thursday]], while [[trading in Kestrel has been suspended since Wednesday.]]",
+        "[[The rules could shave 0.3 percentage point off growth, while easing the risk of tariffs.]]",
         // An opening concessive clause.
         "Hoewel [[de omzet met 5 procent daalde]], [[steeg de winst van Veldmeer.]]",
         "Although [[sales in Ostland fell sharply]], [[Orbix raised its forecast.]]",
@@ -137,6 +143,7 @@ fn clause_splitting() {
         "[[It rained, but little.]]",
         // A new subject after ", en"/", and": a name, or a noun phrase with a modal.
         "[[Het kabinet verhoogt de accijns]], en [[Brussel onderzoekt de regeling.]]",
+        "[[Ostland is een van de drie grootste producenten]], en [[staatsbedrijf Orbix was goed voor een vijfde van de export.]]",
         "[[The review could last six months]], and [[new tariffs may follow after that.]]",
         // A comma inside a number does not make the part before the cut a list item.
         "[[Ostland's battery sector employs 120,000 people]], and [[Orbix alone has 9,000 staff.]]",
@@ -2091,6 +2098,51 @@ fn numbers_found() {
             "[[Three]] ministers expect [[$15bn to $20bn]] by [[2027]].",
             Language::English,
         ),
+        // A part of a whole, alternatives, and a span of two dates are one number each.
+        (
+            "Onderzoekers vonden in [[drie van de tien]] pompen en bij [[14 van de 19]] scanners een lek.",
+            Language::Dutch,
+        ),
+        (
+            "Only [[21 of the 48]] plants opened; talks run from [[Nov. 17 to Nov. 21]].",
+            Language::English,
+        ),
+        (
+            "Een aanval op [[vijf of zes]] knooppunten legt het net [[twee of drie dagen]] stil.",
+            Language::Dutch,
+        ),
+        // Clock times; "third" before a noun is an ordinal, not a fraction.
+        (
+            "The cable failed at about [[3:40 a.m.]] and goods from a third country pay [[40%]].",
+            Language::English,
+        ),
+        (
+            "De storing begon om [[14.30 uur]]; Orbix levert niet aan een derde land maar won [[een derde]] van de markt.",
+            Language::Dutch,
+        ),
+        // "double" as a verb, an ordinal count, decades, "multibillion-dollar".
+        (
+            "It is the [[fourth time]] Ostland ordered firms to [[double]] stocks, not a double standard.",
+            Language::English,
+        ),
+        (
+            "A [[multibillion-dollar]] plan secures [[a decade]] of supply, as it did a decade ago.",
+            Language::English,
+        ),
+        // "a year" as the size of a delay, not as a date; "duizend" before a unit; cents.
+        (
+            "The plant could slip by [[a year]], though output is up on a year ago at [[85 cents]] a bushel.",
+            Language::English,
+        ),
+        (
+            "Dat is [[een jaar]] later dan gepland voor een raket die [[duizend kilometer]] vliegt.",
+            Language::Dutch,
+        ),
+        // A percentage then a level after "to" is not a range.
+        (
+            "The peso firmed [[1.2%]] to [[1,415]] per dollar.",
+            Language::English,
+        ),
     ];
     for (marked, language) in table {
         let (text, expected) = common::decode_spans(marked);
@@ -2149,6 +2201,16 @@ fn number_values() {
     assert_eq!(found[0].mention.low, Some(2028.0));
     assert_eq!(found[0].mention.unit.as_deref(), Some("year"));
     assert_eq!(found[1].mention.low, Some(0.75));
+    // A share is a fraction; alternatives are an approximate range; a clock time in hours.
+    let text = "Acht op de tien kandidaten, vijf of zes knooppunten, om 7.30 p.m.";
+    let found = numbers::find_numbers(text, 0..text.len(), Language::Dutch);
+    assert_eq!(found[0].mention.low, Some(0.8));
+    assert_eq!(found[0].mention.unit.as_deref(), Some("fraction"));
+    assert_eq!(found[1].mention.low, Some(5.0));
+    assert_eq!(found[1].mention.high, Some(6.0));
+    assert!(found[1].mention.approximate);
+    assert_eq!(found[2].mention.low, Some(19.5));
+    assert_eq!(found[2].mention.unit.as_deref(), Some("time"));
     // "one day" is an idiom, not a number.
     let text = "One day the canal closed.";
     assert!(numbers::find_numbers(text, 0..text.len(), Language::English).is_empty());

@@ -2,7 +2,8 @@
 //! becomes two claims.
 //!
 //! Splits at contrastive and concessive connectives (", maar", ", hoewel", ", but",
-//! ", although"; the connective is left between the claims), at semicolons, at
+//! ", although", ", while" before a clause with its own subject and time; the connective
+//! is left between the claims), at semicolons, at
 //! coordinated main clauses (", and had …", "en waren …", ", and the company …") and
 //! before adjuncts that add their own event ("…, waardoor …", "omdat …", ", forcing …",
 //! "mede dankzij …"; the adjunct keeps its first word).
@@ -23,8 +24,45 @@ use super::text::{quote_regions, regex, slice, word_count};
 
 /// Connectives dropped from both claims.
 static CONTRAST: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?:,\s+|;\s+)(?P<conn>maar|hoewel|terwijl|but|although|though|whereas|yet)\s+")
+    regex(r"(?:,\s+|;\s+)(?P<conn>maar|hoewel|terwijl|but|although|though|whereas|yet|while)\s+")
 });
+
+/// A time or setting that a first clause can share with a second: a weekday ("on
+/// Friday", "op vrijdag") or an opening phrase ("Under the deal, …", "On Friday, …").
+static SHARED_QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:on|op)\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b|^(?:Under|On|In|At|After|Op|Onder|Na)\s[^,]{2,40},",
+    )
+});
+
+/// A time of its own in a second clause, which then does not need the first one's.
+static OWN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|since|until|midday|same\speriod|this\syear|last\syear|a\syear\searlier|\d{4})\b",
+    )
+});
+
+/// Whether ", while …" opens a contrasting clause with a subject of its own ("…, while
+/// shipments to Taiwan rose 12%") that does not lean on a time or setting of the first
+/// clause. "while easing …", "while also …" and "while in office" are not such clauses.
+fn while_clause(left: &str, right: &str) -> bool {
+    let next = right.split_whitespace().next().unwrap_or("");
+    if matches!(
+        next,
+        "also" | "still" | "at" | "in" | "on" | "under" | "keeping" | "maintaining" | "not"
+    ) {
+        return false;
+    }
+    // A gerund is a subject only with a finite verb after it ("while trading … has been
+    // suspended"); otherwise it is a participle ("while easing the risk").
+    if next.ends_with("ing") && !GERUND_SUBJECT.is_match(right) {
+        return false;
+    }
+    !SHARED_QUALIFIER.is_match(left) || OWN_TIME.is_match(right)
+}
+
+static GERUND_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\w+ing\s(?:\w+\s){0,4}(?:has|have|had|was|were|is|are)\s"));
 
 static SEMICOLON: LazyLock<Regex> = LazyLock::new(|| regex(r";\s+"));
 
@@ -39,7 +77,7 @@ static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
 /// short noun phrase with an auxiliary or modal ("…, and provisional duties may be …").
 static COORDINATED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r",\s+(?:en|and)\s+(?P<next>[A-Z]|(?:[a-z][\w-]*\s+){1,3}(?:may|might|could|can|will|would|must|should|is|are|was|were|has|have|had|kan|zal|zullen|zou|zouden|mag|mogen|moet|moeten|zijn|waren|heeft|hebben|hadden|wordt|worden|werd|werden)\s)",
+        r",\s+(?:en|and)\s+(?P<next>[A-Z]|[a-z][\w-]*\s+(?:[\w-]+\s+){0,2}(?:may|might|could|can|will|would|must|should|is|are|was|were|has|have|had|kan|zal|zullen|zou|zouden|mag|mogen|moet|moeten|zijn|waren|heeft|hebben|hadden|wordt|worden|werd|werden)\s)",
     )
 });
 
@@ -156,7 +194,15 @@ pub(crate) fn clauses_hinted(
     // Candidate cuts: (left end, right start), relative to the sentence.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for caps in text::captures_iter(&CONTRAST, piece) {
-        if let (Some(whole), Some(_)) = (caps.get(0), caps.name("conn")) {
+        if let (Some(whole), Some(conn)) = (caps.get(0), caps.name("conn")) {
+            if conn.as_str() == "while"
+                && !while_clause(
+                    slice(piece, 0..whole.start()),
+                    slice(piece, whole.end()..piece.len()),
+                )
+            {
+                continue;
+            }
             cuts.push((whole.start(), whole.end()));
         }
     }

@@ -62,7 +62,7 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
 /// A unit at the start of the text after a number and its scale ("%", " procent", "-nm").
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km|tonnes?|tons?|kilograms?|kilogrammes?|kg|liters?|litres?|barrels?)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch))",
+        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|cents?|eurocents?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km|tonnes?|tons?|kilograms?|kilogrammes?|kg|liters?|litres?|barrels?)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch))",
     )
 });
 
@@ -112,14 +112,14 @@ static RANGE_JOIN: LazyLock<Regex> =
 /// is held to a non-boundary (`\B` between a space and "é") instead.
 static WORD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)(?P<w>(?-u:\B)één|\b(?:anderhalf|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|zestig|zeventig|tachtig|negentig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety|een|a))[\s-](?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours|minuten|minutes|decades|decennia|year|month|week|day|maand|dag)\b",
+        r"(?i)(?P<w>(?-u:\B)één|\b(?:anderhalf|anderhalve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|zestig|zeventig|tachtig|negentig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety|een|a))[\s-](?P<unit>keer|times|procent|percent|miljoen|miljard|million|billion|dagen|days|weken|weeks|maanden|months|jaar|jaren|years|kwartalen|quarters|uur|hours|minuten|minutes|decades|decennia|year|month|week|day|maand|dag|kilometers?|kilometres?|km|miles|mijl)\b",
     )
 });
 
 /// Bare number words before what they count ("two diplomats", "drie fabrieken").
 static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|zestig|zeventig|tachtig|negentig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety)\s[a-z]",
+        r"(?i)\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|zestig|zeventig|tachtig|negentig|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|eighty|ninety)\s[a-z]",
     )
 });
 
@@ -130,16 +130,19 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "a year", "een maand": a duration only after a rounding word or a verb of duration.
+/// "a year", "een maand": a duration only after a rounding word, a verb of duration or a
+/// word that makes it the size of a delay ("slip by a year", "as much as a year", "met een
+/// jaar verlengen"), or before "later" ("een jaar later dan gepland"). "a year ago" and
+/// "than a year earlier" are dates, which [`find_numbers_lowered`] leaves out.
 static ONE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:about|around|roughly|nearly|almost|over|within|took|lasted|for|ongeveer|bijna|ruim|zo’n|zo'n|binnen|duurde)\s(?P<n>(?:a|an|een)\s(?:year|month|week|day|jaar|maand|week|dag))\b",
+        r"(?i)\b(?:about|around|roughly|nearly|almost|over|within|took|lasted|for|by|as|than|ongeveer|bijna|ruim|zo’n|zo'n|binnen|duurde|met)\s(?P<n>(?:a|an|een)\s(?:year|month|week|day|jaar|maand|week|dag))\b|\b(?:a|an|een)\s(?:year|month|week|jaar|maand)\slater\b",
     )
 });
 
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:tens|hundreds)\sof\s(?:thousands|millions|billions)(?:\sof\s(?:dollars|euros|yuan)\b)?|\b(?:honderden|tientallen)\s(?:duizenden|miljoenen|miljarden)(?:\s(?:euro['’]s|euro|dollars?)\b)?|\b(?:tien|honderd)?duizenden\b|\b(?:honderden|miljoenen|miljarden|tientallen|dozens|hundreds|thousands|millions|billions)\b",
+        r"(?i)\b(?:tens|hundreds)\sof\s(?:thousands|millions|billions)(?:\sof\s(?:dollars|euros|yuan)\b)?|\b(?:honderden|tientallen)\s(?:duizenden|miljoenen|miljarden)(?:\s(?:euro['’]s|euro|dollars?)\b)?|\b(?:tien|honderd)?duizenden\b|\b(?:honderden|miljoenen|miljarden|tientallen|dozens|hundreds|thousands|millions|billions)\b|\bmulti-?(?:million|billion|trillion)(?:-(?:dollar|euro|pound|yuan|yen))?\b",
     )
 });
 
@@ -148,6 +151,119 @@ static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:het|de)\s(?:dubbele|drievoudige|viervoudige|helft)\b|\b(?:verdubbel|verdriedubbel|verdrievoudig|verviervoudig|halveer|halveren|gehalveerd)\w*|\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|twice)\b",
     )
 });
+
+/// "double" and "triple" as verbs or adverbs, after a word that rules out the adjective
+/// ("to double", "could triple", "roughly double the level", not "double standards"); the
+/// number is the last word.
+static MULTIPLY_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:to|will|would|could|can|may|might|should|must|roughly|about|nearly|almost|more\sthan)\s(?:double|triple|quadruple)\b",
+    )
+});
+
+/// An ordinal with "time" or "keer": "the fourth time since 2023", "de derde keer". "first"
+/// is left out: "the first time" is rarely a count.
+static ORDINAL_TIMES: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s(?:time|keer|maal)\b",
+    )
+});
+
+/// A decade as an amount of time: "a decade of copper", "the next decade", "het afgelopen
+/// decennium" (the article "the"/"het" is left out of the number).
+static DECADE: LazyLock<Regex> = LazyLock::new(|| {
+    lower_regex(
+        r"(?i)\b(?:(?:the\s|het\s)?(?:next|past|last|coming|previous|afgelopen|komende|volgende|vorige)|a|one|een)\s(?:decade|decennium)\b",
+    )
+});
+
+/// A clock time: "3:40 a.m.", "19:00", "14.30 uur" (with a point only before "uur", "a.m."
+/// or "p.m.", so "1.15 billion" stays an amount).
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s?(?:[ap]\.m\.|[AP]M\b|uur\b))?|\.[0-5]\d\s?(?:[ap]\.m\.|uur\b))",
+    )
+});
+
+/// Words after "a third", "een vijfde" that keep it a fraction; before another word it is an
+/// ordinal ("a third country", "een derde land").
+const FRACTION_FOLLOWERS: &[&str] = &[
+    "of",
+    "van",
+    "more",
+    "less",
+    "fewer",
+    "meer",
+    "minder",
+    "than",
+    "dan",
+    "since",
+    "sinds",
+    "in",
+    "on",
+    "at",
+    "from",
+    "to",
+    "tot",
+    "te",
+    "and",
+    "en",
+    "or",
+    "door",
+    "by",
+    "per",
+    "next",
+    "last",
+    "this",
+    "dit",
+    "vorig",
+    "vorige",
+    "volgend",
+    "volgende",
+    "daarvan",
+    "is",
+    "was",
+    "are",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "zou",
+    "zal",
+    "kan",
+    "wordt",
+    "werd",
+    "compared",
+    "vergeleken",
+    "over",
+    "between",
+    "tussen",
+    "within",
+    "binnen",
+    "after",
+    "na",
+    "before",
+    "voor",
+    "among",
+    "onder",
+    "as",
+    "the",
+    "a",
+    "an",
+    "so",
+    "zo",
+    "but",
+    "maar",
+    "while",
+    "terwijl",
+    "now",
+    "nu",
+    "already",
+    "al",
+];
 
 /// Words that open a part of a year in [`QUARTER`] ("eind 2027", "end of 2025", "mid-2024").
 const PART_OF_YEAR_WORDS: [&str; 9] = [
@@ -180,6 +296,10 @@ const ARTICLE_WORD: u16 = 1 << 5;
 const PERIOD_WORD: u16 = 1 << 6;
 /// A number word of [`COUNT_WORD`].
 const COUNT_NUMBER_WORD: u16 = 1 << 7;
+/// An ordinal of [`ORDINAL_TIMES`].
+const ORDINAL_WORD: u16 = 1 << 8;
+/// "decade" or "decennium" of [`DECADE`].
+const DECADE_WORD: u16 = 1 << 9;
 
 /// What one word (a maximal run of ASCII letters, digits and `_` of the lowercased
 /// clause, as the ASCII `\b` of the patterns sees words) says about the word patterns.
@@ -191,23 +311,31 @@ fn word_hints(word: &[u8]) -> u16 {
     match word {
         b"tens" | b"hundreds" | b"duizenden" | b"tienduizenden" | b"honderdduizenden"
         | b"honderden" | b"miljoenen" | b"miljarden" | b"tientallen" | b"dozens" | b"thousands"
-        | b"millions" | b"billions" => VAGUE_WORD,
+        | b"millions" | b"billions" | b"multibillion" | b"multimillion" | b"multitrillion"
+        | b"multi" => VAGUE_WORD,
         b"dubbele" | b"drievoudige" | b"viervoudige" | b"helft" | b"doubled" | b"doubling"
-        | b"tripled" | b"tripling" | b"quadrupled" | b"halved" | b"twice" => MULTIPLIER_WORD,
+        | b"tripled" | b"tripling" | b"quadrupled" | b"halved" | b"twice" | b"double"
+        | b"triple" | b"quadruple" => MULTIPLIER_WORD,
         b"keer" | b"times" | b"procent" | b"percent" | b"miljoen" | b"miljard" | b"million"
         | b"billion" | b"dagen" | b"days" | b"weken" | b"weeks" | b"maanden" | b"months"
         | b"jaren" | b"years" | b"kwartalen" | b"uur" | b"hours" | b"decades" | b"decennia"
-        | b"minuten" | b"minutes" => UNIT_WORD,
+        | b"minuten" | b"minutes" | b"kilometer" | b"kilometers" | b"kilometres" | b"km"
+        | b"miles" | b"mijl" => UNIT_WORD,
         b"jaar" | b"year" | b"month" | b"week" | b"day" | b"maand" | b"dag" => {
             UNIT_WORD | PERIOD_WORD
         }
         b"quarters" => UNIT_WORD | FRACTION_WORD,
-        b"third" | b"thirds" | b"quarter" | b"fifth" | b"tenth" | b"derde" | b"kwart"
-        | b"driekwart" | b"vijfde" | b"tiende" | b"half" => FRACTION_WORD,
+        b"third" | b"fifth" | b"tenth" | b"derde" | b"vijfde" | b"tiende" => {
+            FRACTION_WORD | ORDINAL_WORD
+        }
+        b"thirds" | b"quarter" | b"kwart" | b"driekwart" | b"half" => FRACTION_WORD,
+        b"second" | b"fourth" | b"sixth" | b"seventh" | b"eighth" | b"ninth" | b"tweede"
+        | b"vierde" | b"zesde" | b"zevende" | b"achtste" | b"negende" => ORDINAL_WORD,
+        b"decade" | b"decennium" => DECADE_WORD,
         // "zo" stands for "zo’n" and "zo'n".
         b"about" | b"around" | b"roughly" | b"nearly" | b"almost" | b"over" | b"within"
         | b"took" | b"lasted" | b"for" | b"ongeveer" | b"bijna" | b"ruim" | b"zo" | b"binnen"
-        | b"duurde" => LEAD_WORD,
+        | b"duurde" | b"by" | b"as" | b"than" | b"met" | b"later" => LEAD_WORD,
         b"a" | b"an" | b"een" => ARTICLE_WORD,
         b"twee" | b"drie" | b"vier" | b"vijf" | b"zes" | b"zeven" | b"acht" | b"negen"
         | b"tien" | b"elf" | b"twaalf" | b"twintig" | b"dertig" | b"veertig" | b"vijftig"
@@ -216,9 +344,8 @@ fn word_hints(word: &[u8]) -> u16 {
         | b"fifty" | b"hundred" | b"dertien" | b"veertien" | b"vijftien" | b"zestien"
         | b"zeventien" | b"achttien" | b"negentien" | b"zestig" | b"zeventig" | b"tachtig"
         | b"negentig" | b"thirteen" | b"fourteen" | b"fifteen" | b"sixteen" | b"seventeen"
-        | b"eighteen" | b"nineteen" | b"sixty" | b"seventy" | b"eighty" | b"ninety" => {
-            COUNT_NUMBER_WORD
-        }
+        | b"eighteen" | b"nineteen" | b"sixty" | b"seventy" | b"eighty" | b"ninety"
+        | b"duizend" | b"thousand" => COUNT_NUMBER_WORD,
         // The verbs of [`MULTIPLIER`] take any ending ("verdubbelde", "halveert").
         _ if [
             &b"verdubbel"[..],
@@ -318,6 +445,26 @@ pub(crate) fn find_numbers_lowered(
             true,
         ));
     }
+    // Clock times need a colon, or a point before "uur", "a.m." or "p.m.".
+    let clock_possible = digits
+        && (piece.contains(':')
+            || piece.contains(" uur")
+            || piece.contains("uur ")
+            || piece.contains(".m."));
+    for m in CLOCK.find_iter(if clock_possible { piece } else { "" }) {
+        if !taken(&out, &m.range()) {
+            out.push(found(
+                text,
+                base,
+                m.range(),
+                clock_value(m.as_str()),
+                None,
+                Some("time"),
+                false,
+                true,
+            ));
+        }
+    }
     // Word-based patterns: one pass over the words says which of them can match at all.
     let lower = text::ascii_lowercase(piece, lowered);
     let hints = clause_hints(&lower);
@@ -368,7 +515,7 @@ pub(crate) fn find_numbers_lowered(
             } else {
                 None
             };
-            out.push(found(
+            let mut number = found(
                 text,
                 base,
                 m.range(),
@@ -377,7 +524,83 @@ pub(crate) fn find_numbers_lowered(
                 currency,
                 true,
                 false,
+            );
+            // "multibillion-dollar projects" describes the projects.
+            number.salient &= !lower.starts_with("multi");
+            out.push(number);
+        }
+    }
+    for m in MULTIPLY_VERB.find_iter(pick(has(MULTIPLIER_WORD))) {
+        // "to double-check" is another verb.
+        if lower.as_bytes().get(m.end()) == Some(&b'-') {
+            continue;
+        }
+        let start = m
+            .as_str()
+            .rfind(' ')
+            .map_or(m.start(), |at| m.start() + at + 1);
+        let range = start..m.end();
+        if !taken(&out, &range) {
+            let factor = match slice(&lower, range.clone()) {
+                "triple" => 3.0,
+                "quadruple" => 4.0,
+                _ => 2.0,
+            };
+            out.push(found(
+                text,
+                base,
+                range,
+                Some(factor),
+                None,
+                Some("times"),
+                false,
+                false,
             ));
+        }
+    }
+    for m in ORDINAL_TIMES.find_iter(pick(has(ORDINAL_WORD))) {
+        if !taken(&out, &m.range()) {
+            let ordinal = m.as_str().split(' ').next().map_or(0.0, ordinal_value);
+            out.push(found(
+                text,
+                base,
+                m.range(),
+                Some(ordinal),
+                None,
+                Some("ordinal"),
+                false,
+                false,
+            ));
+        }
+    }
+    for m in DECADE.find_iter(pick(has(DECADE_WORD))) {
+        let skip = ["the ", "het "]
+            .iter()
+            .find(|article| m.as_str().starts_with(*article))
+            .map_or(0, |article| article.len());
+        let range = m.start() + skip..m.end();
+        // "a decade ago" is a date, not an amount of time.
+        let after = slice(&lower, m.end()..lower.len()).trim_start();
+        if ["ago", "geleden", "earlier", "eerder"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            continue;
+        }
+        if !taken(&out, &range) {
+            let mut number = found(
+                text,
+                base,
+                range,
+                Some(1.0),
+                None,
+                Some("decade"),
+                false,
+                false,
+            );
+            // A span of time, not what the clause measures.
+            number.salient = false;
+            out.push(number);
         }
     }
     for m in MULTIPLIER.find_iter(pick(has(MULTIPLIER_WORD))) {
@@ -414,6 +637,13 @@ pub(crate) fn find_numbers_lowered(
         };
         let word_l = word.to_lowercase();
         let unit_l = unit.to_lowercase();
+        if matches!(word_l.as_str(), "duizend" | "thousand")
+            && slice(&lower, 0..whole.start())
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
         // A singular period only after a hyphen ("a five-year low"); "one day" is an idiom.
         // "anderhalf jaar" and "anderhalve maand" take the singular of any unit.
         let hyphen = whole.as_str().as_bytes().get(word.len()) == Some(&b'-');
@@ -455,7 +685,10 @@ pub(crate) fn find_numbers_lowered(
                 .split_whitespace()
                 .next()
                 .is_some_and(|w| super::dates::month_number(w).is_some() && w.len() >= 3);
-        if !taken(&out, &m.range()) && !month_follows {
+        if month_follows || ordinal_not_fraction(&lower, m.as_str(), m.end()) {
+            continue;
+        }
+        if !taken(&out, &m.range()) {
             let value = match m.as_str() {
                 w if w.contains(" in ") || w.contains(" op ") => {
                     let last = w.rsplit(' ').next().unwrap_or("");
@@ -495,11 +728,23 @@ pub(crate) fn find_numbers_lowered(
     }
     // The period is all after the one `\s` behind the lead word, which holds none.
     for whole in ONE_PERIOD.find_iter(pick(has(LEAD_WORD | ARTICLE_WORD | PERIOD_WORD))) {
-        let Some((_, period)) = whole.as_str().split_once(char::is_whitespace) else {
-            continue;
+        let range = if let Some(period) = whole.as_str().strip_suffix(" later") {
+            whole.start()..whole.start() + period.len()
+        } else {
+            let Some((_, period)) = whole.as_str().split_once(char::is_whitespace) else {
+                continue;
+            };
+            whole.end() - period.len()..whole.end()
         };
-        let range = whole.end() - period.len()..whole.end();
+        let after = slice(&lower, whole.end()..lower.len()).trim_start();
+        if ["ago", "earlier", "geleden", "eerder"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            continue;
+        }
         if !taken(&out, &range) {
+            let period = slice(&lower, range.clone());
             let unit = period.split_whitespace().last().and_then(unit_name);
             out.push(found(
                 text,
@@ -537,6 +782,14 @@ pub(crate) fn find_numbers_lowered(
         {
             continue;
         }
+        // "5 duizend", "40 thousand": a scale of the digits before, found in [`atoms`].
+        if matches!(word, "duizend" | "thousand")
+            && slice(&lower, 0..m.start())
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
         let range = m.start()..m.start() + word.len();
         if !taken(&out, &range) {
             let mut number = found(
@@ -557,7 +810,7 @@ pub(crate) fn find_numbers_lowered(
         atoms(text, base, piece, language, &mut out);
     }
     out.sort_by_key(|n| n.range.start);
-    let mut out = merge_word_ranges(text, out);
+    let mut out = merge_word_ranges(text, out, language);
     // Rounding words in front make a number approximate, and a rounded bare count is the
     // point of its claim ("zo'n twintig bedrijven").
     for number in &mut out {
@@ -569,36 +822,170 @@ pub(crate) fn find_numbers_lowered(
     out
 }
 
-/// Joins a bare number word and a following number with a unit into one range: "six to
-/// nine months", "drie tot vijf procent" (digits are joined in [`atoms`]).
-fn merge_word_ranges(text: &str, numbers: Vec<FoundNumber>) -> Vec<FoundNumber> {
+/// Joins neighbouring numbers that one expression holds: a bare number word and a
+/// number with a unit ("six to nine months", "drie tot vijf procent"; digits are joined in
+/// [`atoms`]), two counts as alternatives ("vijf of zes", "five or six"), a part of a whole
+/// ("drie van de tien", "21 of the 48") and a span of two dates ("Nov. 17 to Nov. 21").
+fn merge_word_ranges(
+    text: &str,
+    numbers: Vec<FoundNumber>,
+    language: Language,
+) -> Vec<FoundNumber> {
     let mut out: Vec<FoundNumber> = Vec::with_capacity(numbers.len());
     for number in numbers {
         if let Some(last) = out.last_mut()
-            && last.mention.unit.is_none()
-            && !last.is_date
-            && !number.is_date
-            && number.mention.unit.is_some()
-            && last.mention.high == last.mention.low
-            && matches!(
-                slice(text, last.range.end..number.range.start),
-                " to " | " tot " | "–" | "-" | " à "
-            )
-            && !slice(text, last.range.clone())
-                .bytes()
-                .any(|b| b.is_ascii_digit())
+            && let Some(join) = joined(text, last, &number, language)
         {
             last.range.end = number.range.end;
             slice(text, last.range.clone()).clone_into(&mut last.mention.text);
-            last.mention.high = number.mention.high;
-            last.mention.unit = number.mention.unit;
-            last.mention.approximate |= number.mention.approximate;
-            last.salient = number.salient;
+            match join {
+                Join::Range => {
+                    last.mention.high = number.mention.high;
+                    last.mention.unit = number.mention.unit;
+                    last.mention.approximate |= number.mention.approximate;
+                    last.salient = number.salient;
+                }
+                Join::Alternatives => {
+                    last.mention.high = number.mention.high;
+                    last.mention.unit = number.mention.unit;
+                    last.mention.approximate = true;
+                    last.salient |= number.salient;
+                }
+                Join::Share => {
+                    let share = last
+                        .mention
+                        .low
+                        .zip(number.mention.low)
+                        .filter(|&(_, whole)| whole > 0.0)
+                        .map(|(part, whole)| part / whole);
+                    last.mention.low = share;
+                    last.mention.high = share;
+                    last.mention.unit = Some("fraction".to_owned());
+                    last.salient |= number.salient;
+                }
+                Join::Dates => {}
+            }
             continue;
         }
         out.push(number);
     }
     out
+}
+
+/// How two neighbouring numbers of [`merge_word_ranges`] form one.
+enum Join {
+    /// "six to nine months": the second gives the high end and the unit.
+    Range,
+    /// "vijf of zes": an approximate range.
+    Alternatives,
+    /// "drie van de tien": a fraction.
+    Share,
+    /// "Nov. 17 to Nov. 21".
+    Dates,
+}
+
+/// Whether `last` and `next` (in this order, nothing between them but `text` of the gap)
+/// are one expression, and how.
+fn joined(text: &str, last: &FoundNumber, next: &FoundNumber, language: Language) -> Option<Join> {
+    if last.range.end > next.range.start {
+        return None;
+    }
+    let gap = slice(text, last.range.end..next.range.start);
+    let single = last.mention.high == last.mention.low;
+    let bare = |n: &FoundNumber| n.mention.unit.is_none() && !n.is_date;
+    if last.is_date && next.is_date {
+        let both_dates = last.mention.unit.as_deref() == Some("date")
+            && next.mention.unit.as_deref() == Some("date");
+        let span = matches!(
+            gap,
+            " to "
+                | " tot "
+                | " tot en met "
+                | " t/m "
+                | " through "
+                | " until "
+                | "–"
+                | " – "
+                | "-"
+        );
+        return (both_dates && span).then_some(Join::Dates);
+    }
+    if !bare(last) || !single || next.is_date {
+        return None;
+    }
+    let last_digits = slice(text, last.range.clone())
+        .bytes()
+        .any(|b| b.is_ascii_digit());
+    if next.mention.unit.is_some()
+        && !last_digits
+        && matches!(gap, " to " | " tot " | "–" | "-" | " à ")
+    {
+        return Some(Join::Range);
+    }
+    let or = gap == " or " || (gap == " of " && language == Language::Dutch);
+    if or && next.mention.high == next.mention.low {
+        return Some(Join::Alternatives);
+    }
+    let share = matches!(gap, " van de " | " op de " | " out of " | " of the ");
+    (share && bare(next) && single).then_some(Join::Share)
+}
+
+/// The value of a clock time in hours ("3:40 a.m." is 3.67, "7.30 p.m." 19.5).
+fn clock_value(time: &str) -> Option<f64> {
+    let digits: String = time
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ':' | '.'))
+        .collect();
+    let (hours, minutes) = digits.split_once([':', '.'])?;
+    let hours: f64 = hours.parse().ok()?;
+    let minutes: f64 = minutes.get(..2)?.parse().ok()?;
+    let lower = time.to_ascii_lowercase();
+    let afternoon = (lower.ends_with("p.m.") || lower.ends_with("pm")) && hours < 12.0;
+    Some(hours + minutes / 60.0 + if afternoon { 12.0 } else { 0.0 })
+}
+
+/// The number of an ordinal word ("fourth", "derde"); 0 for any other word.
+fn ordinal_value(word: &str) -> f64 {
+    match word {
+        "second" | "tweede" => 2.0,
+        "third" | "derde" => 3.0,
+        "fourth" | "vierde" => 4.0,
+        "fifth" | "vijfde" => 5.0,
+        "sixth" | "zesde" => 6.0,
+        "seventh" | "zevende" => 7.0,
+        "eighth" | "achtste" => 8.0,
+        "ninth" | "negende" => 9.0,
+        "tenth" | "tiende" => 10.0,
+        _ => 0.0,
+    }
+}
+
+/// True when a fraction match "a third" or "een vijfde" (ending at `end` of the lowercased
+/// clause) is an ordinal before a noun: "a third country", "een derde land". A fraction is
+/// followed by a punctuation mark, a word of [`FRACTION_FOLLOWERS`], a comparative ("a
+/// third cheaper") or a Dutch participle ("met een derde gedaald").
+fn ordinal_not_fraction(lower: &str, matched: &str, end: usize) -> bool {
+    let ordinal = ["third", "fifth", "tenth", "derde", "vijfde", "tiende"];
+    let Some((article, word)) = matched.split_once(' ') else {
+        return false;
+    };
+    if !matches!(article, "a" | "een" | "one") || !ordinal.contains(&word) {
+        return false;
+    }
+    let rest = slice(lower, end..lower.len());
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let next: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    if next.is_empty() {
+        return false;
+    }
+    let participle = next.starts_with("ge") && next.ends_with(['d', 't']);
+    !(FRACTION_FOLLOWERS.contains(&next.as_str()) || next.ends_with("er") || participle)
 }
 
 /// A digit-based number before range merging.
@@ -685,6 +1072,11 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
             && !last.merged
             && joins_range(piece, last.range.clone(), range.start)
             && (last.unit.is_none() || unit.is_none() || last.unit == unit)
+            // "firmed 1.2% to 1,415 per dollar": a unit before "to" and none after is a
+            // change and a new level, not a range ("$10–12" and "2021 to 22" still are).
+            && !(unit.is_none()
+                && last.unit.is_some_and(|u| u != "year")
+                && slice(piece, last.range.end..range.start).trim().len() > 1)
         {
             last.range.end = range.end;
             last.high = value;
@@ -918,6 +1310,8 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "rupiah" => "IDR",
         "peso" | "pesos" => "MXN",
         "pond" | "ponden" | "pound" | "pounds" => "GBP",
+        "cent" | "cents" => "cent",
+        "eurocent" | "eurocents" => "EUR cent",
         "keer" | "times" => "times",
         "jaar" | "jaren" | "year" | "years" => "year",
         "maand" | "maanden" | "month" | "months" => "month",
@@ -932,7 +1326,8 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "tb" | "terabyte" | "terabytes" => "TB",
         "mw" | "megawatt" | "megawatts" => "MW",
         "gw" | "gigawatt" | "gigawatts" => "GW",
-        "km" | "kilometer" => "km",
+        "km" | "kilometer" | "kilometers" | "kilometres" => "km",
+        "miles" | "mijl" => "mi",
         "ton" | "tons" | "tonne" | "tonnes" => "t",
         "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => "kg",
         "liter" | "liters" | "litre" | "litres" => "l",
@@ -967,6 +1362,7 @@ pub(crate) fn word_value(word: &str) -> Option<f64> {
         "veertig" | "forty" => 40.0,
         "vijftig" | "fifty" => 50.0,
         "honderd" | "hundred" => 100.0,
+        "duizend" | "thousand" => 1000.0,
         "dertien" | "thirteen" => 13.0,
         "veertien" | "fourteen" => 14.0,
         "vijftien" | "fifteen" => 15.0,
