@@ -1757,6 +1757,84 @@ fn sources() {
             Language::English,
             Some("China's embassy"),
         ),
+        // A curly apostrophe in a possessive is no closing quotation mark.
+        (
+            "[[China’s embassy in Lisbon said the rules were unfair to Chinese firms.]]",
+            Language::English,
+            Some("China’s embassy"),
+        ),
+        // A relative clause or a participle between a subject and its verb.
+        (
+            "[[A senior official, who asked not to be named, said the government hoped to sign in May.]]",
+            Language::English,
+            Some("unnamed official"),
+        ),
+        (
+            "[[Officials at the port, speaking on condition of anonymity, said the 14-day target would not be met before 2027.]]",
+            Language::English,
+            Some("unnamed officials"),
+        ),
+        // A role and then its holder's name at the end of the sentence.
+        (
+            "[[„We hebben te lang gewacht”, zei de minister van Klimaat en Groene Groei, Marieke Dorland.]]",
+            Language::Dutch,
+            Some("Marieke Dorland"),
+        ),
+        // Figures: "zo blijkt uit cijfers van X", "blijkt uit registratiecijfers van X".
+        (
+            "[[In 2024 ging het om 2.900 mensen, zo blijkt uit cijfers van de VTU.]]",
+            Language::Dutch,
+            Some("VTU"),
+        ),
+        (
+            "[[Orbix verkocht 21.380 auto's, blijkt uit registratiecijfers van databureau Autoview.]]",
+            Language::Dutch,
+            Some("Autoview"),
+        ),
+        // A report of a body named in the phrase; the body's own account.
+        (
+            "[[Volgens het jaarverslag van het BTI kwamen er vorig jaar 142 meldingen binnen.]]",
+            Language::Dutch,
+            Some("BTI"),
+        ),
+        (
+            "[[Smelters face $310 million in costs, according to an analysis published on Tuesday by consultancy Carbonbridge Analytics.]]",
+            Language::English,
+            Some("Carbonbridge Analytics"),
+        ),
+        (
+            "[[Exploitant Noordgas stuurde volgens eigen opgave 1,4 miljard kuub gas het net in.]]",
+            Language::Dutch,
+            Some("Noordgas"),
+        ),
+        // An inverted pronoun after an opening adverb; a group verb-first at the end.
+        (
+            "Minister Joost Verhagen sprak dinsdag met de Kamer. [[Wel bevestigt hij dat de wet een verbod toestaat.]]",
+            Language::Dutch,
+            Some("Joost Verhagen"),
+        ),
+        (
+            "[[Het kabinet wil de regels ook op postdocs toepassen, melden ingewijden.]]",
+            Language::Dutch,
+            Some("unnamed sources"),
+        ),
+        (
+            "[[Ships save between 10 and 15 days on the route, operators say.]]",
+            Language::English,
+            Some("unnamed operators"),
+        ),
+        // "the bank" is the bank named before.
+        (
+            "Analysts at Halvorsen Capital see Gulf spending of $50 billion. [[The bank expects the UAE to take 45% of that total.]]",
+            Language::English,
+            Some("Halvorsen Capital"),
+        ),
+        // A spokesperson for a national ministry speaks for the ministry.
+        (
+            "[[Een woordvoerder van het Belgische ministerie van Energie laat weten dat geen reactor stilvalt.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (ministerie van Energie)"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);

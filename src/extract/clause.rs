@@ -69,7 +69,7 @@ static SEMICOLON: LazyLock<Regex> = LazyLock::new(|| regex(r";\s+"));
 /// Coordinated main clauses: "and"/"en" followed by an auxiliary or a new subject.
 static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?P<comma>,)?\s+(?P<conn>en|and)\s+(?P<next>is|was|zijn|waren|heeft|hebben|had|hadden|werd|werden|wordt|worden|kon|konden|zal|zullen|moest|moesten|ging|gingen|begon|begonnen|has|have|were|are|will|would|could|did|also|then|het\s+bedrijf|the\s+company|ze|zij|hij|they|he|she|it|its|their|de|het|the)\s",
+        r"(?P<comma>,)?\s+(?P<conn>en|and)\s+(?P<next>is|was|zijn|waren|heeft|hebben|had|hadden|werd|werden|wordt|worden|kon|konden|zal|zullen|moest|moesten|ging|gingen|begon|begonnen|has|have|were|are|will|would|could|did|also|then|het\s+bedrijf|the\s+company|ze|zij|hij|they|he|she|it|its|their|de|het|the|a|an)\s",
     )
 });
 
@@ -77,7 +77,7 @@ static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
 /// short noun phrase with an auxiliary or modal ("…, and provisional duties may be …").
 static COORDINATED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r",\s+(?:en|and)\s+(?P<next>[A-Z]|[a-z][\w-]*\s+(?:[\w-]+\s+){0,2}(?:may|might|could|can|will|would|must|should|is|are|was|were|has|have|had|kan|zal|zullen|zou|zouden|mag|mogen|moet|moeten|zijn|waren|heeft|hebben|hadden|wordt|worden|werd|werden)\s)",
+        r",\s+(?:en|and)\s+(?P<next>[A-Z]|[a-z][\w-]*\s+(?:[\w-]+\s+){0,3}(?:may|might|could|can|will|would|must|should|is|are|was|were|has|have|had|kan|zal|zullen|zou|zouden|mag|mogen|moet|moeten|zijn|waren|heeft|hebben|hadden|wordt|worden|werd|werden)\s)",
     )
 });
 
@@ -187,7 +187,13 @@ pub(crate) fn clauses_hinted(
     if !candidate {
         return vec![sentence];
     }
-    if has_trailing_attribution_hinted(text, sentence.clone(), attribution) {
+    // An attribution that trails the sentence covers all of it; one before a semicolon
+    // ("…, melden dealers; het bedrijf reageerde niet") covers only the part before it.
+    let tail = piece
+        .rfind("; ")
+        .map_or(sentence.clone(), |at| base + at + 2..sentence.end);
+    let tail_hint = attribution.filter(|_| tail == sentence);
+    if has_trailing_attribution_hinted(text, tail, tail_hint) {
         return vec![sentence];
     }
     let protected = protected_regions(piece);
@@ -229,6 +235,8 @@ pub(crate) fn clauses_hinted(
                 | "de"
                 | "het"
                 | "the"
+                | "a"
+                | "an"
         );
         // Without a comma only an auxiliary starts a new clause ("… bestellen en waren …");
         // a new subject after ", and" does too. After a relative clause ("een machine die

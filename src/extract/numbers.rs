@@ -62,7 +62,7 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
 /// A unit at the start of the text after a number and its scale ("%", " procent", "-nm").
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|cents?|eurocents?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km|tonnes?|tons?|kilograms?|kilogrammes?|kg|liters?|litres?|barrels?)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch))",
+        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|cents?|eurocents?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km|tonnes?|tons?|kilograms?|kilogrammes?|kg|liters?|litres?|barrels?)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch)|-(?i:hour|day|week|month|year|minute|kilometre|kilometer|mile|tonne|ton|megawatt|gigawatt)\b)",
     )
 });
 
@@ -106,7 +106,7 @@ fn next_atom(piece: &str, from: usize) -> Option<AtomMatch<'_>> {
 }
 
 static RANGE_JOIN: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(?:\s?[–—-]\s?|\s(?:tot|to|en|and|à)\s)"));
+    LazyLock::new(|| regex(r"^(?:\s?[–—-]\s?|\s(?:tot|to|en|and|à)\s|/)"));
 
 /// "één" starts with a letter that the ASCII word boundary does not see as one, so it
 /// is held to a non-boundary (`\B` between a space and "é") instead.
@@ -136,7 +136,7 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// "than a year earlier" are dates, which [`find_numbers_lowered`] leaves out.
 static ONE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:about|around|roughly|nearly|almost|over|within|took|lasted|for|by|as|than|ongeveer|bijna|ruim|zo’n|zo'n|binnen|duurde|met)\s(?P<n>(?:a|an|een)\s(?:year|month|week|day|jaar|maand|week|dag))\b|\b(?:a|an|een)\s(?:year|month|week|jaar|maand)\slater\b",
+        r"(?i)\b(?:about|around|roughly|nearly|almost|over|within|took|lasted|for|by|as|than|ongeveer|bijna|ruim|zo’n|zo'n|binnen|duurde|met)\s(?P<n>(?:a|an|een)\s(?:year|month|week|day|jaar|maand|week|dag))\b|\b(?:a|an|een)\s(?:year|month|week|jaar|maand)\s(?:later|lang)\b",
     )
 });
 
@@ -335,7 +335,7 @@ fn word_hints(word: &[u8]) -> u16 {
         // "zo" stands for "zo’n" and "zo'n".
         b"about" | b"around" | b"roughly" | b"nearly" | b"almost" | b"over" | b"within"
         | b"took" | b"lasted" | b"for" | b"ongeveer" | b"bijna" | b"ruim" | b"zo" | b"binnen"
-        | b"duurde" | b"by" | b"as" | b"than" | b"met" | b"later" => LEAD_WORD,
+        | b"duurde" | b"by" | b"as" | b"than" | b"met" | b"later" | b"lang" => LEAD_WORD,
         b"a" | b"an" | b"een" => ARTICLE_WORD,
         b"twee" | b"drie" | b"vier" | b"vijf" | b"zes" | b"zeven" | b"acht" | b"negen"
         | b"tien" | b"elf" | b"twaalf" | b"twintig" | b"dertig" | b"veertig" | b"vijftig"
@@ -728,7 +728,11 @@ pub(crate) fn find_numbers_lowered(
     }
     // The period is all after the one `\s` behind the lead word, which holds none.
     for whole in ONE_PERIOD.find_iter(pick(has(LEAD_WORD | ARTICLE_WORD | PERIOD_WORD))) {
-        let range = if let Some(period) = whole.as_str().strip_suffix(" later") {
+        let range = if let Some(period) = whole
+            .as_str()
+            .strip_suffix(" later")
+            .or_else(|| whole.as_str().strip_suffix(" lang"))
+        {
             whole.start()..whole.start() + period.len()
         } else {
             let Some((_, period)) = whole.as_str().split_once(char::is_whitespace) else {
@@ -1053,6 +1057,18 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
         {
             continue;
         }
+        // "grade 304 coil", "type 2": a bare integer after such a word names a kind of thing.
+        if unitless && plain_integer {
+            let lead = before(piece, whole.start, 8)
+                .trim_end()
+                .to_ascii_lowercase();
+            if ["grade", "type", "class", "klasse", "model"]
+                .iter()
+                .any(|w| lead.ends_with(w) && lead[..lead.len() - w.len()].ends_with([' ', '-']))
+            {
+                continue;
+            }
+        }
         let mut value = parse_value(digits, language);
         if let Some(scale) = &scale {
             value = value.map(|v| v * scale_value(scale));
@@ -1125,6 +1141,17 @@ fn joins_range(piece: &str, last: Range<usize>, next_start: usize) -> bool {
         return false;
     }
     let word = gap.trim();
+    if word == "/" {
+        // "the 2025/26 season": a split year; "24/7" and "1/3" are no ranges.
+        let year = slice(piece, last.clone());
+        let next_digits = slice(piece, next_start..piece.len())
+            .bytes()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        return year.len() == 4
+            && (year.starts_with("19") || year.starts_with("20"))
+            && matches!(next_digits, 2 | 4);
+    }
     if word == "en" || word == "and" {
         // "tussen 3 en 5", "tussen de €1.000 en €3.750", "between 3 and 5".
         let before = before(piece, last.start, 12).to_lowercase();
@@ -1326,8 +1353,8 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "tb" | "terabyte" | "terabytes" => "TB",
         "mw" | "megawatt" | "megawatts" => "MW",
         "gw" | "gigawatt" | "gigawatts" => "GW",
-        "km" | "kilometer" | "kilometers" | "kilometres" => "km",
-        "miles" | "mijl" => "mi",
+        "km" | "kilometer" | "kilometers" | "kilometre" | "kilometres" => "km",
+        "mile" | "miles" | "mijl" => "mi",
         "ton" | "tons" | "tonne" | "tonnes" => "t",
         "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => "kg",
         "liter" | "liters" | "litre" | "litres" => "l",

@@ -21,7 +21,7 @@ const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
-const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|officials|executives|recruiters|lawmakers|diplomats|diplomaten|prosecutors|aanklagers|investors|beleggers|traders|handelaren|brokers|bankers|bankiers|commanders|sources|bronnen|insiders|ingewijden";
+const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|officials|executives|recruiters|lawmakers|diplomats|diplomaten|prosecutors|aanklagers|investors|beleggers|traders|handelaren|brokers|bankers|bankiers|commanders|sources|bronnen|insiders|ingewijden|operators|exploitanten|dealers|shippers|importers|importeurs|exporters|exporteurs|producers|producenten|farmers|boeren";
 
 /// Any word that can take part in an attribution. Most sentences contain none, and one
 /// scan for them spares the eight attribution patterns. The words are ASCII, so an
@@ -57,8 +57,26 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"[,”’"]+\s*(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|schat|schatte|schatten|rekent|rekende|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|[,”’"]+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one)\s+(?:person|source|official)\s+(?:familiar|briefed|close|with)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|schat|schatte|schatten|rekent|rekende|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one)\s+(?:person|source|official)\s+(?:familiar|briefed|close|with)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
+});
+
+/// A subject with a relative clause before its reporting verb: "A senior official, who asked
+/// not to be named, said …", "Een diplomaat, die anoniem wilde blijven, acht de kans groot".
+/// Without this the verb's inverted reading ("…, said the government …") would take the
+/// words after it for the speaker.
+static RELATIVE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r#"^(?P<np>[^,“”"„]{{2,60}}?),\s+(?:(?:who|die|wie)\s[^,“”"„]{{2,90}}|(?:speaking|asking|declining|requesting)\s[^,“”"„]{{2,70}}),\s+(?:{REPORT_VERBS}|added|acht|achten|achtte)\b"#
+    ))
+});
+
+/// A role and then the name of who holds it, ending the sentence: "…, zei de Nederlandse
+/// minister van Klimaat, Marieke Dorland.", "according to the regency's head, Amir Lamusu."
+static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r#"(?:(?:zei|zegt|aldus|volgens|said|says|according\s+to)\s+|[”"’]\s*,?\s+)(?:(?:de|het|the)\s+)?(?P<role>[^,.;“”"]{3,80}?),\s+(?P<name>\p{Lu}[\w'’.-]+(?:\s+(?:(?:van|de|der|den|ter|von|al|bin)\s+)*\p{Lu}[\w'’-]+){1,3})\s*[.;]?\s*$"#,
+    )
 });
 
 /// A speaker with an apposition after a quotation: "“…,” his lawyer, Rebecca Osei, said"
@@ -115,7 +133,7 @@ fn role_description(description: &str) -> bool {
 /// opened by "Naar eigen zeggen" speaks for the company named before.
 static OWN_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?P<open>[Nn]aar\s+eigen\s+zeggen)|(?P<np>(?:(?:De|Het|The)\s+)?[^,;:“”„\x22]{2,50}?)\s+\S+\s+naar\s+eigen\s+zeggen)\b",
+        r"^(?:(?P<open>(?:[Nn]aar|[Vv]olgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen))|(?P<np>(?:(?:De|Het|The)\s+)?[^,;:“”„\x22]{2,50}?)\s+\S+\s+(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen))\b",
     )
 });
 
@@ -136,7 +154,7 @@ static SUBJECT_LAAT: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Daarnaast stelt de Rekenkamer dat …").
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:\S+\s+){{1,3}}?(?:{REPORT_VERBS})\s+(?P<np>(?:de|het|the)\s+\w+|\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*)(?:\s|$)"
+        r"^(?:\S+\s+){{1,3}}?(?:{REPORT_VERBS})\s+(?P<np>(?:de|het|the)\s+\w+|hij|zij|ze|\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*)(?:\s|$)"
     ))
 });
 
@@ -255,7 +273,7 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// "schattingen van X", "data from the customs agency". See [`publisher`].
 static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|data|figures|statistics|statistieken|cijfers|gegevens|berekeningen|calculations|projections|prognoses|research|onderzoek)\s+(?:published\s+)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
+        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|jaarverslag|annual\s+report|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|data|figures|statistics|statistieken|\w*cijfers|gegevens|berekeningen|calculations|projections|prognoses|research|onderzoek)\s+(?:(?:published|released|issued)\s+(?:on\s+\w+\s+|this\s+week\s+|last\s+week\s+)?)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
     )
 });
 
@@ -684,7 +702,9 @@ pub(crate) fn find_source_hinted<'a>(
             .or(antecedents.person)
             .or(antecedents.source),
         "it" | "het" | "the" | "de" | "its" | "bedrijf" | "company" | "firm" | "concern"
-        | "onderneming" | "fabrikant" | "group" => own(antecedents.own_organization)
+        | "onderneming" | "fabrikant" | "group" | "bank" | "consultancy" | "adviesbureau"
+        | "fund" | "fonds" | "insurer" | "verzekeraar" | "broker" | "producer" | "producent"
+        | "carrier" | "rederij" => own(antecedents.own_organization)
             .or(antecedents.organization)
             .or(antecedents.source),
         _ => antecedents.source,
@@ -940,10 +960,25 @@ fn source_of(
             None => org.to_owned(),
         });
     }
+    if let Some(caps) = captures_with(&ROLE_THEN_NAME, &[", "], piece)
+        && let (Some(role), Some(name)) = (caps.name("role"), caps.name("name"))
+        && role.as_str().split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            TITLE_WORDS.contains(&w)
+                || PERSON_ROLES.contains(&w)
+                || matches!(w, "head" | "hoofd" | "chief" | "chair" | "director")
+        })
+        && personal_name(name.as_str())
+    {
+        return Some(name.as_str().to_owned());
+    }
     let mut fallback = None;
     // "Volgens", "volgens", "According to", "according to".
     if let Some(caps) = captures_with(&VOLGENS, &["olgens", "ccording"], piece)
         && let Some(np) = caps.name("np")
+        // "volgens eigen opgave": the subject's own account, read below.
+        && !np.as_str().starts_with("eigen ")
         && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
         && let Some(source) =
             normalise(name_before_verb(after_based(publisher(np.as_str())), dutch))
@@ -968,6 +1003,8 @@ fn source_of(
         let generic = match (lower.as_str(), first) {
             (
                 "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
+                | "bank" | "consultancy" | "adviesbureau" | "fund" | "fonds" | "insurer"
+                | "verzekeraar" | "broker" | "producer" | "producent" | "carrier" | "rederij"
                 | "chipmaker" | "krant" | "newspaper" | "paper",
                 _,
             ) => Some("het"),
@@ -995,6 +1032,24 @@ fn source_of(
             Some(pronoun) => return resolve(pronoun, previous),
             None => return Some(source),
         }
+    }
+    if let Some(np) = captures_with(
+        &RELATIVE_SPEAKER,
+        &[
+            ", who ",
+            ", die ",
+            ", wie ",
+            ", speaking ",
+            ", asking ",
+            ", declining ",
+            ", requesting ",
+        ],
+        piece,
+    )
+    .and_then(|caps| caps.name("np"))
+        && let Some(source) = resolve(np.as_str(), previous)
+    {
+        return Some(source);
     }
     // A quotation ends in one of these.
     if let Some(caps) = captures_with(&QUOTE_TAIL, &["”", "’", "\""], piece)
@@ -1092,7 +1147,16 @@ fn source_of(
             return Some(source);
         }
     }
-    if let Some(caps) = captures_with(&OWN_ACCOUNT, &["eigen zeggen"], piece) {
+    if let Some(caps) = captures_with(
+        &OWN_ACCOUNT,
+        &[
+            "eigen zeggen",
+            "eigen opgave",
+            "eigen cijfers",
+            "eigen berekeningen",
+        ],
+        piece,
+    ) {
         // "Het bedrijf zette vorig jaar naar eigen zeggen …": the subject ends before
         // the verb.
         let np = caps.name("np").map_or("het", |np| {
@@ -1452,6 +1516,11 @@ fn descriptor_noun(word: &str) -> bool {
                 | "econoom"
                 | "researcher"
                 | "onderzoeker"
+                | "exploitant"
+                | "importeur"
+                | "leverancier"
+                | "producent"
+                | "netbeheerder"
         )
 }
 
@@ -1713,7 +1782,25 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
     // "Het bedrijf rekent op …" reaches here as "bedrijf": the company named before.
     let generic_company = matches!(
         lower.as_str(),
-        "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
+        "bedrijf"
+            | "company"
+            | "firm"
+            | "concern"
+            | "onderneming"
+            | "fabrikant"
+            | "group"
+            | "bank"
+            | "consultancy"
+            | "adviesbureau"
+            | "fund"
+            | "fonds"
+            | "insurer"
+            | "verzekeraar"
+            | "broker"
+            | "producer"
+            | "producent"
+            | "carrier"
+            | "rederij"
     ) || definite_company(np);
     let pronoun = generic_company
         || person_role(&lower)
@@ -2136,6 +2223,11 @@ pub fn normalise(np: &str) -> Option<String> {
                     .get(1)
                     .is_some_and(|next| next.chars().next().is_some_and(char::is_lowercase))
             || placed_descriptor(w)
+            // "Exploitant Noordgas" opening a sentence: a capitalised descriptor.
+            || descriptor_noun(&w.to_lowercase())
+                && kept
+                    .get(1)
+                    .is_some_and(|next| next.chars().next().is_some_and(char::is_uppercase))
     }) && let Some(at) = kept
         .iter()
         .skip(1)
@@ -2195,6 +2287,20 @@ pub fn normalise(np: &str) -> Option<String> {
                 if lower
                     .get(at)
                     .is_some_and(|w| matches!(w.as_str(), "de" | "het" | "the"))
+                {
+                    at += 1;
+                }
+                // "van het Belgische ministerie van Energie": a national adjective before
+                // the institution is no name of its own.
+                if words
+                    .get(at)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && lower.get(at).is_some_and(|w| {
+                        ["e", "an", "ese", "ish"].iter().any(|end| w.ends_with(end))
+                    })
+                    && lower.get(at + 1).is_some_and(|w| {
+                        INSTITUTION_NOUNS.contains(&w.as_str()) || super::entities::company_noun(w)
+                    })
                 {
                     at += 1;
                 }
