@@ -2816,7 +2816,7 @@ fn held_out_articles_keep_their_scores() {
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(score.gold >= 1770, "{score:?}");
+    assert!(score.gold >= 2392, "{score:?}");
     assert!(ratio(score.found, score.gold) >= 0.94, "{score:?}");
     assert!(ratio(score.correct, score.predicted) >= 0.95, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
@@ -2824,24 +2824,24 @@ fn independently_labelled_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.88, "{score:?}");
 }
 
-/// Twenty-four articles (pairs 110–133) written and labelled by annotators who never saw
-/// the extractor, which the kind model was not trained on
+/// Twelve articles (pairs 134–145) written and labelled by annotators who never saw the
+/// extractor, which the kind model was not trained on
 /// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
-/// to text it has not seen. By the project's scorer the model reaches 0.70 of the found
-/// claims' kinds; the rules of commit ab7ce7e reached 0.65.
+/// to text it has not seen. By the project's scorer the model reaches 0.67 of the found
+/// claims' kinds, the rules alone 0.60.
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 622, "{with_model:?}");
+    assert!(with_model.gold >= 332, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);
-    assert!(model_kind >= 0.68, "{model_kind:.3}: {with_model:?}");
+    assert!(model_kind >= 0.66, "{model_kind:.3}: {with_model:?}");
     assert!(
-        model_kind >= rules_kind + 0.03,
+        model_kind >= rules_kind + 0.04,
         "model {model_kind:.3}, rules {rules_kind:.3}"
     );
 }
