@@ -2824,18 +2824,18 @@ fn independently_labelled_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.88, "{score:?}");
 }
 
-/// Twelve articles (pairs 134–145) written and labelled by annotators who never saw the
-/// extractor, which the kind model was not trained on
+/// Twenty-four articles (pairs 134–157) written and labelled by annotators who never saw
+/// the extractor, which the kind model was not trained on
 /// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
-/// to text it has not seen. By the project's scorer the model reaches 0.67 of the found
-/// claims' kinds, the rules alone 0.60.
+/// to text it has not seen. The model gets 0.673 of the found claims' kinds right, the
+/// rules alone 0.620.
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 332, "{with_model:?}");
+    assert!(with_model.gold >= 650, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);
