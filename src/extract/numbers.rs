@@ -580,11 +580,7 @@ pub(crate) fn find_numbers_lowered(
             .map_or(0, |article| article.len());
         let range = m.start() + skip..m.end();
         // "a decade ago" is a date, not an amount of time.
-        let after = slice(&lower, m.end()..lower.len()).trim_start();
-        if ["ago", "geleden", "earlier", "eerder"]
-            .iter()
-            .any(|w| after.starts_with(w))
-        {
+        if date_follows(&lower, m.end()) {
             continue;
         }
         if !taken(&out, &range) {
@@ -637,11 +633,7 @@ pub(crate) fn find_numbers_lowered(
         };
         let word_l = word.to_lowercase();
         let unit_l = unit.to_lowercase();
-        if matches!(word_l.as_str(), "duizend" | "thousand")
-            && slice(&lower, 0..whole.start())
-                .trim_end()
-                .ends_with(|c: char| c.is_ascii_digit())
-        {
+        if scale_of_digits(&lower, &word_l, whole.start()) {
             continue;
         }
         // A singular period only after a hyphen ("a five-year low"); "one day" is an idiom.
@@ -740,11 +732,7 @@ pub(crate) fn find_numbers_lowered(
             };
             whole.end() - period.len()..whole.end()
         };
-        let after = slice(&lower, whole.end()..lower.len()).trim_start();
-        if ["ago", "earlier", "geleden", "eerder"]
-            .iter()
-            .any(|w| after.starts_with(w))
-        {
+        if date_follows(&lower, whole.end()) {
             continue;
         }
         if !taken(&out, &range) {
@@ -786,12 +774,7 @@ pub(crate) fn find_numbers_lowered(
         {
             continue;
         }
-        // "5 duizend", "40 thousand": a scale of the digits before, found in [`atoms`].
-        if matches!(word, "duizend" | "thousand")
-            && slice(&lower, 0..m.start())
-                .trim_end()
-                .ends_with(|c: char| c.is_ascii_digit())
-        {
+        if scale_of_digits(&lower, word, m.start()) {
             continue;
         }
         let range = m.start()..m.start() + word.len();
@@ -931,7 +914,25 @@ fn joined(text: &str, last: &FoundNumber, next: &FoundNumber, language: Language
         return Some(Join::Alternatives);
     }
     let share = matches!(gap, " van de " | " op de " | " out of " | " of the ");
-    (share && bare(next) && single).then_some(Join::Share)
+    (share && bare(next)).then_some(Join::Share)
+}
+
+/// True when "ago", "earlier" or their Dutch words follow `end` of the lowercased clause:
+/// "a decade ago", "dan een jaar eerder" are dates, not amounts of time.
+fn date_follows(lower: &str, end: usize) -> bool {
+    let after = slice(lower, end..lower.len()).trim_start();
+    ["ago", "earlier", "geleden", "eerder"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
+/// True when `word` at `start` of the lowercased clause is "duizend" or "thousand" right
+/// after digits ("5 duizend", "40 thousand"): a scale of those digits, found in [`atoms`].
+fn scale_of_digits(lower: &str, word: &str, start: usize) -> bool {
+    matches!(word, "duizend" | "thousand")
+        && slice(lower, 0..start)
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// The value of a clock time in hours ("3:40 a.m." is 3.67, "7.30 p.m." 19.5).

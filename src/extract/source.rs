@@ -701,15 +701,43 @@ pub(crate) fn find_source_hinted<'a>(
         "hij" | "he" | "she" | "hem" | "him" | "her" | "zij" | "ze" => own(antecedents.own_person)
             .or(antecedents.person)
             .or(antecedents.source),
-        "it" | "het" | "the" | "de" | "its" | "bedrijf" | "company" | "firm" | "concern"
-        | "onderneming" | "fabrikant" | "group" | "bank" | "consultancy" | "adviesbureau"
-        | "fund" | "fonds" | "insurer" | "verzekeraar" | "broker" | "producer" | "producent"
-        | "carrier" | "rederij" => own(antecedents.own_organization)
-            .or(antecedents.organization)
-            .or(antecedents.source),
+        word if matches!(word, "it" | "het" | "the" | "de" | "its")
+            || generic_organization(word) =>
+        {
+            own(antecedents.own_organization)
+                .or(antecedents.organization)
+                .or(antecedents.source)
+        }
         _ => antecedents.source,
     };
     resolved.map(str::to_owned)
+}
+
+/// A noun that stands for an organisation named before ("het bedrijf", "the bank", "the
+/// fund"), lowercased.
+fn generic_organization(word: &str) -> bool {
+    matches!(
+        word,
+        "bedrijf"
+            | "company"
+            | "firm"
+            | "concern"
+            | "onderneming"
+            | "fabrikant"
+            | "group"
+            | "bank"
+            | "consultancy"
+            | "adviesbureau"
+            | "fund"
+            | "fonds"
+            | "insurer"
+            | "verzekeraar"
+            | "broker"
+            | "producer"
+            | "producent"
+            | "carrier"
+            | "rederij"
+    )
 }
 
 /// Nouns for institutions that a text names in full once and then by the noun alone
@@ -1001,13 +1029,12 @@ fn source_of(
             lower.split_whitespace().next().unwrap_or("")
         };
         let generic = match (lower.as_str(), first) {
-            (
-                "bedrijf" | "company" | "firm" | "concern" | "onderneming" | "fabrikant" | "group"
-                | "bank" | "consultancy" | "adviesbureau" | "fund" | "fonds" | "insurer"
-                | "verzekeraar" | "broker" | "producer" | "producent" | "carrier" | "rederij"
-                | "chipmaker" | "krant" | "newspaper" | "paper",
-                _,
-            ) => Some("het"),
+            (word, _)
+                if generic_organization(word)
+                    || matches!(word, "chipmaker" | "krant" | "newspaper" | "paper") =>
+            {
+                Some("het")
+            }
             (_, "hem" | "him" | "haar" | "her") => Some("hij"),
             // "according to the statement": whoever issued it, named just before.
             (
@@ -1780,28 +1807,7 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
         .nth(1)
         .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
     // "Het bedrijf rekent op …" reaches here as "bedrijf": the company named before.
-    let generic_company = matches!(
-        lower.as_str(),
-        "bedrijf"
-            | "company"
-            | "firm"
-            | "concern"
-            | "onderneming"
-            | "fabrikant"
-            | "group"
-            | "bank"
-            | "consultancy"
-            | "adviesbureau"
-            | "fund"
-            | "fonds"
-            | "insurer"
-            | "verzekeraar"
-            | "broker"
-            | "producer"
-            | "producent"
-            | "carrier"
-            | "rederij"
-    ) || definite_company(np);
+    let generic_company = generic_organization(&lower) || definite_company(np);
     let pronoun = generic_company
         || person_role(&lower)
         || !name_follows
