@@ -1835,6 +1835,99 @@ fn sources() {
             Language::Dutch,
             Some("unnamed woordvoerder (ministerie van Energie)"),
         ),
+        // Unnamed speakers at the end, with more than two words or a decimal after them.
+        (
+            "[[The first hulls may be late if the new dock is not ready, an engineer at the Norden yard said, speaking on condition of anonymity.]]",
+            Language::English,
+            Some("unnamed engineer (Norden)"),
+        ),
+        (
+            "[[The ministry is weighing a cap on lithium exports, three officials with knowledge of the plan told Bloomberg, and could cut the 2.4 million tonne quota.]]",
+            Language::English,
+            Some("unnamed officials (Bloomberg)"),
+        ),
+        // Analysts at a described firm speak for the firm.
+        (
+            "[[Analysts at brokerage Tessel & Brook expect the court to rule in March.]]",
+            Language::English,
+            Some("Tessel & Brook"),
+        ),
+        // A role, then the holder's name in apposition, after a quotation.
+        (
+            "[[\"We will appeal,\" Orbix's general counsel, Dana Meyer, said in a statement.]]",
+            Language::English,
+            Some("Dana Meyer"),
+        ),
+        // A subject with an apposition and a relative clause, then what was said.
+        (
+            "[[Senator Paul Ryland, a Maine Democrat who chairs the panel, said the agency should delay the rule.]]",
+            Language::English,
+            Some("Paul Ryland"),
+        ),
+        // A subject acting and giving its reason.
+        (
+            "[[The port authority rejected the complaint on Monday, saying the tender had drawn four bids in 2024.]]",
+            Language::English,
+            Some("port authority"),
+        ),
+        // An opening phrase, then "the company argued that": the company named before.
+        (
+            "Orbix Systems sued the regulator in May. [[In a long filing with the Court of Appeals for the Fifth Circuit, the company argued that the rule was unlawful.]]",
+            Language::English,
+            Some("Orbix Systems"),
+        ),
+        // A neuter relative clause after the subject, then "zegt" with an infinitive.
+        (
+            "[[Veldmeer, dat zo'n 300 mensen in dienst heeft, zegt alle stukken te hebben overgedragen.]]",
+            Language::Dutch,
+            Some("Veldmeer"),
+        ),
+        // An internal estimate of a ministry.
+        (
+            "[[De bouw gaat zo'n 800 miljoen euro kosten, blijkt uit een interne raming van het ministerie van Financiën.]]",
+            Language::Dutch,
+            Some("ministerie van Financiën"),
+        ),
+        // An acronym in brackets stays with the name.
+        (
+            "[[Volgens de Vereniging van Zeehavens (VVZ) daalde de overslag met 4 procent.]]",
+            Language::Dutch,
+            Some("Vereniging van Zeehavens (VVZ)"),
+        ),
+        // "zich melden" and "beschikbaar stellen" do not report anything.
+        (
+            "[[Bij de vorige ronde, in 2021, meldden zich nog negen bieders.]]",
+            Language::Dutch,
+            None,
+        ),
+        (
+            "[[Voor het eerst stelde de provincie er geld voor beschikbaar: maximaal 40 miljoen euro.]]",
+            Language::Dutch,
+            None,
+        ),
+        // The time of speaking is no part of the speaker; a bracketed portfolio neither.
+        (
+            "[[„Dit is een tegenvaller”, zei minister Anouk Smit (Financiën) dinsdagavond op de radio.]]",
+            Language::Dutch,
+            Some("Anouk Smit"),
+        ),
+        // A ministry whose name holds a comma.
+        (
+            "[[Een woordvoerder van het ministerie van Onderwijs, Cultuur en Wetenschap zegt dat scholen zelf beslissen.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (ministerie van Onderwijs)"),
+        ),
+        (
+            "[[Het Chinese ministerie van Handel noemde het besluit discriminerend.]]",
+            Language::Dutch,
+            Some("Chinese ministerie van Handel"),
+        ),
+        // "de stichting" is the foundation named before.
+        (
+            "De Stichting Medicijnwacht telde 300 tekorten. [[Het aantal kan volgend jaar stijgen tot boven de 400, verwacht de stichting.]]",
+            Language::Dutch,
+            Some("Stichting Medicijnwacht"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);

@@ -662,7 +662,10 @@ impl<'a> SentencePass<'a> {
         };
         // "…, the Taiwanese chipmaker said": the company this sentence or a recent one
         // is about.
-        if source::company_descriptor(&found) {
+        // "Dat maakte het bedrijf bekend" leaves "bedrijf": the company named before.
+        if source::company_descriptor(&found)
+            || source::generic_organization(&found) && !source::is_descriptor(&found)
+        {
             return own_organization
                 .or(antecedent_organization)
                 .map_or(found, str::to_owned);

@@ -29,7 +29,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts|saying|adding|arguing|noting|insisting|warning|claiming)\b"
     ))
 });
 
@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|schat|schatte|schatten|rekent|rekende|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|een\s+rapport|het\s+rapport|een\s+analyse)\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one)\s+(?:person|source|official)\s+(?:familiar|briefed|close|with)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b[^.;]*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
@@ -67,7 +67,7 @@ static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
 /// words after it for the speaker.
 static RELATIVE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"^(?P<np>[^,“”"„]{{2,60}}?),\s+(?:(?:who|die|wie)\s[^,“”"„]{{2,90}}|(?:speaking|asking|declining|requesting)\s[^,“”"„]{{2,70}}),\s+(?:{REPORT_VERBS}|added|acht|achten|achtte)\b"#
+        r#"^(?P<np>[^,“”"„]{{2,60}}?),\s+(?:(?:who|which|die|dat|wie)\s[^,“”"„]{{2,90}}|(?:speaking|asking|declining|requesting)\s[^,“”"„]{{2,70}}),\s+(?:{REPORT_VERBS}|added|acht|achten|achtte)\b"#
     ))
 });
 
@@ -94,6 +94,14 @@ static APPOSITIVE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r#",\s+(?P<a>[^,.;“”"]{{2,60}}?),\s+(?P<b>[^,;“”"]{{2,80}}?),\s+(?:{REPORT_VERBS}|added)\b[^,;“”"]*\.?\s*$"#
     ))
+});
+
+/// A spokesperson opening the sentence, for a body whose name may hold commas: "Een
+/// woordvoerder van het ministerie van Onderwijs, Cultuur en Wetenschap zegt dat …".
+static SPOKESPERSON_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r#"^(?P<np>(?:Een|A|An)\s+(?:woordvoerder|woordvoerster|spokesperson|spokesman|spokeswoman)\s+(?:van|of|for|bij|at)\s+[^“”„"]{2,80}?)\s+(?:zegt|zei|meldt|meldde|said|says|told|laat|liet|bevestigt|bevestigde|confirmed|stelt|stelde|added|noemt|noemde|wijst|wees|ontkent|ontkende|denied|declined|reageerde)\b"#,
+    )
 });
 
 /// A speaker before a colon and a quotation: "Malecki: ‘Zolang als nodig is.’".
@@ -273,7 +281,7 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// "schattingen van X", "data from the customs agency". See [`publisher`].
 static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|jaarverslag|annual\s+report|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|data|figures|statistics|statistieken|\w*cijfers|gegevens|berekeningen|calculations|projections|prognoses|research|onderzoek)\s+(?:(?:published|released|issued)\s+(?:on\s+\w+\s+|this\s+week\s+|last\s+week\s+)?)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
+        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|jaarverslag|annual\s+report|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|data|figures|statistics|statistieken|\w*cijfers|gegevens|berekeningen|calculations|projections|prognoses|research|onderzoek)\s+(?:(?:published|released|issued|compiled|collected)\s+(?:(?:on|last|this|earlier|in)\s+(?:this\s+)?\w+\s+)?)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
     )
 });
 
@@ -283,6 +291,14 @@ static SUBJECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
         r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s[^,;]*,\s+(?:{REPORT_VERBS}|laat|liet|laten|lieten)\b"
     ))
+});
+
+/// A subject that acts and gives its reason in a participle clause: "Mexico's government
+/// defended the award, saying …", "The ministry rejected the report, arguing …".
+static SUBJECT_SAYING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:The\s+)?(?P<np>[^,;:“”„\x22]{2,50}?)\s+(?:\w+ed|took|gave|made|held|kept|won|lost|sent|cut|set|struck|wrote|sold|bought|paid|met|left|began|rose|fell|spoke|stood|threw)(?:\s+[^,;:“”„\x22]{1,60}?)?,\s+(?:saying|adding|arguing|warning|noting|insisting|claiming)\b",
+    )
 });
 
 /// Figures that speak for their maker, opening the sentence: "Philippine navy data show
@@ -682,11 +698,18 @@ pub(crate) fn find_source_hinted<'a>(
     };
     let lower = pronoun.trim().to_lowercase();
     let first = lower.split_whitespace().next().unwrap_or("");
-    // A pronoun after the sentence's own subject points at that subject.
-    let trailing = !slice(text, range.clone())
-        .trim_start()
-        .to_lowercase()
-        .starts_with(&lower);
+    // A pronoun after the sentence's own subject points at that subject ("Huawei will
+    // ship …, it said"); one that opens the main clause after an opening phrase does not
+    // ("In a filing with the Court of Appeals, the company argued that …").
+    let piece_lower = slice(text, range.clone()).trim_start().to_lowercase();
+    let trailing = !piece_lower.starts_with(&lower)
+        && piece_lower.rfind(&lower).is_none_or(|at| {
+            let after = piece_lower.get(at + lower.len()..).unwrap_or("");
+            !after
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| matches!(w, "that" | "dat"))
+        });
     let own = |own: Option<&'a str>| own.filter(|_| trailing);
     let resolved = match first {
         _ if person_role(&lower) => {
@@ -715,7 +738,7 @@ pub(crate) fn find_source_hinted<'a>(
 
 /// A noun that stands for an organisation named before ("het bedrijf", "the bank", "the
 /// fund"), lowercased.
-fn generic_organization(word: &str) -> bool {
+pub(crate) fn generic_organization(word: &str) -> bool {
     matches!(
         word,
         "bedrijf"
@@ -737,6 +760,8 @@ fn generic_organization(word: &str) -> bool {
             | "producent"
             | "carrier"
             | "rederij"
+            | "stichting"
+            | "foundation"
     )
 }
 
@@ -851,6 +876,28 @@ pub(crate) fn asks_questions(lower: &str) -> bool {
     words.iter().any(|w| matches!(*w, "vragen" | "kamervragen"))
         && words.iter().any(asking)
         && !states
+}
+
+/// True when a form of "stellen" in `piece` has a separable particle at the end of its
+/// clause ("stelde het kabinet er subsidie voor beschikbaar", "stelt de bouw uit"): it
+/// makes available or postpones; it does not state.
+fn stellen_with_particle(piece: &str) -> bool {
+    let lower = piece.to_lowercase();
+    lower
+        .split([',', ':', ';', '.'])
+        .filter(|clause| {
+            clause
+                .split_whitespace()
+                .any(|w| matches!(w, "stelt" | "stelde" | "stelden" | "stellen"))
+        })
+        .any(|clause| {
+            clause.split_whitespace().last().is_some_and(|last| {
+                matches!(
+                    last,
+                    "beschikbaar" | "uit" | "aan" | "op" | "in" | "teleur" | "gerust" | "samen"
+                )
+            })
+        })
 }
 
 /// True for a company described rather than named: "chipmaker", "Taiwanese chipmaker",
@@ -1064,7 +1111,9 @@ fn source_of(
         &RELATIVE_SPEAKER,
         &[
             ", who ",
+            ", which ",
             ", die ",
+            ", dat ",
             ", wie ",
             ", speaking ",
             ", asking ",
@@ -1083,8 +1132,16 @@ fn source_of(
         && let (Some(np), Some(app)) = (caps.name("np"), caps.name("app"))
     {
         let capital = |m: regex::Match<'_>| m.as_str().starts_with(char::is_uppercase);
-        // "his lawyer, Rebecca Osei": the name in the apposition.
-        let speaker = if !capital(np) && capital(app) {
+        // "his lawyer, Rebecca Osei" or "Qinghe's general counsel, Laura Feng": the name
+        // in the apposition.
+        let role_then_name = capital(np)
+            && np
+                .as_str()
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.starts_with(char::is_lowercase))
+            && personal_name(app.as_str());
+        let speaker = if (!capital(np) || role_then_name) && capital(app) {
             app
         } else {
             np
@@ -1114,6 +1171,12 @@ fn source_of(
         {
             return Some(source);
         }
+    }
+    if let Some(caps) = captures_with(&SPOKESPERSON_OPENING, &["woordvoer", "spokes"], piece)
+        && let Some(np) = caps.name("np")
+        && let Some(source) = normalise(np.as_str())
+    {
+        return Some(source);
     }
     if let Some(caps) = trailing_captures(piece)
         && let Some(np) = caps
@@ -1241,7 +1304,7 @@ fn source_of(
             && let Some(np) = caps.name("np")
             && plausible_subject(np.as_str())
             && !(caps.get(0).is_some_and(|m| m.as_str().ends_with("stelde") || m.as_str().ends_with("stelt"))
-                && asks_questions(&piece.to_lowercase()))
+                && (asks_questions(&piece.to_lowercase()) || stellen_with_particle(piece)))
             // "De zitting vindt plaats": taking place, not finding.
             && !(caps.get(0).is_some_and(|m| m.as_str().ends_with("vindt") || m.as_str().ends_with("vinden"))
                 && piece.contains(" plaats"))
@@ -1280,6 +1343,14 @@ fn source_of(
                 return Some(source);
             }
         }
+    }
+    if let Some(caps) = captures_with(&SUBJECT_SAYING, &["ing "], piece)
+        && let Some(np) = caps.name("np")
+        && plausible_subject(np.as_str())
+        && !starts_with_time_word(np.as_str())
+        && let Some(source) = resolve(np.as_str(), previous)
+    {
+        return Some(source);
     }
     // "… dat" / "… that".
     if let Some(caps) = captures_with(&REPORT_NOUN, &["dat", "that"], piece)
@@ -1410,20 +1481,25 @@ fn inverted_speaker(np: &str) -> bool {
                 | "winst"
                 | "verlies"
         )
-    }) || words.first().is_some_and(|w| matches!(*w, "a" | "an"))
-        && words.get(1).is_some_and(|w| {
-            matches!(
-                *w,
-                "net" | "loss" | "profit" | "record" | "rise" | "fall" | "drop" | "jump"
-            )
-        });
+    }) || words
+        .first()
+        .is_some_and(|w| matches!(*w, "zich" | "er" | "ons"))
+        || words.first().is_some_and(|w| matches!(*w, "a" | "an"))
+            && words.get(1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "net" | "loss" | "profit" | "record" | "rise" | "fall" | "drop" | "jump"
+                )
+            });
     // "…, zei X donderdag tijdens een toelichting in Den Haag": the speaker ends where
     // the time or occasion of saying it begins.
     let speaker_len = words
         .iter()
         .skip(1)
         .position(|w| {
-            starts_with_time_word(w) || matches!(w.to_lowercase().as_str(), "tijdens" | "during")
+            starts_with_time_word(w)
+                || matches!(w.to_lowercase().as_str(), "tijdens" | "during")
+                || day_part(w)
         })
         .map_or(words.len(), |at| at + 1);
     !figure
@@ -1447,8 +1523,46 @@ fn inverted_speaker(np: &str) -> bool {
                     | "zou"
                     | "zal"
                     | "gave"
+                    | "should"
+                    | "must"
+                    | "might"
+                    | "may"
+                    | "can"
+                    | "did"
+                    | "does"
+                    | "moet"
+                    | "moeten"
+                    | "kan"
+                    | "kunnen"
             )
         })
+}
+
+/// A part of a named day ("woensdagochtend", "maandagavond"), a day ("dinsdag",
+/// "yesterday") or "vorige"/"last" before one: when something was said.
+fn day_part(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ["dagochtend", "dagmiddag", "dagavond"]
+        .iter()
+        .any(|part| lower.contains(part))
+        || matches!(
+            lower.as_str(),
+            "maandag"
+                | "dinsdag"
+                | "woensdag"
+                | "donderdag"
+                | "vrijdag"
+                | "zaterdag"
+                | "zondag"
+                | "gisteren"
+                | "vandaag"
+                | "vorige"
+                | "vorig"
+                | "afgelopen"
+                | "yesterday"
+                | "today"
+                | "last"
+        )
 }
 
 /// True when a phrase after a reporting verb is a time adverbial ("said last year that …"),
@@ -1501,8 +1615,25 @@ pub(crate) fn has_trailing_attribution_hinted(
 ) -> bool {
     let piece = slice(text, range);
     possible.unwrap_or_else(|| may_attribute(piece))
-        && (trailing_captures(piece).is_some_and(|caps| trailing_speaker(&caps))
-            || LAAT_WETEN.is_match(piece))
+        && (trailing_captures(piece).is_some_and(|caps| {
+            trailing_speaker(&caps)
+                // "…, analyst X wrote in a note, estimating that …": the participle
+                // clause is a claim of its own.
+                && !caps
+                    .get(0)
+                    .is_some_and(|m| participle_clause(m.as_str()))
+        }) || LAAT_WETEN.is_match(piece))
+}
+
+/// True when `tail` holds a comma and then a participle that opens a clause ("…,
+/// estimating that", "…, adding that").
+fn participle_clause(tail: &str) -> bool {
+    tail.split(", ").skip(1).any(|after| {
+        after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+    })
 }
 
 /// The run of capitalised words that opens `text` ("Reuters on Monday" gives "Reuters").
@@ -1530,6 +1661,10 @@ fn descriptor_noun(word: &str) -> bool {
             word,
             "consultancy"
                 | "broker"
+                | "brokerage"
+                | "bank"
+                | "adviesbureau"
+                | "onderzoeksbureau"
                 | "thinktank"
                 | "think-tank"
                 | "denktank"
@@ -1590,7 +1725,13 @@ fn name_before_verb(np: &str, dutch: bool) -> &str {
                 .next()
                 .is_some_and(|w| w.starts_with(char::is_uppercase));
         let located = word.ends_with("-based") || placed;
-        if first.is_some_and(char::is_uppercase) && !demonym && !located {
+        // "de Vereniging van Nederlandse Gemeenten (VNG)": an acronym in brackets belongs
+        // to the name.
+        let acronym = seen_capital
+            && word.starts_with('(')
+            && word.trim_end_matches([',', '.']).ends_with(')')
+            && word.chars().nth(1).is_some_and(char::is_uppercase);
+        if first.is_some_and(char::is_uppercase) && !demonym && !located || acronym {
             seen_capital = true;
         } else if seen_capital {
             // Dutch inverts after "volgens X": the finite verb follows the name directly
@@ -1800,6 +1941,17 @@ fn definite_company(np: &str) -> bool {
 
 /// A pronoun or generic subject takes the previous source; anything else is normalised.
 fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
+    // "het bedrijf dinsdagochtend": when it was said is no part of who said it.
+    let np = np
+        .split(' ')
+        .enumerate()
+        .skip(1)
+        .find(|(_, w)| day_part(w))
+        .and_then(|(at, _)| {
+            let cut: usize = np.split(' ').take(at).map(|w| w.len() + 1).sum();
+            np.get(..cut - 1)
+        })
+        .unwrap_or(np);
     let lower = np.trim().to_lowercase();
     // "het CBS", "the Commission": a determiner before a name is not a pronoun.
     let name_follows = np
@@ -2059,6 +2211,11 @@ pub fn normalise(np: &str) -> Option<String> {
     // Stop at the first word that ends the noun phrase.
     let mut end = start;
     while let Some(word) = lower.get(end) {
+        // "minister Karin Verbeek woensdagochtend op Radio 1": when it was said is no
+        // part of who said it.
+        if end > start && day_part(word) {
+            break;
+        }
         if end > start
             && (NP_STOP.contains(&word.as_str())
                 || matches!(
@@ -2078,15 +2235,24 @@ pub fn normalise(np: &str) -> Option<String> {
                         | "close"
                         | "betrokken"
                         | "who"
+                        | "at"
+                        | "die"
+                        | "dat"
+                        | "which"
+                        | "that"
                 ))
         {
             // "Cyberspace Administration of China": "of" inside a capitalised name stays.
             let next_capital = words
                 .get(end + 1)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            // "ministerie van Buitenlandse Zaken": a noun for an institution takes its name.
             let cap_before = words
                 .get(end - 1)
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                || lower
+                    .get(end - 1)
+                    .is_some_and(|w| INSTITUTION_NOUNS.contains(&w.as_str()));
             let particle_before = end > 0
                 && lower
                     .get(end - 1)
@@ -2131,18 +2297,25 @@ pub fn normalise(np: &str) -> Option<String> {
             break;
         }
     }
-    // A generic speaker at a named organisation ("analysts at Bernstein"): the organisation.
+    // A generic speaker at a named organisation ("analysts at Bernstein", "analysts at
+    // brokerage Calder & Finch"): the organisation.
     if lower
         .get(start)
         .is_some_and(|w| GENERIC_SPEAKERS.contains(&w.as_str()))
         && lower
             .get(start + 1)
             .is_some_and(|w| matches!(w.as_str(), "at" | "bij" | "van" | "from" | "of"))
-        && words
-            .get(start + 2)
-            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     {
-        return Some(name_run(&words, start + 2));
+        let capital = |at: usize| {
+            words
+                .get(at)
+                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
+        let described =
+            lower.get(start + 2).is_some_and(|w| descriptor_noun(w)) && capital(start + 3);
+        if capital(start + 2) || described {
+            return Some(name_run(&words, start + 2 + usize::from(described)));
+        }
     }
     let mut kept: Vec<&str> = words.get(start..end).unwrap_or(&[]).to_vec();
     // Cut off at six words, "Karim Haddou van de Radboud Universiteit" may end in a
@@ -2222,8 +2395,21 @@ pub fn normalise(np: &str) -> Option<String> {
                 .get(2)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
     };
-    if kept.first().is_some_and(|w| {
-        w.chars().next().is_some_and(char::is_lowercase)
+    // "ministerie van Buitenlandse Zaken" is the institution's own name.
+    // So is "Chinese ministerie van Handel".
+    let noun_at = usize::from(
+        kept.first().is_some_and(|w| demonym(w))
+            && kept.get(1).is_some_and(|w| INSTITUTION_NOUNS.contains(w)),
+    );
+    let institution_of = kept
+        .get(noun_at)
+        .is_some_and(|w| INSTITUTION_NOUNS.contains(w))
+        && kept
+            .get(noun_at + 1)
+            .is_some_and(|w| matches!(*w, "van" | "of" | "for" | "voor"));
+    if !institution_of
+        && kept.first().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
             || demonym(w)
                 && kept
                     .get(1)
@@ -2234,10 +2420,11 @@ pub fn normalise(np: &str) -> Option<String> {
                 && kept
                     .get(1)
                     .is_some_and(|next| next.chars().next().is_some_and(char::is_uppercase))
-    }) && let Some(at) = kept
-        .iter()
-        .skip(1)
-        .position(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+        && let Some(at) = kept
+            .iter()
+            .skip(1)
+            .position(|w| w.chars().next().is_some_and(char::is_uppercase))
     {
         kept.drain(..=at);
     }
