@@ -1538,66 +1538,55 @@ fn inverted_speaker(np: &str) -> bool {
         })
 }
 
-/// A part of a named day ("woensdagochtend", "maandagavond"), a day ("dinsdag",
-/// "yesterday") or "vorige"/"last" before one: when something was said.
+/// Days and the words that point at one ("dinsdag", "gisteren", "vorige", "last"),
+/// lowercased.
+const DAY_WORDS: &[&str] = &[
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "gisteren",
+    "vandaag",
+    "vorige",
+    "vorig",
+    "afgelopen",
+    "yesterday",
+    "today",
+    "last",
+];
+
+/// A part of a named day ("woensdagochtend", "maandagavond") or one of [`DAY_WORDS`]:
+/// when something was said.
 fn day_part(word: &str) -> bool {
     let lower = word.to_lowercase();
     ["dagochtend", "dagmiddag", "dagavond"]
         .iter()
         .any(|part| lower.contains(part))
-        || matches!(
-            lower.as_str(),
-            "maandag"
-                | "dinsdag"
-                | "woensdag"
-                | "donderdag"
-                | "vrijdag"
-                | "zaterdag"
-                | "zondag"
-                | "gisteren"
-                | "vandaag"
-                | "vorige"
-                | "vorig"
-                | "afgelopen"
-                | "yesterday"
-                | "today"
-                | "last"
-        )
+        || DAY_WORDS.contains(&lower.as_str())
 }
 
 /// True when a phrase after a reporting verb is a time adverbial ("said last year that …"),
 /// not the speaker.
 fn starts_with_time_word(np: &str) -> bool {
     let first = np.split_whitespace().next().unwrap_or("").to_lowercase();
-    matches!(
-        first.as_str(),
-        "afgelopen"
-            | "maandag"
-            | "dinsdag"
-            | "woensdag"
-            | "donderdag"
-            | "vrijdag"
-            | "zaterdag"
-            | "zondag"
-            | "last"
-            | "this"
-            | "next"
-            | "on"
-            | "in"
-            | "at"
-            | "earlier"
-            | "later"
-            | "yesterday"
-            | "today"
-            | "that"
-            | "vorige"
-            | "vorig"
-            | "vorigejaar"
-            | "gisteren"
-            | "vandaag"
-            | "eerder"
-            | "dat"
-    )
+    DAY_WORDS.contains(&first.as_str())
+        || matches!(
+            first.as_str(),
+            "this"
+                | "next"
+                | "on"
+                | "in"
+                | "at"
+                | "earlier"
+                | "later"
+                | "that"
+                | "vorigejaar"
+                | "eerder"
+                | "dat"
+        )
 }
 
 /// True when `text[range]` ends with an attribution ("…, aldus X.", "…, laat X weten.",
@@ -1943,14 +1932,14 @@ fn definite_company(np: &str) -> bool {
 fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
     // "het bedrijf dinsdagochtend": when it was said is no part of who said it.
     let np = np
-        .split(' ')
-        .enumerate()
-        .skip(1)
-        .find(|(_, w)| day_part(w))
-        .and_then(|(at, _)| {
-            let cut: usize = np.split(' ').take(at).map(|w| w.len() + 1).sum();
-            np.get(..cut - 1)
+        .match_indices(' ')
+        .map(|(at, _)| at)
+        .find(|&at| {
+            np.get(at + 1..)
+                .and_then(|rest| rest.split(' ').next())
+                .is_some_and(day_part)
         })
+        .and_then(|at| np.get(..at))
         .unwrap_or(np);
     let lower = np.trim().to_lowercase();
     // "het CBS", "the Commission": a determiner before a name is not a pronoun.
