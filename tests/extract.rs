@@ -79,6 +79,8 @@ fn segmentation() {
         // An abbreviation that is also a word ends a sentence before a capital.
         "[[De levering loopt maanden vertraging op.]] [[De prijs steeg.]] [[Zie op. cit. voor de bron.]]",
         "[[Het besluit valt in no. 5 van de lijst.]] [[Dat wist de minister al.]] [[Hij zweeg.]]",
+        // A quotation that closes after such a word ends there.
+        "[[„Zo houdt niemand het lang vol.”]] [[De fabriek draait halve dagen.]]",
         // A wire dateline glued to the first sentence stands apart.
         "[[OSTBURG, Nov 14 (Reuters) -]] [[Orbix will open a plant in May.]] [[Costs rose.]]",
         "[[NEW HAVEN -]] [[Veldmeer sold its stake on Friday.]]",
@@ -149,6 +151,9 @@ fn clause_splitting() {
         "[[Ostland's battery sector employs 120,000 people]], and [[Orbix alone has 9,000 staff.]]",
         // Not split: a list of names.
         "[[Orbix, Veldmeer, and Kestrel Micro signed the deal in Geneva.]]",
+        // The subject speaking again after ", and": a new frame, even after a first one.
+        "[[Orbix estimates the plant will cost $2 billion]], and [[says it could open in 2028.]]",
+        "[[De minister zei dat de kosten stijgen]], en [[zegt ook dat de planning houdt.]]",
         // Not split: an English reporting verb without "that" covers its content.
         "[[Osei said the plant was safe and had passed every inspection.]]",
         // Not split: after a relative clause the right part would lack a subject.
@@ -1780,6 +1785,17 @@ fn sources() {
             Language::Dutch,
             Some("Marieke Dorland"),
         ),
+        // Also without a quotation before it.
+        (
+            "[[De regels gaan in 2027 in, zei de Nederlandse minister van Klimaat, Marieke Dorland.]]",
+            Language::Dutch,
+            Some("Marieke Dorland"),
+        ),
+        (
+            "[[The mine will close in May, according to the regency's head, Amir Lamusu.]]",
+            Language::English,
+            Some("Amir Lamusu"),
+        ),
         // Figures: "zo blijkt uit cijfers van X", "blijkt uit registratiecijfers van X".
         (
             "[[In 2024 ging het om 2.900 mensen, zo blijkt uit cijfers van de VTU.]]",
@@ -2126,6 +2142,27 @@ fn numbers_found() {
         ),
         (
             "Het aandeel daalde [[3 procent]] naar [[4,5 miljard dollar]] beurswaarde.",
+            Language::Dutch,
+        ),
+        // "één" is the numeral, except where it picks one out of a group.
+        (
+            "Nederland heeft [[één]] kerncentrale; [[Eén]] reactor is oud, één van de grootste.",
+            Language::Dutch,
+        ),
+        // Two count words joined by "tot" or "to" are one range.
+        (
+            "Het gaat om [[zes tot acht]] locaties en [[two to four]] plants.",
+            Language::Dutch,
+        ),
+        // A change and the level it reached are two numbers; a range after a change verb
+        // stays one.
+        (
+            "Wheat gained [[€6.25]] to [[€198.50]] a tonne, smelters grew from [[11]] to [[54]], and prices rose [[15% to 20%]].",
+            Language::English,
+        ),
+        // A count right after a name in Dutch word order is no product number.
+        (
+            "In [[2024]] kwamen in Nederland [[37]] meldingen binnen; de Kestrel 4 moeten wachten.",
             Language::Dutch,
         ),
         // A tally and a span of years with a hyphen; "ten minste" holds no ten; decades.

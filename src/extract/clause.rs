@@ -81,6 +81,15 @@ static COORDINATED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// ", and says …", ", en zegt …": the subject speaks again, with a frame of its own. The
+/// cut holds even after a reporting frame ("X estimates the cost at …, and says it could
+/// …"), whose content ends at the comma.
+static NEW_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r",\s+(?:and|en)\s+(?P<next>(?:also\s+|ook\s+)?(?:says|said|adds|added|told|warned|expects|zegt|zei|meldt|meldde|waarschuwt|waarschuwde|verwacht)\b)",
+    )
+});
+
 /// A relative or complement clause opener inside the left part of a cut.
 static RELATIVE_PRONOUN: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\s(?:die|dat|waarmee|waarin|which|that|who)\s"));
@@ -199,6 +208,14 @@ pub(crate) fn clauses_hinted(
     let protected = protected_regions(piece);
     // Candidate cuts: (left end, right start), relative to the sentence.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
+    // Left ends of cuts before a new frame, which a frame on the left does not cover.
+    let mut new_frames: Vec<usize> = Vec::new();
+    for caps in text::captures_iter(&NEW_FRAME, piece) {
+        if let (Some(whole), Some(next)) = (caps.get(0), caps.name("next")) {
+            cuts.push((whole.start(), next.start()));
+            new_frames.push(whole.start());
+        }
+    }
     for caps in text::captures_iter(&CONTRAST, piece) {
         if let (Some(whole), Some(conn)) = (caps.get(0), caps.name("conn")) {
             if conn.as_str() == "while"
@@ -304,8 +321,9 @@ pub(crate) fn clauses_hinted(
             continue;
         }
         // A reporting frame before the cut covers what follows: keep it whole.
-        if FRAME.is_match(slice(piece, 0..left_end))
-            || ENGLISH_FRAME.is_match(slice(piece, 0..left_end))
+        if !new_frames.contains(&left_end)
+            && (FRAME.is_match(slice(piece, 0..left_end))
+                || ENGLISH_FRAME.is_match(slice(piece, 0..left_end)))
         {
             continue;
         }

@@ -793,6 +793,33 @@ pub(crate) fn find_numbers_lowered(
             out.push(number);
         }
     }
+    // "één" is always the numeral ("een" is also the article): a count unless it picks
+    // one out of a group ("één van de grootste").
+    if lower.contains("\u{e9}\u{e9}n") || lower.contains("e\u{e9}n") {
+        for (at, word) in lower
+            .match_indices("\u{e9}\u{e9}n")
+            .chain(lower.match_indices("e\u{e9}n"))
+        {
+            let range = at..at + word.len();
+            let alone = slice(&lower, 0..at)
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && slice(&lower, range.end..lower.len())
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            let rest = slice(&lower, range.end..lower.len());
+            if !alone || rest.starts_with(" van ") || rest.starts_with(" op de ") {
+                continue;
+            }
+            if !taken(&out, &range) {
+                let mut number = found(text, base, range, Some(1.0), None, None, false, false);
+                number.salient = false;
+                out.push(number);
+            }
+        }
+    }
     if digits {
         atoms(text, base, piece, language, &mut out);
     }
@@ -906,6 +933,20 @@ fn joined(text: &str, last: &FoundNumber, next: &FoundNumber, language: Language
     if next.mention.unit.is_some()
         && !last_digits
         && matches!(gap, " to " | " tot " | "–" | "-" | " à ")
+    {
+        return Some(Join::Range);
+    }
+    // "zes tot acht locaties", "two to four plants": two count words.
+    let words_only = |n: &FoundNumber| {
+        !slice(text, n.range.clone())
+            .bytes()
+            .any(|b| b.is_ascii_digit())
+    };
+    if bare(next)
+        && !last_digits
+        && words_only(next)
+        && next.mention.high == next.mention.low
+        && matches!(gap, " to " | " tot " | " à ")
     {
         return Some(Join::Range);
     }
@@ -1055,6 +1096,7 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
             && !RANGE_JOIN.find(rest).is_some_and(|join| {
                 slice(rest, join.end()..rest.len()).starts_with(|c: char| c.is_ascii_digit())
             })
+            && !(language == Language::Dutch && counts_after_name(rest))
         {
             continue;
         }
@@ -1094,6 +1136,9 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
             && !(unit.is_none()
                 && last.unit.is_some_and(|u| u != "year")
                 && slice(piece, last.range.end..range.start).trim().len() > 1)
+            // "gained €6.25 to €198.50", "has grown from 11 to 54": a change and the
+            // level it reached.
+            && !change_then_level(piece, last.range.start, last.low, value)
         {
             last.range.end = range.end;
             last.high = value;
@@ -1134,6 +1179,77 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
     }
 }
 
+/// Verbs and adverbs of a change in an amount, after which "X to Y" is the change and
+/// the new level.
+const CHANGE_WORDS: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "fell",
+    "fallen",
+    "falls",
+    "dropped",
+    "drops",
+    "climbed",
+    "climbs",
+    "gained",
+    "gains",
+    "jumped",
+    "jumps",
+    "slipped",
+    "slid",
+    "eased",
+    "increased",
+    "decreased",
+    "declined",
+    "added",
+    "lost",
+    "surged",
+    "soared",
+    "plunged",
+    "tumbled",
+    "advanced",
+    "widened",
+    "narrowed",
+    "expanded",
+    "shrank",
+    "shrunk",
+    "up",
+    "down",
+    "higher",
+    "lower",
+];
+
+/// True when the number at `start` of `piece` and the one after it, joined by "to", are
+/// a change and the level it reached rather than a range: "has grown from 11 to 54" (a
+/// change verb before "from"), "gained €6.25 to €198.50" (the second far larger than the
+/// first). "rose 15% to 20%" stays a range.
+fn change_then_level(piece: &str, start: usize, low: Option<f64>, high: Option<f64>) -> bool {
+    let lead = before(piece, start, 32).to_ascii_lowercase();
+    let mut words = lead
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .rev()
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| {
+            matches!(
+                *w,
+                "about" | "nearly" | "some" | "roughly" | "almost" | "around" | "by" | "just"
+            )
+        });
+    match words.next() {
+        Some("from") => words.next().is_some_and(|w| CHANGE_WORDS.contains(&w)),
+        Some(word) if CHANGE_WORDS.contains(&word) => low
+            .zip(high)
+            .is_some_and(|(low, high)| high.abs() > 3.0 * low.abs()),
+        _ => false,
+    }
+}
+
 /// True when the gap between two numbers makes them a range ("10–12", "1 tot 10",
 /// "between 3 and 5").
 fn joins_range(piece: &str, last: Range<usize>, next_start: usize) -> bool {
@@ -1169,6 +1285,53 @@ fn glued_hyphen(piece: &str, at: usize) -> bool {
         .rev()
         .nth(1)
         .is_some_and(char::is_alphabetic)
+}
+
+/// True when `rest`, what follows a bare integer after a name in a Dutch clause, opens
+/// with a plural noun that the integer counts: "in Nederland 37 meldingen", "volgens de
+/// Kamer van Koophandel 23 mensen". Dutch puts the subject after the verb and an opening
+/// phrase, so a name can end right before a count; a product's number is followed by a
+/// verb or function word instead ("de Kestrel 4 moeten", "Velora 3 sinds").
+fn counts_after_name(rest: &str) -> bool {
+    let Some(word) = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split([' ', ',', '.']).next())
+    else {
+        return false;
+    };
+    word.len() >= 5
+        && word.starts_with(|c: char| c.is_lowercase())
+        && word.ends_with("en")
+        && !matches!(
+            word,
+            "worden"
+                | "werden"
+                | "moeten"
+                | "moesten"
+                | "kunnen"
+                | "konden"
+                | "zullen"
+                | "zouden"
+                | "hebben"
+                | "hadden"
+                | "mogen"
+                | "willen"
+                | "tegen"
+                | "boven"
+                | "tussen"
+                | "binnen"
+                | "buiten"
+                | "blijven"
+                | "komen"
+                | "gaan"
+                | "staan"
+                | "liggen"
+                | "leveren"
+                | "draaien"
+                | "rijden"
+                | "vliegen"
+                | "varen"
+        )
 }
 
 /// True when the token before `at` is a capitalised name word that is not sentence-initial,

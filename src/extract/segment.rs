@@ -171,6 +171,11 @@ fn is_abbreviation(piece: &str, dot: usize) -> bool {
     if !ABBREVIATIONS.contains(&lower.as_str()) {
         return false;
     }
+    // A quotation that closes right after the dot ends with it ("lang vol.” De …").
+    let after = slice(piece, dot + 1..piece.len());
+    if after.starts_with(CLOSING_QUOTES) {
+        return false;
+    }
     // Abbreviations that are also common words ("vertraging op.", "wist hij al.", "said
     // no.") only abbreviate before a lowercase word or a number ("op. cit.", "no. 5").
     !COMMON_WORDS.contains(&lower.as_str())

@@ -75,7 +75,7 @@ static RELATIVE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
 /// minister van Klimaat, Marieke Dorland.", "according to the regency's head, Amir Lamusu."
 static ROLE_THEN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r#"(?:(?:zei|zegt|aldus|volgens|said|says|according\s+to)\s+|[”"’]\s*,?\s+)(?:(?:de|het|the)\s+)?(?P<role>[^,.;“”"]{3,80}?),\s+(?P<name>\p{Lu}[\w'’.-]+(?:\s+(?:(?:van|de|der|den|ter|von|al|bin)\s+)*\p{Lu}[\w'’-]+){1,3})\s*[.;]?\s*$"#,
+        r#"(?:\b(?:zei|zegt|aldus|volgens|said|says|according\s+to)\s+|[”"’]\s*,?\s+)(?:(?:de|het|the)\s+)?(?P<role>[^,.;“”"]{3,80}?),\s+(?P<name>\p{Lu}[\w'’.-]+(?:\s+(?:(?:van|de|der|den|ter|von|al|bin)\s+)*\p{Lu}[\w'’-]+){1,3})\s*[.;]?\s*$"#,
     )
 });
 
