@@ -1760,13 +1760,13 @@ fn sources() {
         (
             "[[China's embassy in Lisbon accused Portugal of abusing the concept of security.]]",
             Language::English,
-            Some("China's embassy"),
+            Some("China's embassy in Lisbon"),
         ),
         // A curly apostrophe in a possessive is no closing quotation mark.
         (
             "[[China’s embassy in Lisbon said the rules were unfair to Chinese firms.]]",
             Language::English,
-            Some("China’s embassy"),
+            Some("China’s embassy in Lisbon"),
         ),
         // A relative clause or a participle between a subject and its verb.
         (
@@ -1943,6 +1943,79 @@ fn sources() {
             "De Stichting Medicijnwacht telde 300 tekorten. [[Het aantal kan volgend jaar stijgen tot boven de 400, verwacht de stichting.]]",
             Language::Dutch,
             Some("Stichting Medicijnwacht"),
+        ),
+        // "a company spokesperson": the company named before.
+        (
+            "Orbix Energy plans a new plant. [[The plant will open in 2027, a company spokesperson said.]]",
+            Language::English,
+            Some("unnamed spokesperson (Orbix Energy)"),
+        ),
+        // A role and a name, then "told" and an outlet: the name speaks, not the outlet.
+        (
+            "[[A trade ministry spokesperson, Lena Vos, told Radio Ostland the government still expects to meet its target.]]",
+            Language::English,
+            Some("Lena Vos"),
+        ),
+        // A possessive name before the institution.
+        (
+            "[[A spokesperson for Ostland's trade ministry said the government would back the project.]]",
+            Language::English,
+            Some("unnamed spokesperson (Ostland's trade ministry)"),
+        ),
+        // An embassy with the city it sits in.
+        (
+            "[[The ban is unfair, Ostland's embassy in Lisbon said in a statement.]]",
+            Language::English,
+            Some("Ostland's embassy in Lisbon"),
+        ),
+        (
+            "[[Dat is onjuist, zei de Chinese ambassade in Den Haag op maandag.]]",
+            Language::Dutch,
+            Some("Chinese ambassade in Den Haag"),
+        ),
+        // The firm's own data or estimates: the firm named before.
+        (
+            "Veldmark Analytics, a consultancy, tracks the route. [[Tankers made 40 transits in May, according to the firm's tracking data.]]",
+            Language::English,
+            Some("Veldmark Analytics"),
+        ),
+        (
+            "Orbix Mining runs the site. [[The mine would yield 58,000 tonnes a year, according to company estimates.]]",
+            Language::English,
+            Some("Orbix Mining"),
+        ),
+        // Figures and then who published them.
+        (
+            "[[Canal revenue fell 38% to $2.9 billion.]] That is according to figures the Ostland Port Authority published on Monday.",
+            Language::English,
+            Some("Ostland Port Authority"),
+        ),
+        // A study by researchers at a university; a group that says; a figure put at.
+        (
+            "[[A 2023 study by researchers at the University of Veldstad found arsenic levels four times above legal limits.]]",
+            Language::English,
+            Some("unnamed researchers (University of Veldstad)"),
+        ),
+        (
+            "[[Dozens of small firms have cut staff, local business groups say.]]",
+            Language::English,
+            Some("unnamed local business groups"),
+        ),
+        (
+            "[[The organisers put the number at more than 60,000.]]",
+            Language::English,
+            Some("unnamed organisers"),
+        ),
+        // "de organisatie", "de werf": the organisation named before.
+        (
+            "Stichting Groenkeus noemt de aanbesteding duur, [[omdat zon en wind volgens de organisatie sneller te bouwen zijn.]]",
+            Language::Dutch,
+            Some("Stichting Groenkeus"),
+        ),
+        (
+            "De scheepswerf Noordkade Yards bouwt twee fregatten. [[De werf schat dat 10 tot 15 procent van de orderwaarde in de regio blijft.]]",
+            Language::Dutch,
+            Some("Noordkade Yards"),
         ),
     ];
     for (marked, language, expected) in table {

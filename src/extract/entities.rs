@@ -1151,6 +1151,12 @@ pub(crate) fn company_noun(word: &str) -> bool {
         "producent",
         "association",
         "distributor",
+        "consortium",
+        "werf",
+        "shipyard",
+        "organisatie",
+        "organisation",
+        "organization",
     ]
     .iter()
     .any(|noun| word.ends_with(noun))

@@ -637,9 +637,18 @@ impl<'a> SentencePass<'a> {
                     Some((_, acronym)) => acronym.trim_end_matches(')').to_owned(),
                     None => body,
                 });
-                match body {
-                    Some(body) => format!("{speaker} ({body})"),
-                    None => speaker.to_owned(),
+                match (body, speaker.strip_prefix("unnamed ")) {
+                    (Some(body), _) => format!("{speaker} ({body})"),
+                    // "a department spokesperson" with no department named before keeps
+                    // its noun.
+                    (
+                        None,
+                        Some(
+                            role @ ("spokesperson" | "spokesman" | "spokeswoman" | "official"
+                            | "executive"),
+                        ),
+                    ) => format!("unnamed {noun} {role}"),
+                    (None, _) => speaker.to_owned(),
                 }
             }
             // "Orbix heeft …, bevestigde een woordvoerder": the spokesperson of the

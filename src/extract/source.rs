@@ -21,7 +21,7 @@ const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
-const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|officials|executives|recruiters|lawmakers|diplomats|diplomaten|prosecutors|aanklagers|investors|beleggers|traders|handelaren|brokers|bankers|bankiers|commanders|sources|bronnen|insiders|ingewijden|operators|exploitanten|dealers|shippers|importers|importeurs|exporters|exporteurs|producers|producenten|farmers|boeren";
+const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|officials|executives|recruiters|lawmakers|diplomats|diplomaten|prosecutors|aanklagers|investors|beleggers|traders|handelaren|brokers|bankers|bankiers|commanders|sources|bronnen|insiders|ingewijden|operators|exploitanten|dealers|shippers|importers|importeurs|exporters|exporteurs|producers|producenten|farmers|boeren|groups|organisers|organizers|organisatoren|residents|bewoners|unions|vakbonden|critics|critici|activists|activisten|researchers|onderzoekers|scientists|wetenschappers";
 
 /// Any word that can take part in an attribution. Most sentences contain none, and one
 /// scan for them spares the eight attribution patterns. The words are ASCII, so an
@@ -29,7 +29,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts|saying|adding|arguing|noting|insisting|warning|claiming)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts|saying|adding|arguing|noting|insisting|warning|claiming|put)\b"
     ))
 });
 
@@ -259,7 +259,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Kept out of [`REPORT_VERBS`], where a phrase slows every pattern that holds them.
 static SUBJECT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+van|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|added)\s+(?:dat|that)|forecast|predicted|predicts)\b",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+van|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|added)\s+(?:dat|that)|forecast|predicted|predicts|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their)\s+(?:figure|number|cost|total|toll|damage|bill|value)\s+at)\b",
     )
 });
 
@@ -762,6 +762,12 @@ pub(crate) fn generic_organization(word: &str) -> bool {
             | "rederij"
             | "stichting"
             | "foundation"
+            | "consortium"
+            | "werf"
+            | "shipyard"
+            | "organisatie"
+            | "organisation"
+            | "organization"
     )
 }
 
@@ -1075,9 +1081,28 @@ fn source_of(
         } else {
             lower.split_whitespace().next().unwrap_or("")
         };
+        // "according to the firm's tracking data", "according to company estimates":
+        // figures of the company named before.
+        let phrase: Vec<&str> = np
+            .as_str()
+            .strip_prefix("the ")
+            .unwrap_or(np.as_str())
+            .split_whitespace()
+            .collect();
+        let company_figures = phrase.first().is_some_and(|w| {
+            let possessive = w.ends_with("'s") || w.ends_with("’s");
+            generic_organization(w.trim_end_matches("'s").trim_end_matches("’s"))
+                && (possessive || phrase.len() == 2)
+        }) && phrase.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "data" | "figures" | "estimates" | "estimate" | "calculations" | "records"
+            )
+        });
         let generic = match (lower.as_str(), first) {
             (word, _)
-                if generic_organization(word)
+                if company_figures
+                    || generic_organization(word)
                     || matches!(word, "chipmaker" | "krant" | "newspaper" | "paper") =>
             {
                 Some("het")
@@ -1296,7 +1321,7 @@ fn source_of(
         (
             &*SUBJECT_PHRASE,
             &[
-                "zorgen", " dat", "weten", " van", " uit", " that", "forecast", "predict",
+                "zorgen", " dat", "weten", " van", " uit", " that", "forecast", "predict", " put",
             ][..],
         ),
     ] {
@@ -1442,9 +1467,25 @@ fn trailing_captures(piece: &str) -> Option<regex::Captures<'_>> {
 fn trailing_speaker(caps: &regex::Captures<'_>) -> bool {
     let opens_clause = caps.name("np2").is_some_and(|np| {
         let first = np.as_str().split_whitespace().next().unwrap_or("");
+        // "…, told Meridian News the government expects …": a verb of saying opens the
+        // phrase, so its speaker stands before it and the rest is content.
         matches!(
             first.to_lowercase().as_str(),
-            "maar" | "but" | "en" | "and" | "terwijl" | "while" | "hoewel" | "although" | "yet"
+            "maar"
+                | "but"
+                | "en"
+                | "and"
+                | "terwijl"
+                | "while"
+                | "hoewel"
+                | "although"
+                | "yet"
+                | "told"
+                | "said"
+                | "says"
+                | "zei"
+                | "zegt"
+                | "vertelde"
         )
     });
     !opens_clause
@@ -1638,9 +1679,18 @@ fn capitalised_run(text: &str) -> String {
 /// or `np` itself.
 fn publisher(np: &str) -> &str {
     text::captures(&REPORT_BY, np)
+        .or_else(|| text::captures(&PUBLISHED_BY_NAME, np))
         .and_then(|caps| caps.name("np"))
         .map_or(np, |by| by.as_str())
 }
+
+/// Figures or a report and then who put them out: "figures the Suez Canal Authority
+/// published on Monday", "data that the agency released".
+static PUBLISHED_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|figures|data|statistics|estimates|numbers|cijfers|gegevens)\s+(?:that\s+|die\s+)?(?P<np>(?:the\s+|de\s+|het\s+)?\p{Lu}[^,;]{1,60}?)\s+(?:published|released|issued|compiled|put\s+out|publiceerde|publiceerden)\b",
+    )
+});
 
 /// A common noun that describes the name after it: "consultancy" in "Toronto
 /// consultancy Boreal Metals", "adviesbureau", "broker", "krant".
@@ -1900,8 +1950,12 @@ fn plausible_subject(np: &str) -> bool {
             .is_some_and(|w| matches!(*w, "van" | "of" | "for" | "at" | "bij"));
     // "Energy and Mineral Resources Minister Arief Santoso": a long title, then the name.
     let titled_person = words.len() <= 10 && name_after_title(&words).is_some();
+    // "A 2023 study by researchers at the University of Belgrade found …": a study or
+    // report speaks for whoever made it.
+    let report_by = words.len() <= 12 && publisher(&plain).len() < plain.len();
     !clause_word
         && (unnamed_people
+            || report_by
             || named_with_firm
             || speaker_of_body
             || titled_person
@@ -2005,6 +2059,12 @@ fn after_based(np: &str) -> &str {
 #[must_use]
 pub fn normalise(np: &str) -> Option<String> {
     let np = after_based(np);
+    // "data from the customs agency", "cijfers van het CBS", "figures the Suez Canal
+    // Authority (SCA) published": whoever published them.
+    let by = publisher(np);
+    if by.len() < np.len() {
+        return normalise(by);
+    }
     // "Mara Venn (Universiteit Leiden)": the aside in brackets is not the name.
     let np = match (np.find('('), np.find(')')) {
         // "European Carmakers Alliance (ECMA)": an acronym in brackets is the short name;
@@ -2277,7 +2337,16 @@ pub fn normalise(np: &str) -> Option<String> {
                 && lower
                     .get(end - 1)
                     .is_some_and(|w| matches!(w.as_str(), "en" | "and"));
-            if !joins && !capitalised && !coordinated {
+            // "China's embassy in Nairobi": a mission is named by where it sits.
+            let mission_in = word == "in"
+                && next_capital
+                && lower.get(end - 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "embassy" | "ambassade" | "consulate" | "consulaat" | "mission" | "missie"
+                    )
+                });
+            if !joins && !capitalised && !coordinated && !mission_in {
                 break;
             }
         }
@@ -2396,7 +2465,16 @@ pub fn normalise(np: &str) -> Option<String> {
         && kept
             .get(noun_at + 1)
             .is_some_and(|w| matches!(*w, "van" | "of" | "for" | "voor"));
+    // "Chinese ambassade in Den Haag": the place belongs to the mission's name.
+    let mission_in = kept.windows(2).any(|pair| {
+        pair[1] == "in"
+            && matches!(
+                pair[0].to_lowercase().as_str(),
+                "embassy" | "ambassade" | "consulate" | "consulaat" | "mission" | "missie"
+            )
+    });
     if !institution_of
+        && !mission_in
         && kept.first().is_some_and(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
             || demonym(w)
@@ -2466,10 +2544,12 @@ pub fn normalise(np: &str) -> Option<String> {
             .filter(|w| matches!(w.as_str(), "van" | "of" | "for" | "bij" | "at"))
             .and_then(|_| {
                 let mut at = end + 1;
-                if lower
-                    .get(at)
-                    .is_some_and(|w| matches!(w.as_str(), "de" | "het" | "the"))
-                {
+                if lower.get(at).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "de" | "het" | "the" | "dat" | "die" | "deze" | "dit" | "that" | "this"
+                    )
+                }) {
                     at += 1;
                 }
                 // "van het Belgische ministerie van Energie": a national adjective before
@@ -2486,7 +2566,25 @@ pub fn normalise(np: &str) -> Option<String> {
                 {
                     at += 1;
                 }
-                let run = name_run(&words, at);
+                let mut run = name_run(&words, at);
+                // "for South Korea's industry ministry": a possessive name, then the
+                // institution it owns.
+                if run.ends_with("'s") || run.ends_with("’s") {
+                    let after = at + run.split_whitespace().count();
+                    if let Some(noun_at) = (after..after + 3).find(|&i| {
+                        lower.get(i).is_some_and(|w| {
+                            INSTITUTION_NOUNS.contains(&w.trim_end_matches([',', '.']))
+                        })
+                    }) && words[after..noun_at]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_lowercase))
+                    {
+                        for word in &words[after..=noun_at] {
+                            run.push(' ');
+                            run.push_str(word.trim_end_matches([',', '.']));
+                        }
+                    }
+                }
                 // "van het concern", "of the regulator": the noun, for the caller to
                 // resolve to the body named before.
                 let noun = lower
@@ -2516,7 +2614,28 @@ pub fn normalise(np: &str) -> Option<String> {
         let name = if group { name.to_lowercase() } else { name };
         return Some(match body {
             Some(body) => format!("unnamed {name} ({body})"),
-            None => format!("unnamed {name}"),
+            // "a company spokesperson", "a ministry official": the body by its noun, for
+            // the caller to resolve like "a spokesperson for the company".
+            None => match name.split_once(' ') {
+                Some((noun, speaker))
+                    if (generic_organization(noun)
+                        || INSTITUTION_NOUNS.contains(&noun)
+                        || super::entities::company_noun(noun))
+                        && matches!(
+                            speaker,
+                            "spokesperson"
+                                | "spokesman"
+                                | "spokeswoman"
+                                | "official"
+                                | "executive"
+                                | "woordvoerder"
+                                | "woordvoerster"
+                        ) =>
+                {
+                    format!("unnamed {speaker} ({noun})")
+                }
+                _ => format!("unnamed {name}"),
+            },
         });
     }
     Some(name)
