@@ -4,14 +4,14 @@
 
 use std::path::Path;
 
-fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+fn source_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            rust_files(&path, out);
+            source_files(&path, out);
         } else if path
             .extension()
             .is_some_and(|e| e == "rs" || e == "tsv" || e == "toml")
@@ -26,7 +26,7 @@ fn source_files_hold_no_control_characters() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for dir in ["src", "tests", "examples", "benches", "assets"] {
-        rust_files(&root.join(dir), &mut files);
+        source_files(&root.join(dir), &mut files);
     }
     assert!(files.len() > 20, "found only {} files", files.len());
     let mut bad = Vec::new();

@@ -795,29 +795,24 @@ pub(crate) fn find_numbers_lowered(
     }
     // "één" is always the numeral ("een" is also the article): a count unless it picks
     // one out of a group ("één van de grootste").
-    if lower.contains("\u{e9}\u{e9}n") || lower.contains("e\u{e9}n") {
-        for (at, word) in lower
-            .match_indices("\u{e9}\u{e9}n")
-            .chain(lower.match_indices("e\u{e9}n"))
-        {
-            let range = at..at + word.len();
-            let alone = slice(&lower, 0..at)
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-                && slice(&lower, range.end..lower.len())
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-            let rest = slice(&lower, range.end..lower.len());
-            if !alone || rest.starts_with(" van ") || rest.starts_with(" op de ") {
-                continue;
-            }
-            if !taken(&out, &range) {
-                let mut number = found(text, base, range, Some(1.0), None, None, false, false);
-                number.salient = false;
-                out.push(number);
-            }
+    for (at, word) in lower
+        .match_indices("\u{e9}\u{e9}n")
+        .chain(lower.match_indices("e\u{e9}n"))
+    {
+        let range = at..at + word.len();
+        let rest = slice(&lower, range.end..lower.len());
+        let alone = slice(&lower, 0..at)
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if !alone || rest.starts_with(" van ") || rest.starts_with(" op de ") {
+            continue;
+        }
+        if !taken(&out, &range) {
+            let mut number = found(text, base, range, Some(1.0), None, None, false, false);
+            number.salient = false;
+            out.push(number);
         }
     }
     if digits {
@@ -927,9 +922,12 @@ fn joined(text: &str, last: &FoundNumber, next: &FoundNumber, language: Language
     if !bare(last) || !single || next.is_date {
         return None;
     }
-    let last_digits = slice(text, last.range.clone())
-        .bytes()
-        .any(|b| b.is_ascii_digit());
+    let has_digits = |n: &FoundNumber| {
+        slice(text, n.range.clone())
+            .bytes()
+            .any(|b| b.is_ascii_digit())
+    };
+    let last_digits = has_digits(last);
     if next.mention.unit.is_some()
         && !last_digits
         && matches!(gap, " to " | " tot " | "–" | "-" | " à ")
@@ -937,14 +935,9 @@ fn joined(text: &str, last: &FoundNumber, next: &FoundNumber, language: Language
         return Some(Join::Range);
     }
     // "zes tot acht locaties", "two to four plants": two count words.
-    let words_only = |n: &FoundNumber| {
-        !slice(text, n.range.clone())
-            .bytes()
-            .any(|b| b.is_ascii_digit())
-    };
     if bare(next)
         && !last_digits
-        && words_only(next)
+        && !has_digits(next)
         && next.mention.high == next.mention.low
         && matches!(gap, " to " | " tot " | " à ")
     {

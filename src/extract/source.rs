@@ -1692,6 +1692,15 @@ static PUBLISHED_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// True for a lowercased noun for a diplomatic mission, which is named by the city it
+/// sits in ("China's embassy in Nairobi").
+fn mission(word: &str) -> bool {
+    matches!(
+        word,
+        "embassy" | "ambassade" | "consulate" | "consulaat" | "mission" | "missie"
+    )
+}
+
 /// A common noun that describes the name after it: "consultancy" in "Toronto
 /// consultancy Boreal Metals", "adviesbureau", "broker", "krant".
 fn descriptor_noun(word: &str) -> bool {
@@ -2109,7 +2118,7 @@ pub fn normalise(np: &str) -> Option<String> {
     if let Some(name) = name_after_title(&words) {
         return Some(name);
     }
-    // "data from the customs agency", "cijfers van het CBS": whoever published them.
+    // Once more without an aside in brackets ("figures (seasonally adjusted) from X").
     let by = publisher(&np);
     if by.len() < np.len() {
         return normalise(by);
@@ -2338,14 +2347,8 @@ pub fn normalise(np: &str) -> Option<String> {
                     .get(end - 1)
                     .is_some_and(|w| matches!(w.as_str(), "en" | "and"));
             // "China's embassy in Nairobi": a mission is named by where it sits.
-            let mission_in = word == "in"
-                && next_capital
-                && lower.get(end - 1).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "embassy" | "ambassade" | "consulate" | "consulaat" | "mission" | "missie"
-                    )
-                });
+            let mission_in =
+                word == "in" && next_capital && lower.get(end - 1).is_some_and(|w| mission(w));
             if !joins && !capitalised && !coordinated && !mission_in {
                 break;
             }
@@ -2466,13 +2469,9 @@ pub fn normalise(np: &str) -> Option<String> {
             .get(noun_at + 1)
             .is_some_and(|w| matches!(*w, "van" | "of" | "for" | "voor"));
     // "Chinese ambassade in Den Haag": the place belongs to the mission's name.
-    let mission_in = kept.windows(2).any(|pair| {
-        pair[1] == "in"
-            && matches!(
-                pair[0].to_lowercase().as_str(),
-                "embassy" | "ambassade" | "consulate" | "consulaat" | "mission" | "missie"
-            )
-    });
+    let mission_in = kept
+        .windows(2)
+        .any(|pair| pair[1] == "in" && mission(&pair[0].to_lowercase()));
     if !institution_of
         && !mission_in
         && kept.first().is_some_and(|w| {
