@@ -3,8 +3,8 @@
 //!
 //! ```text
 //! cargo run --release --no-default-features --example train_kind_model -- \
-//!     [--write assets/kind-model.tsv] [--folds 10] [--l2 0.004] [--min-articles 2] \
-//!     [--iterations 400] tests/fixtures/heldout tests/fixtures/heldout-independent
+//!     [--write assets/kind-model.tsv] [--folds 10 | --batches] [--l2 0.004] \
+//!     [--min-articles 2] [--iterations 400] tests/fixtures/heldout tests/fixtures/heldout-independent
 //! ```
 //!
 //! Each folder holds articles and gold label files in the format of the project's scorer
@@ -20,6 +20,12 @@
 //! `--folds N` leaves the file alone and reports, for N folds that each hold out whole
 //! article pairs (the Dutch and English article a helper wrote share a number), how often
 //! the rules and the model trained without that fold get the held-out kind right.
+//!
+//! `--batches` does the same with one fold per batch of test articles, as the fixture
+//! READMEs count them (pairs 10–23, 24–37, then twelve pairs at a time from 38). A batch
+//! was written by one group of helpers in one session, so holding out a whole batch is
+//! closer to meeting new text than holding out pairs: the other articles of a batch share
+//! its writers' habits and its labellers' reading of the rules.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
@@ -51,6 +57,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mut write: Option<PathBuf> = None;
     let mut folds: Option<usize> = None;
+    let mut batches = false;
     let mut settings = Settings {
         l2: 0.004,
         min_articles: 2,
@@ -65,6 +72,7 @@ fn main() {
         match arg.as_str() {
             "--write" => write = Some(PathBuf::from(value("--write"))),
             "--folds" => folds = Some(number(&value("--folds"))),
+            "--batches" => batches = true,
             "--l2" => settings.l2 = value("--l2").parse().unwrap_or_else(|_| fail("--l2")),
             "--min-articles" => settings.min_articles = number(&value("--min-articles")),
             "--iterations" => settings.iterations = number(&value("--iterations")),
@@ -83,8 +91,22 @@ fn main() {
         article_count(&examples),
         agree as f64 / examples.len().max(1) as f64
     );
-    if let Some(folds) = folds {
-        cross_validate(&examples, folds.max(2), &settings);
+    if batches {
+        cross_validate(&examples, &|group| batch_of(group), &settings);
+    } else if let Some(folds) = folds {
+        let groups: Vec<&str> = examples
+            .iter()
+            .map(|e| e.group.as_str())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let folds = folds.max(2);
+        let fold_of: HashMap<&str, usize> = groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (*g, i % folds))
+            .collect();
+        cross_validate(&examples, &|group| fold_of[group], &settings);
     }
     if let Some(path) = write {
         let model = train(&examples.iter().collect::<Vec<_>>(), &settings);
@@ -361,28 +383,37 @@ fn beta1_pow(beta: f64, step: usize) -> f64 {
     beta.powi(i32::try_from(step).unwrap_or(i32::MAX))
 }
 
-/// Held-out accuracy of the rules and of the model, fold by fold of article groups.
-fn cross_validate(examples: &[Example], folds: usize, settings: &Settings) {
-    let groups: Vec<&str> = examples
+/// The batch of the article pair numbered `group`: pairs 10–23 and 24–37 are the first
+/// two, then every twelve pairs from 38 are one.
+fn batch_of(group: &str) -> usize {
+    match group.parse::<usize>().unwrap_or(0) {
+        n if n < 24 => 0,
+        n if n < 38 => 1,
+        n => 2 + (n - 38) / 12,
+    }
+}
+
+/// Held-out accuracy of the rules and of the model, fold by fold of article groups
+/// (`fold_of` gives an article pair's fold).
+fn cross_validate(examples: &[Example], fold_of: &dyn Fn(&str) -> usize, settings: &Settings) {
+    let folds = examples
         .iter()
-        .map(|e| e.group.as_str())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let fold_of: HashMap<&str, usize> = groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| (*g, i % folds))
-        .collect();
+        .map(|e| fold_of(&e.group) + 1)
+        .max()
+        .unwrap_or(0);
+    let mut per_fold = Vec::new();
     let mut rule_ok = 0;
     let mut model_ok = 0;
     let margins = [0.25, 0.5, 0.75, 1.0, 1.5];
     let mut margin_ok = [0_usize; 5];
     let mut confusion = [[0_usize; KINDS]; KINDS];
     for fold in 0..folds {
-        let (test, training): (Vec<&Example>, Vec<&Example>) = examples
-            .iter()
-            .partition(|e| fold_of[e.group.as_str()] == fold);
+        let (test, training): (Vec<&Example>, Vec<&Example>) =
+            examples.iter().partition(|e| fold_of(&e.group) == fold);
+        if test.is_empty() {
+            continue;
+        }
+        let before = (rule_ok, model_ok);
         let model = train(&training, settings);
         let index: HashMap<&str, usize> = model
             .names
@@ -390,6 +421,7 @@ fn cross_validate(examples: &[Example], folds: usize, settings: &Settings) {
             .enumerate()
             .map(|(i, n)| (n.as_str(), i))
             .collect();
+        let test_len = test.len();
         for e in test {
             let scores = model.scores(&index, &e.features);
             let predicted = argmax(&scores);
@@ -405,6 +437,7 @@ fn cross_validate(examples: &[Example], folds: usize, settings: &Settings) {
             model_ok += usize::from(predicted == e.gold);
             confusion[e.gold][predicted] += 1;
         }
+        per_fold.push((test_len, rule_ok - before.0, model_ok - before.1));
     }
     let n = examples.len().max(1) as f64;
     let mut out = std::io::stdout().lock();
@@ -418,6 +451,17 @@ fn cross_validate(examples: &[Example], folds: usize, settings: &Settings) {
         settings.min_articles,
         settings.iterations
     );
+    let fold_line: Vec<String> = per_fold
+        .iter()
+        .map(|(n, rules, model)| {
+            format!(
+                "{:.2}/{:.2}",
+                *rules as f64 / (*n).max(1) as f64,
+                *model as f64 / (*n).max(1) as f64
+            )
+        })
+        .collect();
+    let _ = writeln!(out, "  per fold, rules/model: {}", fold_line.join(" "));
     for (ok, margin) in margin_ok.iter().zip(margins) {
         let _ = writeln!(
             out,

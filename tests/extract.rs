@@ -121,6 +121,11 @@ fn clause_splitting() {
         // Coordinated main clauses.
         "[[The agency fined the airline $2 million]], and [[the airline said it would appeal.]]",
         "[[Drie gemeenten hadden al ingestemd met het plan]] en [[waren begonnen met de aanbesteding.]]",
+        // A plan of the same subject splits off; a wish about what others should do does not.
+        "[[Het bedrijf bouwt nu zo'n 120 drones per maand]] en [[wil dat aantal volgend jaar verdrievoudigen.]]",
+        "[[GroenLinks en de SP noemen het bedrag te hoog en willen dat de Rekenkamer de afspraken doorlicht.]]",
+        // The reason for anonymity is no claim of its own.
+        "[[Two officials, speaking on condition of anonymity because the talks were confidential, said Orbix had raised its offer.]]",
         // Semicolon.
         "[[The plant employs 900 people]]; [[a second site opens in May.]]",
         // Adjuncts that add their own event keep their first word.
@@ -954,6 +959,23 @@ fn sources() {
             "[[Volgens Reuters heeft Orbix de levering stopgezet.]]",
             Language::Dutch,
             Some("Reuters"),
+        ),
+        // A generic noun that was the head of a name, or stood right before one.
+        (
+            "Het Havenbedrijf Veldhaven en de rederij Orbix Lines liggen overhoop. [[In de haven werken zo'n 9.000 mensen, aldus het havenbedrijf.]]",
+            Language::Dutch,
+            Some("Havenbedrijf Veldhaven"),
+        ),
+        (
+            "Analysts at Veldstad broker Harcourt Lane estimate the cost at $400 million. Orbix declined to comment. [[The broker said the delay could last 12 months.]]",
+            Language::English,
+            Some("Harcourt Lane"),
+        ),
+        // "volgens eigen cijfers" after an inverted subject.
+        (
+            "[[Nu controleert de Douane volgens eigen cijfers ongeveer 1 procent van alle containers.]]",
+            Language::Dutch,
+            Some("Douane"),
         ),
         (
             "[[Veldmeer sluit twee fabrieken, laat persbureau ANP vandaag weten.]]",
@@ -2220,6 +2242,26 @@ fn numbers_found() {
         // "één" is the numeral, except where it picks one out of a group.
         (
             "Nederland heeft [[één]] kerncentrale; [[Eén]] reactor is oud, één van de grootste.",
+            Language::Dutch,
+        ),
+        // "een jaar" after "minstens" or before "tijd" is a length of time.
+        (
+            "Het project loopt minstens [[een jaar]] vertraging op en de voorraad groeide in [[een jaar]] tijd met [[12 procent]].",
+            Language::Dutch,
+        ),
+        // Basis points are a unit; a term that names an instrument ("three-month copper",
+        // "one-week repo rate") is no number, and neither is an equipment generation.
+        (
+            "The bank cut its one-week repo rate by [[300 basis points]] to [[37.5%]], three-month copper rose [[2.1%]] after a [[six-week]] strike, and a Gen 8.6 line opens.",
+            Language::English,
+        ),
+        (
+            "Orbix reports [[third-quarter]] results on Tuesday.",
+            Language::English,
+        ),
+        // "en" joins a range only after "tussen": the type number stays a name.
+        (
+            "Het gaat om [[1.800]] drones van het type Spreeuw 3 en [[650]] onderscheppers.",
             Language::Dutch,
         ),
         // Two count words joined by "tot" or "to" are one range.

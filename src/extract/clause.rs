@@ -69,7 +69,7 @@ static SEMICOLON: LazyLock<Regex> = LazyLock::new(|| regex(r";\s+"));
 /// Coordinated main clauses: "and"/"en" followed by an auxiliary or a new subject.
 static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?P<comma>,)?\s+(?P<conn>en|and)\s+(?P<next>is|was|zijn|waren|heeft|hebben|had|hadden|werd|werden|wordt|worden|kon|konden|zal|zullen|moest|moesten|ging|gingen|begon|begonnen|has|have|were|are|will|would|could|did|also|then|het\s+bedrijf|the\s+company|ze|zij|hij|they|he|she|it|its|their|de|het|the|a|an)\s",
+        r"(?P<comma>,)?\s+(?P<conn>en|and)\s+(?P<next>is|was|zijn|waren|heeft|hebben|had|hadden|werd|werden|wordt|worden|kon|konden|zal|zullen|moest|moesten|ging|gingen|begon|begonnen|wil|willen|wilde|wilden|wants|plans|aims|has|have|were|are|will|would|could|did|also|then|het\s+bedrijf|the\s+company|ze|zij|hij|they|he|she|it|its|their|de|het|the|a|an)\s",
     )
 });
 
@@ -259,6 +259,23 @@ pub(crate) fn clauses_hinted(
         // a new subject after ", and" does too. After a relative clause ("een machine die
         // … kan maken en is gebaseerd op …") the auxiliary may belong to either clause, and
         // the right part would be a fragment without a subject: keep the sentence whole.
+        // "… noemen het bedrag buitensporig en willen dat …": a wish about what others
+        // should do continues the stance before it.
+        // "wil dat aantal verdubbelen" is a plan of its own: there "dat" points at a noun.
+        if next.as_str().starts_with("wil")
+            && slice(piece, next.end()..piece.len())
+                .strip_prefix(" dat ")
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || matches!(
+                            w,
+                            "de" | "het" | "een" | "hij" | "zij" | "ze" | "we" | "wij" | "er"
+                        )
+                })
+        {
+            continue;
+        }
         let left = slice(piece, 0..whole.start());
         let after_relative =
             caps.name("comma").is_none() && RELATIVE_PRONOUN.is_match(left) && auxiliary;
@@ -288,6 +305,14 @@ pub(crate) fn clauses_hinted(
         let mut words = conn.as_str().split_whitespace();
         let word = words.next().unwrap_or("");
         if word.ends_with("ing") && !participle_adjunct(word, words.next()) {
+            continue;
+        }
+        // "speaking on condition of anonymity because …", "die anoniem wil blijven omdat
+        // …": the reason explains the anonymity, not the claim.
+        let lead = text::before(piece, whole.start(), 32);
+        if matches!(word, "because" | "omdat")
+            && (lead.contains("anonym") || lead.contains("anoniem"))
+        {
             continue;
         }
         cuts.push((whole.start(), conn.start()));

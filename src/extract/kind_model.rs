@@ -41,7 +41,27 @@ pub struct KindInput<'a> {
     pub sourced: bool,
     /// The article's language.
     pub language: Language,
+    /// What the clause's figures are ([`FIGURE_MONEY`] and the other bits).
+    pub figures: u8,
 }
+
+/// Bits of [`KindInput::figures`]: the clause has an amount of money.
+pub const FIGURE_MONEY: u8 = 1;
+/// A percentage or percentage points.
+pub const FIGURE_PERCENT: u8 = 1 << 1;
+/// A length of time ("zes weken", "two years").
+pub const FIGURE_DURATION: u8 = 1 << 2;
+/// A multiplier ("twice", "drie keer", "verdubbeld").
+pub const FIGURE_MULTIPLIER: u8 = 1 << 3;
+/// A vague count in words ("tientallen", "dozens", "thousands").
+pub const FIGURE_VAGUE: u8 = 1 << 4;
+/// A plain count or another measure ("37 meldingen", "1,450 tonnes").
+pub const FIGURE_COUNT: u8 = 1 << 5;
+/// A figure stands in a relative clause or aside that describes something else
+/// ("Workers at the mine, which produced 140,000 tons last year, walked off …").
+pub const FIGURE_ASIDE: u8 = 1 << 6;
+/// Every non-date figure stands in such an aside.
+pub const FIGURE_ONLY_ASIDE: u8 = 1 << 7;
 
 /// Calls `emit` once for every feature of `input` (a name may come more than once when
 /// a word repeats; the model counts each feature once).
@@ -127,6 +147,20 @@ fn fixed_features(input: &KindInput<'_>, emit: &mut dyn FnMut(&str)) {
         Language::Dutch => "lang=nl",
         Language::English => "lang=en",
     });
+    for (bit, name) in [
+        (FIGURE_MONEY, "fig=money"),
+        (FIGURE_PERCENT, "fig=percent"),
+        (FIGURE_DURATION, "fig=duration"),
+        (FIGURE_MULTIPLIER, "fig=multiplier"),
+        (FIGURE_VAGUE, "fig=vague"),
+        (FIGURE_COUNT, "fig=count"),
+        (FIGURE_ASIDE, "fig=aside"),
+        (FIGURE_ONLY_ASIDE, "fig=only_aside"),
+    ] {
+        if input.figures & bit != 0 {
+            emit(name);
+        }
+    }
 }
 
 /// Calls `visit` with each word of `text` as the model spells it (lowercased, `<n>` for
@@ -424,6 +458,7 @@ mod tests {
             hedged: false,
             sourced: false,
             language: Language::English,
+            figures: 0,
         }
     }
 

@@ -510,6 +510,7 @@ fn clause_claim(
         hedged: claim.hedged,
         sourced: claim.source.is_some(),
         language,
+        figures: figure_shapes(&lower, part.start, &found_numbers),
     };
     if let Some(features) = features {
         kind_model::features(&model_input, &mut |name| features.push(name.to_owned()));
@@ -867,6 +868,49 @@ fn multiplier(number: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.contains(w))
+}
+
+/// What the figures of a clause are, as [`kind_model::KindInput::figures`] bits. `lower`
+/// is the lowercased clause, which starts at `start` in the text.
+fn figure_shapes(lower: &str, start: usize, numbers: &[numbers::FoundNumber]) -> u8 {
+    let mut bits = 0;
+    let mut outside = false;
+    for number in numbers.iter().filter(|n| !n.is_date) {
+        let text = number.mention.text.to_lowercase();
+        bits |= match number.mention.unit.as_deref() {
+            _ if multiplier(&text) => kind_model::FIGURE_MULTIPLIER,
+            Some("%" | "pp" | "bp") => kind_model::FIGURE_PERCENT,
+            Some("year" | "month" | "week" | "day" | "hour" | "minute" | "quarter" | "decade") => {
+                kind_model::FIGURE_DURATION
+            }
+            Some(unit) if unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()) => {
+                kind_model::FIGURE_MONEY
+            }
+            Some("cent" | "EUR cent") => kind_model::FIGURE_MONEY,
+            _ if !text.contains(|c: char| c.is_ascii_digit()) && number.mention.approximate => {
+                kind_model::FIGURE_VAGUE
+            }
+            _ => kind_model::FIGURE_COUNT,
+        };
+        let before = text::slice(lower, 0..number.range.start.saturating_sub(start));
+        // The last opener of an aside before the figure, not closed by a comma since.
+        let aside = [
+            ", which ", ", die ", ", dat ", ", who ", ", waar", " (", ", een ", ", a ", ", an ",
+        ]
+        .iter()
+        .filter_map(|opener| before.rfind(opener).map(|at| at + opener.len()))
+        .max()
+        .is_some_and(|at| !text::slice(before, at..before.len()).contains([',', ')']));
+        if aside {
+            bits |= kind_model::FIGURE_ASIDE;
+        } else {
+            outside = true;
+        }
+    }
+    if bits & kind_model::FIGURE_ASIDE != 0 && !outside {
+        bits |= kind_model::FIGURE_ONLY_ASIDE;
+    }
+    bits
 }
 
 /// Passes attribution between two neighbouring sentences: a sourcing sentence gives its

@@ -62,7 +62,7 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
 /// A unit at the start of the text after a number and its scale ("%", " procent", "-nm").
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|cents?|eurocents?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km|tonnes?|tons?|kilograms?|kilogrammes?|kg|liters?|litres?|barrels?)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch)|-(?i:hour|day|week|month|year|minute|kilometre|kilometer|mile|tonne|ton|megawatt|gigawatt)\b)",
+        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|basis\spoints?|basispunten|basispunt|bps|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|cents?|eurocents?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km|tonnes?|tons?|kilograms?|kilogrammes?|kg|liters?|litres?|barrels?)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch)|-(?i:hour|day|week|month|year|minute|kilometre|kilometer|mile|tonne|ton|megawatt|gigawatt)\b)",
     )
 });
 
@@ -132,11 +132,12 @@ static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "a year", "een maand": a duration only after a rounding word, a verb of duration or a
 /// word that makes it the size of a delay ("slip by a year", "as much as a year", "met een
-/// jaar verlengen"), or before "later" ("een jaar later dan gepland"). "a year ago" and
+/// jaar verlengen", "minstens een jaar"), or before "later", "lang" or "tijd" ("een jaar
+/// later dan gepland", "in een jaar tijd"). "a year ago" and
 /// "than a year earlier" are dates, which [`find_numbers_lowered`] leaves out.
 static ONE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:about|around|roughly|nearly|almost|over|within|took|lasted|for|by|as|than|ongeveer|bijna|ruim|zo’n|zo'n|binnen|duurde|met)\s(?P<n>(?:a|an|een)\s(?:year|month|week|day|jaar|maand|week|dag))\b|\b(?:a|an|een)\s(?:year|month|week|jaar|maand)\s(?:later|lang)\b",
+        r"(?i)\b(?:about|around|roughly|nearly|almost|over|within|took|lasted|for|by|as|than|least|ongeveer|bijna|ruim|zo’n|zo'n|binnen|duurde|met|minstens|minimaal)\s(?P<n>(?:a|an|een)\s(?:year|month|week|day|jaar|maand|week|dag))\b|\b(?:a|an|een)\s(?:year|month|week|jaar|maand)\s(?:later|lang|tijd)\b",
     )
 });
 
@@ -274,7 +275,7 @@ const PART_OF_YEAR_WORDS: [&str; 9] = [
 /// ("fourth quarter of 2027", "tweede helft van 2026", "eind 2028", "mid-2024").
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:first|second|third|fourth|eerste|tweede|derde|vierde)\s(?:quarter|kwartaal)(?:\s(?:of|van)\s\d{4})?\b|\bQ[1-4](?:\s\d{4})?\b|\b(?:first|last|eerste|laatste)\s(?:\w+\s)?(?:months|maanden)\s(?:of|van)\s\d{4}\b|\b(?:first|second|eerste|tweede)[\s-](?:half|helft)(?:\s(?:of|van)\s\d{4})?\b|\b(?:eind|begin|medio|ultimo|end\sof|start\sof|beginning\sof|early|late|mid)[\s-]\d{4}\b",
+        r"(?i)\b(?:first|second|third|fourth|eerste|tweede|derde|vierde)[\s-](?:quarter|kwartaal)(?:\s(?:of|van)\s\d{4})?\b|\bQ[1-4](?:\s\d{4})?\b|\b(?:first|last|eerste|laatste)\s(?:\w+\s)?(?:months|maanden)\s(?:of|van)\s\d{4}\b|\b(?:first|second|eerste|tweede)[\s-](?:half|helft)(?:\s(?:of|van)\s\d{4})?\b|\b(?:eind|begin|medio|ultimo|end\sof|start\sof|beginning\sof|early|late|mid)[\s-]\d{4}\b",
     )
 });
 
@@ -335,7 +336,8 @@ fn word_hints(word: &[u8]) -> u16 {
         // "zo" stands for "zo’n" and "zo'n".
         b"about" | b"around" | b"roughly" | b"nearly" | b"almost" | b"over" | b"within"
         | b"took" | b"lasted" | b"for" | b"ongeveer" | b"bijna" | b"ruim" | b"zo" | b"binnen"
-        | b"duurde" | b"by" | b"as" | b"than" | b"met" | b"later" | b"lang" => LEAD_WORD,
+        | b"duurde" | b"by" | b"as" | b"than" | b"least" | b"met" | b"minstens" | b"minimaal"
+        | b"later" | b"lang" | b"tijd" => LEAD_WORD,
         b"a" | b"an" | b"een" => ARTICLE_WORD,
         b"twee" | b"drie" | b"vier" | b"vijf" | b"zes" | b"zeven" | b"acht" | b"negen"
         | b"tien" | b"elf" | b"twaalf" | b"twintig" | b"dertig" | b"veertig" | b"vijftig"
@@ -724,6 +726,7 @@ pub(crate) fn find_numbers_lowered(
             .as_str()
             .strip_suffix(" later")
             .or_else(|| whole.as_str().strip_suffix(" lang"))
+            .or_else(|| whole.as_str().strip_suffix(" tijd"))
         {
             whole.start()..whole.start() + period.len()
         } else {
@@ -819,6 +822,8 @@ pub(crate) fn find_numbers_lowered(
         atoms(text, base, piece, language, &mut out);
     }
     out.sort_by_key(|n| n.range.start);
+    // "three-month copper", "the one-week repo rate": the term names a traded instrument.
+    out.retain(|n| !instrument_term(text, n));
     let mut out = merge_word_ranges(text, out, language);
     // Rounding words in front make a number approximate, and a rounded bare count is the
     // point of its claim ("zo'n twintig bedrijven").
@@ -829,6 +834,56 @@ pub(crate) fn find_numbers_lowered(
         }
     }
     out
+}
+
+/// True when `number` is a hyphenated term ("three-month", "10-year") that names a traded
+/// instrument by its term: "three-month copper", "the one-week repo rate", "the 10-year
+/// bond yield". A "six-week strike" or "its steepest one-day fall" keeps its number.
+fn instrument_term(text: &str, number: &FoundNumber) -> bool {
+    let written = number.mention.text.to_ascii_lowercase();
+    if !["-day", "-week", "-month", "-year"]
+        .iter()
+        .any(|term| written.ends_with(term))
+    {
+        return false;
+    }
+    let after = slice(
+        text,
+        number.range.end..text.len().min(number.range.end + 24),
+    );
+    let next = after
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';'])
+        .to_ascii_lowercase();
+    matches!(
+        next.as_str(),
+        "repo"
+            | "copper"
+            | "aluminium"
+            | "aluminum"
+            | "nickel"
+            | "zinc"
+            | "euribor"
+            | "libor"
+            | "sofr"
+            | "treasury"
+            | "treasuries"
+            | "bond"
+            | "bonds"
+            | "bund"
+            | "gilt"
+            | "yield"
+            | "yields"
+            | "note"
+            | "notes"
+            | "bill"
+            | "bills"
+            | "futures"
+            | "swap"
+            | "swaps"
+    )
 }
 
 /// Joins neighbouring numbers that one expression holds: a bare number word and a
@@ -1083,14 +1138,28 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
         let plain_integer = digits.chars().all(|c| c.is_ascii_digit());
         let unitless = cur.is_none() && scale.is_none() && unit_word.is_none();
         // "Ascend 950" is a name; "TechInsight Partners 3 à 4 procent" a range.
+        // "en"/"and" joins a range only after "tussen"/"between" ([`joins_range`]), so
+        // "van het type Spreeuw 3 en 650 onderscheppers" keeps the name.
         if unitless
             && plain_integer
             && after_name(text, base + whole.start)
             && !RANGE_JOIN.find(rest).is_some_and(|join| {
-                slice(rest, join.end()..rest.len()).starts_with(|c: char| c.is_ascii_digit())
+                !matches!(join.as_str().trim(), "en" | "and")
+                    && slice(rest, join.end()..rest.len()).starts_with(|c: char| c.is_ascii_digit())
             })
             && !(language == Language::Dutch && counts_after_name(rest))
         {
+            continue;
+        }
+        // "a Gen 8.6 line": a generation of equipment, not an amount.
+        if unitless && {
+            let lead = before(piece, whole.start, 6).trim_end();
+            (lead.ends_with("Gen") || lead.ends_with("Gen."))
+                && !lead
+                    .trim_end_matches('.')
+                    .trim_end_matches("Gen")
+                    .ends_with(char::is_alphanumeric)
+        } {
             continue;
         }
         // "grade 304 coil", "type 2": a bare integer after such a word names a kind of thing.
@@ -1483,6 +1552,7 @@ fn unit_name(word: &str) -> Option<&'static str> {
     let unit = match word {
         "%" | "procent" | "percent" | "per cent" => "%",
         "procentpunt" | "procentpunten" | "percentage point" | "percentage points" => "pp",
+        "basispunt" | "basispunten" | "basis point" | "basis points" | "bps" => "bp",
         "dollar" | "dollars" => "USD",
         "euro" | "euros" => "EUR",
         "yuan" | "renminbi" => "CNY",

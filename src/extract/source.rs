@@ -145,6 +145,14 @@ static OWN_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Nu controleert de Douane volgens eigen cijfers …": after an opening adverb or time
+/// the subject follows the verb, and its own account is the source.
+static OWN_ACCOUNT_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?P<open>\p{Lu}\w*(?:\s+\w+)??)\s+\w+\s+(?P<np>(?:de|het)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*|\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen)\b",
+    )
+});
+
 /// "Uit de peiling van FME blijkt dat …": whoever made the survey or figures.
 static EMERGES_FROM: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -727,13 +735,109 @@ pub(crate) fn find_source_hinted<'a>(
         word if matches!(word, "it" | "het" | "the" | "de" | "its")
             || generic_organization(word) =>
         {
-            own(antecedents.own_organization)
-                .or(antecedents.organization)
-                .or(antecedents.source)
+            if let Some(own) = own(antecedents.own_organization) {
+                return Some(own.to_owned());
+            }
+            // "het havenbedrijf" after "Havenbedrijf Nieuwe Maas", "the broker" after
+            // "Sydney broker Harcourt Partners": the name the noun was part of.
+            let noun = match lower.split_once(' ') {
+                Some((_, noun)) => noun,
+                None => lower.as_str(),
+            };
+            if let Some(name) = Some(noun)
+                .filter(|noun| noun.len() >= 4 && !noun.contains(' '))
+                .and_then(|noun| named_by_noun(slice(text, 0..range.start), noun))
+            {
+                return Some(name);
+            }
+            antecedents.organization.or(antecedents.source)
         }
         _ => antecedents.source,
     };
     resolved.map(str::to_owned)
+}
+
+/// The last name in `before` that `noun` (lowercase) was part of: the noun capitalised
+/// at the head of a name ("Havenbedrijf Nieuwe Maas" for "havenbedrijf") or the noun
+/// right before a name ("broker Harcourt Partners" for "broker").
+fn named_by_noun(before: &str, noun: &str) -> Option<String> {
+    let mut best: Option<(usize, &str)> = None;
+    let mut capital = String::with_capacity(noun.len());
+    let mut chars = noun.chars();
+    capital.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+    capital.push_str(chars.as_str());
+    for (form, head) in [(noun, false), (capital.as_str(), true)] {
+        for (at, _) in before.match_indices(form) {
+            let boundary = before[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let rest = &before[at + form.len()..];
+            let Some(after) = rest.strip_prefix(' ') else {
+                continue;
+            };
+            let name = name_words(after);
+            // "the company Monday", "het bedrijf In": a day or the next sentence.
+            let first = name.split(' ').next().unwrap_or("");
+            if !boundary
+                || name.is_empty()
+                || day_part(first)
+                || super::dates::month_number(first).is_some()
+                || matches!(
+                    first.to_lowercase().as_str(),
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+            {
+                continue;
+            }
+            let whole = if head {
+                &before[at..at + form.len() + 1 + name.len()]
+            } else {
+                name
+            };
+            if best.is_none_or(|(b, _)| at > b) {
+                best = Some((at, whole));
+            }
+        }
+    }
+    best.map(|(_, name)| name.to_owned())
+}
+
+/// The capitalised words that open `text` ("Harcourt Partners estimate …" gives
+/// "Harcourt Partners"), with "&" and name particles between them, on one line.
+fn name_words(text: &str) -> &str {
+    let mut end = 0;
+    let mut at = 0;
+    while at < text.len() {
+        let rest = &text[at..];
+        let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..len];
+        let clean = word.trim_end_matches([',', '.', ';', ':']);
+        let capitalised = clean.chars().next().is_some_and(char::is_uppercase)
+            && clean.chars().skip(1).any(char::is_lowercase)
+            || clean.len() >= 2
+                && clean
+                    .chars()
+                    .all(|c| c.is_uppercase() || c.is_ascii_digit());
+        let joiner = end > 0 && matches!(clean, "&" | "van" | "de" | "der" | "of");
+        if capitalised {
+            end = at + clean.len();
+        } else if !joiner {
+            break;
+        }
+        // Punctuation or a line break ends the name.
+        if clean.len() < word.len() || !rest[len..].starts_with(' ') {
+            break;
+        }
+        at += len + 1;
+    }
+    &text[..end]
 }
 
 /// A noun that stands for an organisation named before ("het bedrijf", "the bank", "the
@@ -1261,6 +1365,24 @@ fn source_of(
         if let Some(source) = resolve(np.as_str(), previous) {
             return Some(source);
         }
+    }
+    if let Some(caps) = captures_with(
+        &OWN_ACCOUNT_INVERTED,
+        &[
+            "eigen zeggen",
+            "eigen opgave",
+            "eigen cijfers",
+            "eigen berekeningen",
+        ],
+        piece,
+    ) && let (Some(open), Some(np)) = (caps.name("open"), caps.name("np"))
+        && {
+            let open = open.as_str().to_lowercase();
+            OPENING_ADVERBS.contains(&open.as_str()) || time_opening(&open)
+        }
+        && let Some(source) = resolve(np.as_str(), previous)
+    {
+        return Some(source);
     }
     if let Some(caps) = captures_with(
         &OWN_ACCOUNT,
