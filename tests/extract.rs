@@ -2083,6 +2083,38 @@ fn hedging() {
             &["moet … zijn"],
         ),
         ("Orbix may cut 500 jobs in Ostland.", true, &["may"]),
+        // A wish that describes someone, a forecast as a thing or in the past, and
+        // "mogelijk te maken" are no hedges; a forecast of a figure is.
+        (
+            "De provincie trekt 85 miljoen euro uit voor boeren die willen verplaatsen.",
+            false,
+            &[],
+        ),
+        (
+            "Een douanemedewerker die anoniem wil blijven, zegt dat er 40 scanners zijn.",
+            false,
+            &[],
+        ),
+        (
+            "Orbix cut its 2025 production forecast by 8% and sales were well above forecasts.",
+            false,
+            &[],
+        ),
+        (
+            "Orbix raised its forecast for chip sales to $212 billion.",
+            true,
+            &["forecast"],
+        ),
+        (
+            "De stad legt glasvezel aan om thuiswerken mogelijk te maken.",
+            false,
+            &[],
+        ),
+        (
+            "Orbix kondigde aan dat het de productie van die chips in 2026 wil verdubbelen.",
+            true,
+            &["wil"],
+        ),
         // A decision that is expected; estimates and an expectation in a past perfect.
         (
             "A decision on the Orbix licence is expected before the end of the year.",
@@ -3042,7 +3074,7 @@ fn held_out_articles_keep_their_scores() {
     // The levels reached on the fourteen articles (179 gold claims; by the project's
     // scorer recall 0.93, precision 1.00, hedged 0.99, source 0.95), less a small margin:
     // a regression shows here. Kind was 0.83 by the rules alone; the kind model is trained
-    // on these articles and reaches 0.94, so its floor only shows that the model is used.
+    // on these articles and reaches 0.92, so its floor only shows that the model is used.
     assert!(score.gold >= 177, "{score:?}");
     assert!(recall >= 0.92, "recall {recall:.2}: {score:?}");
     assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
@@ -3051,42 +3083,42 @@ fn held_out_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.91, "{score:?}");
 }
 
-/// The 146 articles written and labelled by annotators who never saw the extractor
-/// (tests/fixtures/heldout-independent/README.md). The levels reached (3,360 gold claims:
+/// The 158 articles written and labelled by annotators who never saw the extractor
+/// (tests/fixtures/heldout-independent/README.md). The levels reached (3,683 gold claims:
 /// recall 0.95, precision 0.96, hedged 0.94, source 0.90) less a small margin. The kind
-/// model is trained on these articles and reaches 0.87 here, so this floor only shows
+/// model is trained on these articles and reaches 0.86 here, so this floor only shows
 /// that the model is used (see
 /// `kind_model_helps_on_articles_it_was_not_trained_on` for what it does on new text).
 #[test]
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(score.gold >= 3360, "{score:?}");
+    assert!(score.gold >= 3683, "{score:?}");
     assert!(ratio(score.found, score.gold) >= 0.94, "{score:?}");
     assert!(ratio(score.correct, score.predicted) >= 0.95, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.88, "{score:?}");
-    assert!(ratio(score.kind_ok, score.found) >= 0.86, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.85, "{score:?}");
 }
 
-/// Twelve articles (pairs 170–181) written and labelled by annotators who never saw the
+/// Twelve articles (pairs 182–193) written and labelled by annotators who never saw the
 /// extractor, which the kind model was not trained on
 /// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
-/// to text it has not seen. The model gets 0.657 of the found claims' kinds right, the
-/// rules alone 0.611.
+/// to text it has not seen. The model gets 0.702 of the found claims' kinds right, the
+/// rules alone 0.630.
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 323, "{with_model:?}");
+    assert!(with_model.gold >= 319, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);
-    assert!(model_kind >= 0.65, "{model_kind:.3}: {with_model:?}");
+    assert!(model_kind >= 0.69, "{model_kind:.3}: {with_model:?}");
     assert!(
-        model_kind >= rules_kind + 0.04,
+        model_kind >= rules_kind + 0.06,
         "model {model_kind:.3}, rules {rules_kind:.3}"
     );
 }

@@ -103,6 +103,7 @@ pub(crate) fn find_hedges_lowered(
         if lower.starts_with("mogelijk") {
             let after = slice(piece, whole.end()..piece.len()).trim_start();
             if after.starts_with("ma")
+                || after.starts_with("te ma")
                 || before.trim_end().ends_with("het") && after.starts_with("te")
             {
                 continue;
@@ -110,6 +111,44 @@ pub(crate) fn find_hedges_lowered(
         }
         // "higher than expected", "as expected": measured against a forecast, not one.
         if lower == "expected" && measured_against_forecast(&before.to_lowercase(), &lower) {
+            continue;
+        }
+        // "cut its production forecast by 8%", "well above forecasts", "had forecast a cut":
+        // a forecast as a thing or in the past is reported, not made. "raised its forecast
+        // for sales to $212 billion" still gives the forecast figure.
+        if lower.starts_with("forecast")
+            && !slice(piece, whole.end()..piece.len())
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "for" | "to" | "of" | "at"))
+            && before.split_whitespace().next_back().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "above"
+                        | "below"
+                        | "than"
+                        | "beat"
+                        | "missed"
+                        | "had"
+                        | "has"
+                        | "have"
+                        | "production"
+                        | "price"
+                        | "earnings"
+                        | "growth"
+                        | "sales"
+                        | "consensus"
+                        | "official"
+                )
+            })
+        {
             continue;
         }
         // "zei … juridische stappen te overwegen": a reported intention.
@@ -147,9 +186,30 @@ pub(crate) fn find_hedges_lowered(
                         | "zodat"
                         | "terwijl"
                         | "wanneer"
+                        // "Wie belastinggeld wil ontvangen, moet …": a condition.
+                        | "wie"
                 )
             });
-            let relative = tail.starts_with(" dat ") || tail.starts_with(" die ") || subordinate;
+            // "boeren die willen verplaatsen", "die anoniem wil blijven": the wish
+            // describes someone ("die chips wil verdubbelen" is a demonstrative).
+            let describes = tail.trim_end().ends_with(" die")
+                || tail.split(" die ").skip(1).any(|rest| {
+                    rest.split_whitespace().next().is_some_and(|w| {
+                        matches!(
+                            w,
+                            "wil"
+                                | "willen"
+                                | "anoniem"
+                                | "niet"
+                                | "graag"
+                                | "liever"
+                                | "zelf"
+                                | "nog"
+                        )
+                    })
+                });
+            let relative =
+                tail.starts_with(" dat ") || tail.starts_with(" die ") || subordinate || describes;
             if after
                 .split_whitespace()
                 .nth(1)
