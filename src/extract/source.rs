@@ -746,7 +746,7 @@ pub(crate) fn find_source_hinted<'a>(
             };
             if let Some(name) = Some(noun)
                 .filter(|noun| noun.len() >= 4 && !noun.contains(' '))
-                .and_then(|noun| named_by_noun(slice(text, 0..range.start), noun))
+                .and_then(|noun| named_by_noun(text::before(text, range.start, NAME_REACH), noun))
             {
                 return Some(name);
             }
@@ -756,6 +756,11 @@ pub(crate) fn find_source_hinted<'a>(
     };
     resolved.map(str::to_owned)
 }
+
+/// How far back (in bytes, a few paragraphs) [`named_by_noun`] looks for the name a
+/// generic noun stands for: far enough for a news article's thread, and a bound on the
+/// work for a very long text.
+const NAME_REACH: usize = 4096;
 
 /// The last name in `before` that `noun` (lowercase) was part of: the noun capitalised
 /// at the head of a name ("Havenbedrijf Nieuwe Maas" for "havenbedrijf") or the noun
