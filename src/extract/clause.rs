@@ -309,10 +309,10 @@ pub(crate) fn clauses_hinted(
         }
         // "speaking on condition of anonymity because …", "die anoniem wil blijven omdat
         // …": the reason explains the anonymity, not the claim.
-        let lead = text::before(piece, whole.start(), 32);
-        if matches!(word, "because" | "omdat")
-            && (lead.contains("anonym") || lead.contains("anoniem"))
-        {
+        if matches!(word, "because" | "omdat") && {
+            let lead = text::before(piece, whole.start(), 32);
+            lead.contains("anonym") || lead.contains("anoniem")
+        } {
             continue;
         }
         cuts.push((whole.start(), conn.start()));

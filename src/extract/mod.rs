@@ -876,9 +876,9 @@ fn figure_shapes(lower: &str, start: usize, numbers: &[numbers::FoundNumber]) ->
     let mut bits = 0;
     let mut outside = false;
     for number in numbers.iter().filter(|n| !n.is_date) {
-        let text = number.mention.text.to_lowercase();
+        let text = number.mention.text.as_str();
         bits |= match number.mention.unit.as_deref() {
-            _ if multiplier(&text) => kind_model::FIGURE_MULTIPLIER,
+            _ if multiplier(text) => kind_model::FIGURE_MULTIPLIER,
             Some("%" | "pp" | "bp") => kind_model::FIGURE_PERCENT,
             Some("year" | "month" | "week" | "day" | "hour" | "minute" | "quarter" | "decade") => {
                 kind_model::FIGURE_DURATION

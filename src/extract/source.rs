@@ -788,16 +788,7 @@ fn named_by_noun(before: &str, noun: &str) -> Option<String> {
                 || name.is_empty()
                 || day_part(first)
                 || super::dates::month_number(first).is_some()
-                || matches!(
-                    first.to_lowercase().as_str(),
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                )
+                || super::dates::weekday_name(&first.to_lowercase())
             {
                 continue;
             }
