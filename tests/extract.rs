@@ -124,6 +124,10 @@ fn clause_splitting() {
         // A plan of the same subject splits off; a wish about what others should do does not.
         "[[Het bedrijf bouwt nu zo'n 120 drones per maand]] en [[wil dat aantal volgend jaar verdrievoudigen.]]",
         "[[GroenLinks en de SP noemen het bedrag te hoog en willen dat de Rekenkamer de afspraken doorlicht.]]",
+        // A speaker that closes the first clause reports only that clause; a new subject
+        // that speaks opens a claim of its own.
+        "[[The rules take effect on Jan. 1, people familiar with the matter said]], although [[the statement gave no date.]]",
+        "[[Dozens of buyers have reportedly stopped buying beans]], and [[several buyers told Reuters they had not been paid.]]",
         // The reason for anonymity is no claim of its own.
         "[[Two officials, speaking on condition of anonymity because the talks were confidential, said Orbix had raised its offer.]]",
         // Semicolon.
@@ -970,6 +974,40 @@ fn sources() {
             "Analysts at Veldstad broker Harcourt Lane estimate the cost at $400 million. Orbix declined to comment. [[The broker said the delay could last 12 months.]]",
             Language::English,
             Some("Harcourt Lane"),
+        ),
+        // A firm placed in a city after "analysts at"; a bank described before its name.
+        (
+            "[[Analysts at Veldstad brokerage Fjordlane Securities estimate the outage will cost Orbix $20 million.]]",
+            Language::English,
+            Some("Fjordlane Securities"),
+        ),
+        (
+            "[[Analisten van zakenbank Delfmeer & Co schatten dat Orbix 10 procent meer biedt.]]",
+            Language::Dutch,
+            Some("Delfmeer & Co"),
+        ),
+        // A long apposition; what follows "said" is content, not the speaker.
+        (
+            "[[Lumora Devices, a contract manufacturer that assembles phones at two plants in Ostland province, said all of its models meet the threshold.]]",
+            Language::English,
+            Some("Lumora Devices"),
+        ),
+        // An inverted "warned"; "volgens planning" is on schedule, not a source.
+        (
+            "[[Dozens of component makers could struggle to trace their parts, warned Rita Osei, an analyst at Harbour Lane.]]",
+            Language::English,
+            Some("Rita Osei"),
+        ),
+        (
+            "[[Veldkabel liet in een reactie weten dat de productie van 700 kilometer kabel „volgens planning” verloopt.]]",
+            Language::Dutch,
+            Some("Veldkabel"),
+        ),
+        // A name whose first word starts like a month is still a name.
+        (
+            "Analysts at Veldstad broker Marlow Metals estimate the cost at $400 million. Orbix declined to comment. [[The broker said the delay could last 12 months.]]",
+            Language::English,
+            Some("Marlow Metals"),
         ),
         // "volgens eigen cijfers" after an inverted subject.
         (
@@ -2196,18 +2234,66 @@ fn hedging() {
             &[],
         ),
         ("“Het kan misschien sneller”, zei Smeets.", false, &[]),
-        // "would" describing what a rule does; a modal inside a stance with a trailing speaker.
+        // "would" describing what a rule does; a modal inside a stance that comes first or
+        // that voices more than a report. A plain report after the fact leaves the modal
+        // hedging the claim.
         (
             "The rule would require licences for all exports.",
             false,
             &[],
         ),
         (
-            "Smuggling could shift to other ports, said Rita Osei.",
+            "Smuggling could shift to other ports, warned Rita Osei.",
             false,
             &[],
         ),
         ("Orbix said the plant may close.", false, &[]),
+        (
+            "Smuggling could shift to other ports, said Rita Osei.",
+            true,
+            &["could"],
+        ),
+        (
+            "Het ministerie zou de vergunning in maart intrekken, zeggen ingewijden.",
+            true,
+            &["zou"],
+        ),
+        (
+            "Orbix zou de fabriek in mei hebben toegezegd aan Veldmeer, zegt het ministerie.",
+            true,
+            &["zou"],
+        ),
+        (
+            "They cautioned that Ostland may take months to rebuild orders.",
+            false,
+            &[],
+        ),
+        (
+            "Het consortium bood levering in 2028 aan, op voorwaarde dat Ostland vorig jaar zou tekenen.",
+            false,
+            &[],
+        ),
+        // "rekent … op" with words between, calculations, and a long aim; a question.
+        (
+            "De inspectie rekent in het eerste jaar op 120 aanvragen.",
+            true,
+            &["rekent in het eerste jaar op"],
+        ),
+        (
+            "Volgens hun berekeningen daalt het aantal pakketten 5 tot 8 procent.",
+            true,
+            &["volgens hun berekeningen"],
+        ),
+        (
+            "Daarnaast wil Veldnet op twaalf locaties tijdelijke batterijparken van 10 tot 20 megawatt neerzetten.",
+            true,
+            &["wil"],
+        ),
+        (
+            "De partijen willen onder meer weten of Orbix garanties heeft gekregen.",
+            false,
+            &[],
+        ),
         // An aim is a hedge; a wish about others or "te willen" is not.
         (
             "Veldmeer wil de productie in 2027 verdubbelen.",
@@ -2280,6 +2366,15 @@ fn numbers_found() {
         (
             "Het project loopt minstens [[een jaar]] vertraging op en de voorraad groeide in [[een jaar]] tijd met [[12 procent]].",
             Language::Dutch,
+        ),
+        // After a rounding word "een jaar eerder" is a lead time; after "than" a date.
+        (
+            "Het systeem is ruim [[een jaar]] eerder leverbaar, en de omzet steeg [[12 procent]] ten opzichte van een jaar eerder.",
+            Language::Dutch,
+        ),
+        (
+            "Exports jumped more than [[tenfold]], and the review can last up to [[90 working days]].",
+            Language::English,
         ),
         // Basis points are a unit; a term that names an instrument ("three-month copper",
         // "one-week repo rate") is no number, and neither is an equipment generation.
@@ -2569,6 +2664,17 @@ fn number_values() {
     // "one day" is an idiom, not a number.
     let text = "One day the canal closed.";
     assert!(numbers::find_numbers(text, 0..text.len(), Language::English).is_empty());
+    // A "-fold" word is its factor; working days are a unit of their own.
+    let text = "Exports rose more than tenfold, and a review takes up to 90 working days.";
+    let found = numbers::find_numbers(text, 0..text.len(), Language::English);
+    assert_eq!(found[0].mention.text, "tenfold");
+    assert_eq!(found[0].mention.low, Some(10.0));
+    assert_eq!(found[0].mention.unit.as_deref(), Some("times"));
+    assert_eq!(found[1].mention.text, "90 working days");
+    assert_eq!(found[1].mention.unit.as_deref(), Some("working day"));
+    let text = "De uitvoer is vervijfvoudigd.";
+    let found = numbers::find_numbers(text, 0..text.len(), Language::Dutch);
+    assert_eq!(found[0].mention.low, Some(5.0));
 }
 
 #[test]

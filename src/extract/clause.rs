@@ -86,7 +86,7 @@ static COORDINATED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// …"), whose content ends at the comma.
 static NEW_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r",\s+(?:and|en)\s+(?P<next>(?:also\s+|ook\s+)?(?:says|said|adds|added|told|warned|expects|zegt|zei|meldt|meldde|waarschuwt|waarschuwde|verwacht)\b)",
+        r",\s+(?:and|en)\s+(?P<next>(?:also\s+|ook\s+)?(?:says|said|adds|added|told|warned|expects|zegt|zei|meldt|meldde|waarschuwt|waarschuwde|verwacht)\b|(?:[a-z][\w-]*\s+){1,4}(?:said|says|told|added|warned)\b)",
     )
 });
 
@@ -202,7 +202,42 @@ pub(crate) fn clauses_hinted(
         .rfind("; ")
         .map_or(sentence.clone(), |at| base + at + 2..sentence.end);
     let tail_hint = attribution.filter(|_| tail == sentence);
-    if has_trailing_attribution_hinted(text, tail, tail_hint) {
+    // "…, people familiar with the matter said, although …": the attribution closes the
+    // first clause only, when a clause with its own subject follows ("…, Zhou said, but
+    // will only …" shares the first one's).
+    let closed_before_contrast = text::captures_iter(&CONTRAST, piece)
+        .filter_map(|caps| caps.get(0))
+        .any(|m| {
+            frame_closes(slice(piece, 0..m.start()))
+                && !slice(piece, m.end()..piece.len())
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(
+                            w,
+                            "will"
+                                | "would"
+                                | "could"
+                                | "may"
+                                | "might"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "is"
+                                | "was"
+                                | "are"
+                                | "were"
+                                | "did"
+                                | "does"
+                                | "zal"
+                                | "zou"
+                                | "kan"
+                                | "heeft"
+                                | "hebben"
+                        )
+                    })
+        });
+    if !closed_before_contrast && has_trailing_attribution_hinted(text, tail, tail_hint) {
         return vec![sentence];
     }
     let protected = protected_regions(piece);
@@ -345,8 +380,11 @@ pub(crate) fn clauses_hinted(
         if word_count(left) < 4 || word_count(right) < 3 {
             continue;
         }
-        // A reporting frame before the cut covers what follows: keep it whole.
+        // A reporting frame before the cut covers what follows: keep it whole. A frame
+        // that closes the left part ("…, people familiar with the matter said, although
+        // …") reports only that part.
         if !new_frames.contains(&left_end)
+            && !frame_closes(left)
             && (FRAME.is_match(slice(piece, 0..left_end))
                 || ENGLISH_FRAME.is_match(slice(piece, 0..left_end)))
         {
@@ -357,6 +395,24 @@ pub(crate) fn clauses_hinted(
     }
     out.push(base + start..sentence.end);
     out
+}
+
+/// True when `left` ends in a trailing attribution: a comma, then at most seven words
+/// with a reporting verb among its last three ("…, two officials said", "…, a
+/// spokesperson told Reuters").
+fn frame_closes(left: &str) -> bool {
+    let Some((_, tail)) = left.rsplit_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    words.len() <= 7
+        && words.iter().rev().take(3).any(|w| {
+            ENGLISH_FRAME.is_match(w)
+                || matches!(
+                    *w,
+                    "zei" | "zegt" | "zeggen" | "zeiden" | "meldt" | "meldde"
+                )
+        })
 }
 
 /// Quotations and bracketed asides, which are never split.

@@ -427,6 +427,13 @@ pub fn month_number(name: &str) -> Option<u32> {
     Some(month)
 }
 
+/// Whether `word` is a whole month name or its abbreviation ("March", "okt", "Sept."),
+/// unlike [`month_number`], which reads only the first three letters ("Marlow" is March).
+pub(crate) fn month_name(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    MONTHS.split('|').any(|month| month == lower)
+}
+
 /// True for the name of a day of the week, Dutch or English, lowercased.
 pub(crate) fn weekday_name(name: &str) -> bool {
     weekday(name).is_some()

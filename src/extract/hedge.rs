@@ -25,7 +25,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
            expected\sto|expects?|expected|(?:is|are|was|were|be|being)\sexpected(?:\s(?:by|before|in|on|at|within|later|soon|next|this|early|around))|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
            appears?\sto|seems?\sto|suggests?|suggested|estimated|estimates?|projected|projections?|
            forecasts?|likely|unlikely|possibly|perhaps|probably|presumably|
-           verwacht(?:e|en|t)?|rekent\s(?:er)?op|rekenen\s(?:er)?op|rekende\s(?:er)?op|rekenden\s(?:er)?op|gerekend|streeft\sernaar|streven\sernaar|
+           verwacht(?:e|en|t)?|(?:rekent|rekenen|rekende|rekenden)\s(?:er)?(?:[^\s,.;]+\s){0,5}?op|gerekend|volgens\s(?:[^\s,.;]+\s)?berekeningen?|streeft\sernaar|streven\sernaar|
            schat|schatten|schatting|schattingen|geschat|puts?\sthe\s(?:value|cost|figure|number|total|size)|
            waarschijnlijk|vermoedelijk|wellicht|misschien|mogelijk(?:e)?|lijkt|lijken|blijkbaar|
            overweegt|overwegen|overwoog|overwogen|considering|considers|
@@ -34,7 +34,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
            hoopt|hopen|hoopte|hoopten|geraamd|raming|ramingen|raamt|potentially|potentieel|
            zogenaamd)\b
         |(?P<modal>\b(?:may|might|could|zou|zouden|zou\skunnen)\b)
-        |(?P<wil>\bwil(?:len)?\s(?:[^\s,.;]+\s){0,10}?\w+en\s*(?:[.;,]|$))
+        |(?P<wil>\bwil(?:len)?\s(?:[^\s,.;]+\s){0,14}?\w+en\s*(?:[.;,]|\som\s|$))
         |(?P<moet>\bmoet(?:en)?\b(?:\s+[^\s,.;]+){1,8}?\s+(?:zijn|liggen|kosten|bedragen)\b)",
     )
 });
@@ -42,14 +42,36 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 /// Reporting or stance verbs that open a reported content ("warned that", "zei dat").
 static STANCE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(?:said|says|told|wrote|writes|schreef|schrijft|noted|warned|warns|argued|argues|fears?|feared|believes?|believed|claimed|claims|denied|insisted|zei|zegt|zeggen|zeiden|waarschuwde|waarschuwden|waarschuwt|vreest|vrezen|vreesde|stelt|stelde|meent|denkt|dacht|ontkende|benadrukte|verklaarde|concludeerde|concludeerden)\b",
+        r"(?i)\b(?:said|says|told|wrote|writes|schreef|schrijft|noted|warned|warns|argued|argues|cautioned|cautions|fears?|feared|believes?|believed|claimed|claims|denied|insisted|zei|zegt|zeggen|zeiden|waarschuwde|waarschuwden|waarschuwt|vreest|vrezen|vreesde|stelt|stelde|meent|denkt|dacht|ontkende|benadrukte|verklaarde|concludeerde|concludeerden)\b",
     )
 });
+
+/// True when a reported stance in `piece` holds the modal at byte `at`: the stance verb
+/// comes first ("warned that it may", "said it could"), or it follows and voices more than
+/// a report ("…could slow expansion, analysts wrote"). A plain report after the fact
+/// ("…may buy up to 3 million tons, two people said") leaves the modal hedging the claim.
+fn absorbed_by_stance(piece: &str, at: usize) -> bool {
+    STANCE.find_iter(piece).any(|verb| {
+        verb.start() < at
+            || !matches!(
+                verb.as_str().to_lowercase().as_str(),
+                "said"
+                    | "says"
+                    | "told"
+                    | "zei"
+                    | "zegt"
+                    | "zeggen"
+                    | "zeiden"
+                    | "stelt"
+                    | "stelde"
+            )
+    })
+}
 
 /// "hebben/zijn" with a past participle next to it, before or after.
 static PERFECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b(?:hebben|zijn)\s+(?:ge|be|ver|ont|her)\w+[dtn]\b|\b(?:ge|be|ver|ont|her)\w+[dtn]\s+(?:hebben|zijn)\b",
+        r"\b(?:hebben|zijn)\s+(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg)?(?:ge|be|ver|ont|her)\w+[dtn]\b|\b(?:aan|af|bij|door|in|mee|na|om|op|over|terug|toe|uit|voor|weg)?(?:ge|be|ver|ont|her)\w+[dtn]\s+(?:hebben|zijn)\b",
     )
 });
 
@@ -65,8 +87,11 @@ fn reportative_perfect(lower: &str, at: Range<usize>) -> bool {
     PERFECT.is_match(clause)
 }
 
-static CONDITION: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)\b(?:als|indien|wanneer|mocht|if|unless|tenzij)\b"));
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(?:als|indien|wanneer|mocht|if|unless|tenzij|op\svoorwaarde\sdat|provided\sthat|on\scondition\sthat)\b",
+    )
+});
 
 /// The hedge words of `text[range]`, lowercased, in order; empty when unhedged.
 #[must_use]
@@ -160,7 +185,8 @@ pub(crate) fn find_hedges_lowered(
         // Reportative "zou … hebben geleverd" is hearsay even inside a report ("Het bedrijf
         // zou … hebben geleverd, stelt het ministerie").
         if caps.name("modal").is_some()
-            && (STANCE.is_match(piece) && !reportative_perfect(&lowered, whole.range())
+            && (absorbed_by_stance(piece, whole.start())
+                && !reportative_perfect(&lowered, whole.range())
                 || CONDITION.is_match(before))
         {
             continue;
@@ -210,10 +236,15 @@ pub(crate) fn find_hedges_lowered(
                 });
             let relative =
                 tail.starts_with(" dat ") || tail.starts_with(" die ") || subordinate || describes;
+            // "willen weten of …" asks a question.
+            let asks = after
+                .split_whitespace()
+                .any(|w| w.trim_end_matches([',', '.', ';']) == "weten");
             if after
                 .split_whitespace()
                 .nth(1)
                 .is_some_and(|w| matches!(w, "dat" | "niet" | "geen"))
+                || asks
                 || before.trim_end().ends_with(" te")
                 || before.contains(" zou")
                 || relative

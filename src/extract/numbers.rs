@@ -62,7 +62,7 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
 /// A unit at the start of the text after a number and its scale ("%", " procent", "-nm").
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|basis\spoints?|basispunten|basispunt|bps|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|cents?|eurocents?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km|tonnes?|tons?|kilograms?|kilogrammes?|kg|liters?|litres?|barrels?)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch)|-(?i:hour|day|week|month|year|minute|kilometre|kilometer|mile|tonne|ton|megawatt|gigawatt)\b)",
+        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|basis\spoints?|basispunten|basispunt|bps|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|cents?|eurocents?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km|tonnes?|tons?|kilograms?|kilogrammes?|kg|liters?|litres?|barrels?|werkdagen|(?:working|business|trading)\sdays)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch)|-(?i:hour|day|week|month|year|minute|kilometre|kilometer|mile|tonne|ton|megawatt|gigawatt)\b)",
     )
 });
 
@@ -149,7 +149,7 @@ static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
 
 static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:het|de)\s(?:dubbele|drievoudige|viervoudige|helft)\b|\b(?:verdubbel|verdriedubbel|verdrievoudig|verviervoudig|halveer|halveren|gehalveerd)\w*|\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|twice)\b",
+        r"(?i)\b(?:het|de)\s(?:dubbele|drievoudige|viervoudige|helft)\b|\b(?:verdubbel|verdriedubbel|verdrievoudig|verviervoudig|halveer|halveren|gehalveerd)\w*|\b(?:doubled|doubling|tripled|tripling|quadrupled|halved|twice)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred)fold\b|\bver(?:vijf|zes|tien|honderd)voudig\w*",
     )
 });
 
@@ -357,9 +357,14 @@ fn word_hints(word: &[u8]) -> u16 {
             b"halveer",
             b"halveren",
             b"gehalveerd",
+            b"vervijfvoudig",
+            b"verzesvoudig",
+            b"vertienvoudig",
+            b"verhonderdvoudig",
         ]
         .iter()
-        .any(|stem| word.starts_with(stem)) =>
+        .any(|stem| word.starts_with(stem))
+            || word.ends_with(b"fold") =>
         {
             MULTIPLIER_WORD
         }
@@ -604,7 +609,19 @@ pub(crate) fn find_numbers_lowered(
     for m in MULTIPLIER.find_iter(pick(has(MULTIPLIER_WORD))) {
         if !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
-            let factor = if lower.contains("drie") || lower.contains("trip") {
+            // "tenfold", "vertienvoudigd": the number word is the factor.
+            let folded = lower
+                .strip_suffix("fold")
+                .or_else(|| {
+                    lower
+                        .strip_prefix("ver")
+                        .and_then(|rest| rest.split_once("voudig"))
+                        .map(|(word, _)| word)
+                })
+                .and_then(word_value);
+            let factor = if let Some(factor) = folded {
+                factor
+            } else if lower.contains("drie") || lower.contains("trip") {
                 3.0
             } else if lower.contains("vier") || lower.contains("quad") {
                 4.0
@@ -735,7 +752,18 @@ pub(crate) fn find_numbers_lowered(
             };
             whole.end() - period.len()..whole.end()
         };
-        if date_follows(&lower, whole.end()) {
+        // "than a year earlier" is a date; "ruim een jaar eerder leverbaar" is a lead time.
+        let rounded = whole
+            .as_str()
+            .split_whitespace()
+            .next()
+            .is_some_and(|lead| {
+                matches!(
+                    lead.to_lowercase().as_str(),
+                    "ruim" | "bijna" | "ongeveer" | "about" | "nearly" | "almost" | "roughly"
+                )
+            });
+        if !rounded && date_follows(&lower, whole.end()) {
             continue;
         }
         if !taken(&out, &range) {
@@ -1571,6 +1599,7 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "maand" | "maanden" | "month" | "months" => "month",
         "week" | "weken" | "weeks" => "week",
         "dag" | "dagen" | "day" | "days" => "day",
+        "werkdagen" | "working days" | "business days" | "trading days" => "working day",
         "uur" | "uren" | "hour" | "hours" => "hour",
         "minuut" | "minuten" | "minute" | "minutes" => "minute",
         "kwartalen" | "quarter" | "quarters" => "quarter",

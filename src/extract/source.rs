@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
@@ -281,7 +281,7 @@ static SUBJECT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
 /// or a name with a description after it: "Lim Wei Ken, chief executive of X, said …".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?P<head>[^,;:“”„\x22]{{2,60}}),\s+(?P<np>[^,;:“”„\x22]{{1,80}}),\s+(?:{REPORT_VERBS})\b"
+        r"^(?P<head>[^,;:“”„\x22]{{2,60}}),\s+(?P<np>[^,;:“”„\x22]{{1,120}}),\s+(?:{REPORT_VERBS})\b"
     ))
 });
 
@@ -787,7 +787,7 @@ fn named_by_noun(before: &str, noun: &str) -> Option<String> {
             if !boundary
                 || name.is_empty()
                 || day_part(first)
-                || super::dates::month_number(first).is_some()
+                || super::dates::month_name(first)
                 || super::dates::weekday_name(&first.to_lowercase())
             {
                 continue;
@@ -1160,6 +1160,10 @@ fn source_of(
         && let Some(np) = caps.name("np")
         // "volgens eigen opgave": the subject's own account, read below.
         && !np.as_str().starts_with("eigen ")
+        // "volgens planning", "volgens schema": on schedule, not a source.
+        && !np.as_str().split_whitespace().next().is_some_and(|w| {
+            matches!(w.trim_end_matches(['”', '’', '"']), "planning" | "plan" | "schema")
+        })
         && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
         && let Some(source) =
             normalise(name_before_verb(after_based(publisher(np.as_str())), dutch))
@@ -1208,6 +1212,8 @@ fn source_of(
                 Some("het")
             }
             (_, "hem" | "him" | "haar" | "her") => Some("hij"),
+            // "Volgens hun berekeningen": the speakers named before.
+            _ if matches!(raw_first, "hun" | "their") => Some("hun"),
             // "according to the statement": whoever issued it, named just before.
             (
                 "statement" | "verklaring" | "report" | "rapport" | "filing" | "indictment"
@@ -1643,6 +1649,13 @@ fn inverted_speaker(np: &str) -> bool {
     }) || words
         .first()
         .is_some_and(|w| matches!(*w, "zich" | "er" | "ons"))
+        // "…, said all of its models meet …", "…, said its plants …": the content.
+        || words.first().is_some_and(|w| {
+            matches!(
+                *w,
+                "all" | "its" | "it" | "their" | "they" | "his" | "her" | "we" | "our" | "none"
+            )
+        })
         || words.first().is_some_and(|w| matches!(*w, "a" | "an"))
             && words.get(1).is_some_and(|w| {
                 matches!(
@@ -1823,6 +1836,9 @@ fn mission(word: &str) -> bool {
 /// consultancy Boreal Metals", "adviesbureau", "broker", "krant".
 fn descriptor_noun(word: &str) -> bool {
     super::entities::company_noun(word)
+        // "zakenbank", "investeringsbank", "effectenbroker"
+        || word.ends_with("bank")
+        || word.ends_with("broker")
         || matches!(
             word,
             "consultancy"
@@ -2490,8 +2506,16 @@ pub fn normalise(np: &str) -> Option<String> {
                 .get(at)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
         };
-        let described =
-            lower.get(start + 2).is_some_and(|w| descriptor_noun(w)) && capital(start + 3);
+        let described = !capital(start + 2)
+            && lower.get(start + 2).is_some_and(|w| descriptor_noun(w))
+            && capital(start + 3);
+        // "analysts at Oslo brokerage Fjordline Securities": the place says where it sits.
+        let placed = capital(start + 2)
+            && lower.get(start + 3).is_some_and(|w| descriptor_noun(w))
+            && capital(start + 4);
+        if placed {
+            return Some(name_run(&words, start + 4));
+        }
         if capital(start + 2) || described {
             return Some(name_run(&words, start + 2 + usize::from(described)));
         }
