@@ -3180,7 +3180,7 @@ fn held_out_articles_keep_their_scores() {
     // The levels reached on the fourteen articles (179 gold claims; by the project's
     // scorer recall 0.93, precision 1.00, hedged 0.99, source 0.95), less a small margin:
     // a regression shows here. Kind was 0.83 by the rules alone; the kind model is trained
-    // on these articles and reaches 0.92, so its floor only shows that the model is used.
+    // on these articles and reaches 0.91, so its floor only shows that the model is used.
     assert!(score.gold >= 177, "{score:?}");
     assert!(recall >= 0.92, "recall {recall:.2}: {score:?}");
     assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
@@ -3189,9 +3189,9 @@ fn held_out_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.91, "{score:?}");
 }
 
-/// The 158 articles written and labelled by annotators who never saw the extractor
-/// (tests/fixtures/heldout-independent/README.md). The levels reached (3,683 gold claims:
-/// recall 0.95, precision 0.96, hedged 0.94, source 0.90) less a small margin. The kind
+/// The 170 articles written and labelled by annotators who never saw the extractor
+/// (tests/fixtures/heldout-independent/README.md). The levels reached (4,002 gold claims:
+/// recall 0.95, precision 0.96, hedged 0.95, source 0.90) less a small margin. The kind
 /// model is trained on these articles and reaches 0.86 here, so this floor only shows
 /// that the model is used (see
 /// `kind_model_helps_on_articles_it_was_not_trained_on` for what it does on new text).
@@ -3199,7 +3199,7 @@ fn held_out_articles_keep_their_scores() {
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(score.gold >= 3683, "{score:?}");
+    assert!(score.gold >= 4002, "{score:?}");
     assert!(ratio(score.found, score.gold) >= 0.94, "{score:?}");
     assert!(ratio(score.correct, score.predicted) >= 0.95, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
@@ -3207,22 +3207,22 @@ fn independently_labelled_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.85, "{score:?}");
 }
 
-/// Twelve articles (pairs 182–193) written and labelled by annotators who never saw the
+/// Twelve articles (pairs 194–205) written and labelled by annotators who never saw the
 /// extractor, which the kind model was not trained on
 /// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
-/// to text it has not seen. The model gets 0.702 of the found claims' kinds right, the
-/// rules alone 0.630.
+/// to text it has not seen. The model gets 0.654 of the found claims' kinds right, the
+/// rules alone 0.571.
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 319, "{with_model:?}");
+    assert!(with_model.gold >= 307, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);
-    assert!(model_kind >= 0.69, "{model_kind:.3}: {with_model:?}");
+    assert!(model_kind >= 0.64, "{model_kind:.3}: {with_model:?}");
     assert!(
         model_kind >= rules_kind + 0.06,
         "model {model_kind:.3}, rules {rules_kind:.3}"
