@@ -209,33 +209,7 @@ pub(crate) fn clauses_hinted(
         .filter_map(|caps| caps.get(0))
         .any(|m| {
             frame_closes(slice(piece, 0..m.start()))
-                && !slice(piece, m.end()..piece.len())
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| {
-                        matches!(
-                            w,
-                            "will"
-                                | "would"
-                                | "could"
-                                | "may"
-                                | "might"
-                                | "has"
-                                | "have"
-                                | "had"
-                                | "is"
-                                | "was"
-                                | "are"
-                                | "were"
-                                | "did"
-                                | "does"
-                                | "zal"
-                                | "zou"
-                                | "kan"
-                                | "heeft"
-                                | "hebben"
-                        )
-                    })
+                && !opens_with_auxiliary(slice(piece, m.end()..piece.len()))
         });
     if !closed_before_contrast && has_trailing_attribution_hinted(text, tail, tail_hint) {
         return vec![sentence];
@@ -413,6 +387,35 @@ fn frame_closes(left: &str) -> bool {
                     "zei" | "zegt" | "zeggen" | "zeiden" | "meldt" | "meldde"
                 )
         })
+}
+
+/// True when `right` starts with an auxiliary or modal, so that it has no subject of its
+/// own ("will only commit to it once …").
+fn opens_with_auxiliary(right: &str) -> bool {
+    right.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w,
+            "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "has"
+                | "have"
+                | "had"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "did"
+                | "does"
+                | "zal"
+                | "zou"
+                | "kan"
+                | "heeft"
+                | "hebben"
+        )
+    })
 }
 
 /// Quotations and bracketed asides, which are never split.

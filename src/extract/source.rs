@@ -1842,9 +1842,7 @@ fn descriptor_noun(word: &str) -> bool {
         || matches!(
             word,
             "consultancy"
-                | "broker"
                 | "brokerage"
-                | "bank"
                 | "adviesbureau"
                 | "onderzoeksbureau"
                 | "thinktank"
