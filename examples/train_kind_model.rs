@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --no-default-features --example train_kind_model -- \
-//!     [--write assets/kind-model.tsv] [--folds 10 | --batches] [--l2 0.004] \
+//!     [--write assets/kind-model.tsv] [--folds 10 | --batches] [--l2 0.002] \
 //!     [--min-articles 2] [--iterations 400] tests/fixtures/heldout tests/fixtures/heldout-independent
 //! ```
 //!
@@ -59,7 +59,7 @@ fn main() {
     let mut folds: Option<usize> = None;
     let mut batches = false;
     let mut settings = Settings {
-        l2: 0.004,
+        l2: 0.002,
         min_articles: 2,
         iterations: 400,
     };

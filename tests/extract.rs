@@ -846,6 +846,28 @@ fn kinds() {
             Language::English,
             ClaimKind::Attribution,
         ),
+        // What a standing rule allows or requires is background, figures and all; new
+        // rules are a decision.
+        (
+            "Under EU competition rules, the Commission can fine companies up to 10% of their global turnover.",
+            Language::English,
+            ClaimKind::Other,
+        ),
+        (
+            "Onder de Europese staatssteunregels kan een lidstaat getroffen kwekers tot 40.000 euro per bedrijf geven.",
+            Language::Dutch,
+            ClaimKind::Other,
+        ),
+        (
+            "Volgens de regels moet Ostland een aanvraag binnen 45 werkdagen afhandelen.",
+            Language::Dutch,
+            ClaimKind::Other,
+        ),
+        (
+            "Under the new rules, which take effect on Nov. 15, importers must obtain a permit for any consignment of more than 50 accelerators.",
+            Language::English,
+            ClaimKind::Decision,
+        ),
     ];
     let mut wrong = Vec::new();
     for (text, language, expected) in table {
@@ -2077,6 +2099,50 @@ fn sources() {
             Language::Dutch,
             Some("Noordkade Yards"),
         ),
+        // A pronoun means the last person its gender fits, not just the last person.
+        (
+            "Directeur Anneke Vos van Orbix noemt de wachttijd lang. Financieel directeur Joost Hermsen rekent op 60 procent groei. [[„We kunnen binnen vier weken leveren”, zegt ze.]]",
+            Language::Dutch,
+            Some("Anneke Vos"),
+        ),
+        (
+            "Chief executive Pieter Dalm said output would rise. Finance chief Laura Mendes expects a loss. [[The plant can make 7 million tonnes a year, he said.]]",
+            Language::English,
+            Some("Pieter Dalm"),
+        ),
+        (
+            "Topvrouw Marloes Keizer leidt Orbix sinds 2021. Analist Ruud Bremer van Veldbank ziet weinig groei. [[Volgens haar levert Orbix binnen een maand.]]",
+            Language::Dutch,
+            Some("Marloes Keizer"),
+        ),
+        // Whom it was said to is not who said it.
+        (
+            "[[Orbix wacht al vijf maanden op een vergunning, zegt topvrouw Marloes Keizer tegenover de NOS.]]",
+            Language::Dutch,
+            Some("Marloes Keizer"),
+        ),
+        // Another unnamed person; a trader who adds; estimates that show.
+        (
+            "[[The agency may add the drug to its shortage list, another person familiar with the matter said.]]",
+            Language::English,
+            Some("unnamed person"),
+        ),
+        (
+            "[[Including freight, the average cost was $241.75 a ton, the trader added.]]",
+            Language::English,
+            Some("trader"),
+        ),
+        (
+            "[[Ostland supplies about 47% of the region's generic drugs, industry estimates show.]]",
+            Language::English,
+            Some("unnamed industry estimates"),
+        ),
+        // "Volgens de plannen" is a schedule, not a source.
+        (
+            "[[Volgens de plannen gaat de hoogoven in 2029 dicht.]]",
+            Language::Dutch,
+            None,
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);
@@ -3199,30 +3265,30 @@ fn held_out_articles_keep_their_scores() {
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(score.gold >= 4002, "{score:?}");
+    assert!(score.gold >= 4309, "{score:?}");
     assert!(ratio(score.found, score.gold) >= 0.94, "{score:?}");
     assert!(ratio(score.correct, score.predicted) >= 0.95, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.88, "{score:?}");
-    assert!(ratio(score.kind_ok, score.found) >= 0.85, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.89, "{score:?}");
 }
 
-/// Twelve articles (pairs 194–205) written and labelled by annotators who never saw the
+/// Twelve articles (pairs 206–217) written and labelled by annotators who never saw the
 /// extractor, which the kind model was not trained on
 /// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
-/// to text it has not seen. The model gets 0.654 of the found claims' kinds right, the
-/// rules alone 0.571.
+/// to text it has not seen. The model gets 0.709 of the found claims' kinds right, the
+/// rules alone 0.618.
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 307, "{with_model:?}");
+    assert!(with_model.gold >= 334, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);
-    assert!(model_kind >= 0.64, "{model_kind:.3}: {with_model:?}");
+    assert!(model_kind >= 0.70, "{model_kind:.3}: {with_model:?}");
     assert!(
         model_kind >= rules_kind + 0.06,
         "model {model_kind:.3}, rules {rules_kind:.3}"

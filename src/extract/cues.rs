@@ -134,6 +134,21 @@ static FRAMING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What a standing law or rule allows or requires, said in general terms: "Under EU
+/// rules, the Commission can fine …", "Onder de Mijnbouwwet kan de minister …", "Volgens
+/// de regels moet Beijing …". New rules ("Under the new rules, which take effect …") are a
+/// decision, and are left out ([`NEW_RULES`]).
+static STANDING_RULE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:Under|Onder|Volgens|Op\s+grond\s+van)\s+[^,;]{0,60}?(?:rules|law|Law|Act|act|regime|regulations?|Regulation|treaty|Treaty|Convention|Alert|regels|wet|Wet|verdrag|verordening|richtlijn)\b(?:[^,;]{0,60},)?[^;]*?\b(?:can|cannot|may|must|kan|kunnen|mag|mogen|moet|moeten)\b",
+    )
+});
+
+/// Rules that are new: "Under the new rules, …", "Onder de nieuwe regels …".
+static NEW_RULES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^(?:Under|Onder|Volgens|Op\s+grond\s+van)\s+(?:the\s+|de\s+|het\s+)?(?:new|nieuwe)\b")
+});
+
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?:Veel|Velen|Many|Some|Sommigen|Critics|Critici|Experts|Observers|Waarnemers|Niemand|Nobody|Everyone|Iedereen)\b",
@@ -307,6 +322,9 @@ pub struct Cues {
     pub possible: bool,
     /// Opens with an evaluative "Voor X is …" / "For X, … is" lead.
     pub framing: bool,
+    /// What a standing law or rule allows or requires ("Under EU rules, the Commission
+    /// can fine …"): a background fact, whatever figures it holds.
+    pub standing_rule: bool,
     /// A date in the clause lies before the publication date (set by the caller, which
     /// resolves the dates).
     pub dated_past: bool,
@@ -558,6 +576,7 @@ pub(crate) fn cues_with(
         future: !future.is_empty(),
         possible: future.iter().any(|&possible| possible),
         framing: FRAMING.is_match(piece),
+        standing_rule: STANDING_RULE.is_match(piece) && !NEW_RULES.is_match(piece),
         dated_past: false,
         dated_future: false,
         headline: !matches!(last, Some('.' | '!' | '?' | '…' | ';' | ':')),

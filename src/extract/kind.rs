@@ -1,6 +1,7 @@
 //! Claim kind, chosen by what the checkable core is about.
 //!
-//! Precedence: a direct quotation; a comparison (unless it only sets a figure against
+//! Precedence: a direct quotation; what a standing law or rule allows or requires (a
+//! background fact); a comparison (unless it only sets a figure against
 //! its own past, when the figure is the point); a decision unless it is only possible
 //! (an announced "will require" is a decision, "duties may be imposed" is not) or is what
 //! a stance is about ("criticised the ban"); a worry or warning (a quantity when it holds
@@ -24,6 +25,10 @@ use crate::model::ClaimKind;
 pub fn kind_of(cues: &Cues, quantity: bool) -> ClaimKind {
     if cues.direct_quote {
         ClaimKind::Quote
+    } else if cues.standing_rule {
+        // What a law allows or requires ("Under EU rules, the Commission can fine
+        // companies up to 10% …") is background, not its figure or a forecast.
+        ClaimKind::Other
     } else if cues.comparison
         && !(cues.comparison_attributive && (cues.decision || quantity || cues.possible))
         && cues.comparison_over_time.is_none()

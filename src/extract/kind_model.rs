@@ -124,6 +124,7 @@ fn fixed_features(input: &KindInput<'_>, emit: &mut dyn FnMut(&str)) {
         (c.dated_past, "cue=dated_past"),
         (c.dated_future, "cue=dated_future"),
         (c.actor_reference, "cue=actor_reference"),
+        (c.standing_rule, "cue=standing_rule"),
         (input.salient, "salient"),
         (input.hedged, "hedged"),
         (input.sourced, "sourced"),

@@ -57,7 +57,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|{SPEAKER_GROUPS}|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
@@ -362,6 +362,8 @@ const NP_STOP: &[&str] = &[
     "in",
     "op",
     "tegen",
+    // "zegt X tegenover de NOS": whom it was said to.
+    "tegenover",
     "bij",
     "tijdens",
     "to",
@@ -674,6 +676,12 @@ pub struct Antecedents<'a> {
     pub organization: Option<&'a str>,
     /// The last person named in the sentences before.
     pub person: Option<&'a str>,
+    /// The last person named before whose name does not mark them as a woman: whom "he"
+    /// or "hij" can mean.
+    pub person_he: Option<&'a str>,
+    /// The last person named before whose name does not mark them as a man: whom "she",
+    /// "zij" or "ze" can mean.
+    pub person_she: Option<&'a str>,
     /// The organisation that opens this sentence as its subject, which a trailing "it
     /// said" or "the company said" refers to ("Huawei will ship …, it said").
     pub own_organization: Option<&'a str>,
@@ -729,9 +737,21 @@ pub(crate) fn find_source_hinted<'a>(
             }
             own(antecedents.own_person).or(antecedents.person)
         }
-        "hij" | "he" | "she" | "hem" | "him" | "her" | "zij" | "ze" => own(antecedents.own_person)
-            .or(antecedents.person)
-            .or(antecedents.source),
+        "hij" | "he" | "she" | "hem" | "him" | "her" | "zij" | "ze" | "haar" => {
+            // "…, zegt ze" after a man was named last: the woman named before him.
+            let gender = super::gender::of_pronoun(first);
+            let fits = |name: &&str| {
+                gender.is_none() || super::gender::of_person(name).is_none_or(|g| Some(g) == gender)
+            };
+            let earlier = match gender {
+                Some(super::gender::Gender::Male) => antecedents.person_he,
+                Some(super::gender::Gender::Female) => antecedents.person_she,
+                None => antecedents.person,
+            };
+            own(antecedents.own_person.filter(fits))
+                .or(earlier)
+                .or(antecedents.source)
+        }
         word if matches!(word, "it" | "het" | "the" | "de" | "its")
             || generic_organization(word) =>
         {
@@ -1160,9 +1180,9 @@ fn source_of(
         && let Some(np) = caps.name("np")
         // "volgens eigen opgave": the subject's own account, read below.
         && !np.as_str().starts_with("eigen ")
-        // "volgens planning", "volgens schema": on schedule, not a source.
-        && !np.as_str().split_whitespace().next().is_some_and(|w| {
-            matches!(w.trim_end_matches(['”', '’', '"']), "planning" | "plan" | "schema")
+        // "volgens planning", "volgens de plannen": on schedule, not a source.
+        && !np.as_str().split_whitespace().find(|w| !matches!(*w, "de" | "het")).is_some_and(|w| {
+            matches!(w.trim_end_matches(['”', '’', '"']), "planning" | "plan" | "plannen" | "schema")
         })
         && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
         && let Some(source) =
@@ -1211,7 +1231,8 @@ fn source_of(
             {
                 Some("het")
             }
-            (_, "hem" | "him" | "haar" | "her") => Some("hij"),
+            (_, "hem" | "him") => Some("hij"),
+            (_, "haar" | "her") => Some("zij"),
             // "Volgens hun berekeningen": the speakers named before.
             _ if matches!(raw_first, "hun" | "their") => Some("hun"),
             // "according to the statement": whoever issued it, named just before.
@@ -1226,10 +1247,10 @@ fn source_of(
             // "volgens hem" may point at the speaker named in this very sentence
             // ("Analist X noemt …: … volgens hem …"): try the other patterns first.
             // Opening the sentence, it is the attribution.
-            Some("hij") if caps.get(0).is_some_and(|m| m.start() == 0) => {
-                return resolve("hij", previous);
+            Some(pronoun @ ("hij" | "zij")) if caps.get(0).is_some_and(|m| m.start() == 0) => {
+                return resolve(pronoun, previous);
             }
-            Some("hij") => fallback = resolve("hij", previous),
+            Some(pronoun @ ("hij" | "zij")) => fallback = resolve(pronoun, previous),
             Some("document") if previous == Some(PRONOUN_MARK) => {
                 return Some(format!("{PRONOUN_MARK}document"));
             }
@@ -2317,6 +2338,7 @@ pub fn normalise(np: &str) -> Option<String> {
                 | "a"
                 | "an"
                 | "one"
+                | "another"
                 | "two"
                 | "three"
                 | "four"
@@ -2337,6 +2359,7 @@ pub fn normalise(np: &str) -> Option<String> {
         "a",
         "an",
         "one",
+        "another",
         "two",
         "three",
         "four",

@@ -1,0 +1,109 @@
+//! Which pronoun fits a person: "hij"/"he" or "zij"/"she", from a first name, a form of
+//! address or a role noun.
+//!
+//! A reader takes "zegt ze" to mean the last woman named, not the last person. The
+//! source finder uses this to pass over a person the pronoun cannot mean. A name that
+//! says nothing (an unknown or shared first name, a surname alone) gives `None` and
+//! rules nobody out. First names come from `assets/first-names.txt`, an editable list.
+
+use std::sync::LazyLock;
+
+use super::text::WordMap;
+
+/// The pronoun a person goes by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// "hij", "hem", "he", "him".
+    Male,
+    /// "zij", "ze", "haar", "she", "her".
+    Female,
+}
+
+/// First names from `assets/first-names.txt` (`m | Name` or `f | Name` a line).
+static FIRST_NAMES: LazyLock<WordMap<&'static str, Gender>> = LazyLock::new(|| {
+    include_str!("../../assets/first-names.txt")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .filter_map(|line| {
+            let (gender, name) = line.split_once('|')?;
+            let gender = match gender.trim() {
+                "m" => Gender::Male,
+                "f" => Gender::Female,
+                _ => return None,
+            };
+            Some((name.trim(), gender))
+        })
+        .collect()
+});
+
+/// The gender a first name, form of address or role noun marks (`word` as written).
+fn marked_by(word: &str) -> Option<Gender> {
+    let word = word.trim_end_matches('.');
+    if let Some(&gender) = FIRST_NAMES.get(word) {
+        return Some(gender);
+    }
+    // "Harm-Jan", "Anne-Marie": the first part decides.
+    if let Some((first, _)) = word.split_once('-')
+        && let Some(&gender) = FIRST_NAMES.get(first)
+    {
+        return Some(gender);
+    }
+    match word.to_lowercase().as_str() {
+        "mr" | "mister" | "sir" | "meneer" | "heer" | "dhr" | "spokesman" | "chairman"
+        | "businessman" | "congressman" => Some(Gender::Male),
+        "mrs"
+        | "ms"
+        | "miss"
+        | "madam"
+        | "madame"
+        | "mevrouw"
+        | "mevr"
+        | "spokeswoman"
+        | "chairwoman"
+        | "businesswoman"
+        | "congresswoman"
+        | "woordvoerster"
+        | "directrice"
+        | "voorzitster"
+        | "minister-presidente" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender a person's mention marks: its first word that is a known first name, form
+/// of address or role noun ("Directeur Lieke Verhage", "Mr. Osei", "woordvoerster Van
+/// Dam"). `None` when nothing in it tells.
+#[must_use]
+pub fn of_person(mention: &str) -> Option<Gender> {
+    mention
+        .split_whitespace()
+        .find_map(|word| marked_by(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
+}
+
+/// The gender a personal pronoun asks for, `None` for one that asks for none ("they").
+/// Dutch "zij"/"ze" may also be plural; read as "she" they only pass over men.
+#[must_use]
+pub fn of_pronoun(pronoun: &str) -> Option<Gender> {
+    match pronoun {
+        "hij" | "hem" | "he" | "him" | "his" => Some(Gender::Male),
+        "zij" | "ze" | "haar" | "she" | "her" | "hers" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_names_titles_and_roles_mark_a_gender() {
+        assert_eq!(of_person("Marloes van Dijck"), Some(Gender::Female));
+        assert_eq!(of_person("Topman Harm-Jan Wiersma"), Some(Gender::Male));
+        assert_eq!(of_person("Mr. Okafor"), Some(Gender::Male));
+        assert_eq!(of_person("woordvoerster Van Dam"), Some(Gender::Female));
+        assert_eq!(of_person("Wiersma"), None);
+        assert_eq!(of_person("Zhou Lanfang"), None);
+        assert_eq!(of_pronoun("ze"), Some(Gender::Female));
+        assert_eq!(of_pronoun("they"), None);
+    }
+}
