@@ -5,6 +5,7 @@
 //! source finder uses this to pass over a person the pronoun cannot mean. A name that
 //! says nothing (an unknown or shared first name, a surname alone) gives `None` and
 //! rules nobody out. First names come from `assets/first-names.txt`, an editable list.
+//! Dutch "zij"/"ze" may also be plural; read as "she" they only pass over men.
 
 use std::sync::LazyLock;
 
@@ -80,17 +81,6 @@ pub fn of_person(mention: &str) -> Option<Gender> {
         .find_map(|word| marked_by(word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
 }
 
-/// The gender a personal pronoun asks for, `None` for one that asks for none ("they").
-/// Dutch "zij"/"ze" may also be plural; read as "she" they only pass over men.
-#[must_use]
-pub fn of_pronoun(pronoun: &str) -> Option<Gender> {
-    match pronoun {
-        "hij" | "hem" | "he" | "him" | "his" => Some(Gender::Male),
-        "zij" | "ze" | "haar" | "she" | "her" | "hers" => Some(Gender::Female),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,7 +93,5 @@ mod tests {
         assert_eq!(of_person("woordvoerster Van Dam"), Some(Gender::Female));
         assert_eq!(of_person("Wiersma"), None);
         assert_eq!(of_person("Zhou Lanfang"), None);
-        assert_eq!(of_pronoun("ze"), Some(Gender::Female));
-        assert_eq!(of_pronoun("they"), None);
     }
 }

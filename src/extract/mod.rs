@@ -304,23 +304,22 @@ fn opening_entity<'f>(
 
 /// The text of the last entity of `kind` that ends before `at`.
 fn last_before(found: &[entities::FoundEntity], kind: EntityKind, at: usize) -> Option<&str> {
-    last_person_before(found, kind, at, None)
+    found
+        .iter()
+        .rev()
+        .find(|e| e.mention.kind == kind && e.range.end <= at)
+        .map(|e| e.mention.text.as_str())
 }
 
-/// [`last_before`], passing over a person whose name marks the gender `not`.
-fn last_person_before(
-    found: &[entities::FoundEntity],
-    kind: EntityKind,
-    at: usize,
-    not: Option<Gender>,
-) -> Option<&str> {
+/// The last person named before `at` whose name does not mark the gender `not`.
+fn last_person_before(found: &[entities::FoundEntity], at: usize, not: Gender) -> Option<&str> {
     found
         .iter()
         .rev()
         .find(|e| {
-            e.mention.kind == kind
+            e.mention.kind == EntityKind::Person
                 && e.range.end <= at
-                && (not.is_none() || gender::of_person(&e.mention.text) != not)
+                && gender::of_person(&e.mention.text) != Some(not)
         })
         .map(|e| e.mention.text.as_str())
 }
@@ -496,20 +495,10 @@ fn clause_claim(
                     .or(info.antecedent_organization.as_deref()),
                 person: last_before(sentence_entities, EntityKind::Person, part.start)
                     .or(info.antecedent_people.last.as_deref()),
-                person_he: last_person_before(
-                    sentence_entities,
-                    EntityKind::Person,
-                    part.start,
-                    Some(Gender::Female),
-                )
-                .or(info.antecedent_people.he.as_deref()),
-                person_she: last_person_before(
-                    sentence_entities,
-                    EntityKind::Person,
-                    part.start,
-                    Some(Gender::Male),
-                )
-                .or(info.antecedent_people.she.as_deref()),
+                person_he: last_person_before(sentence_entities, part.start, Gender::Female)
+                    .or(info.antecedent_people.he.as_deref()),
+                person_she: last_person_before(sentence_entities, part.start, Gender::Male)
+                    .or(info.antecedent_people.she.as_deref()),
                 own_organization: None,
                 own_person: None,
             },

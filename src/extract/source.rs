@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::gender::{self, Gender};
 use super::text;
 use super::text::{regex, slice, word_count};
 
@@ -737,21 +738,17 @@ pub(crate) fn find_source_hinted<'a>(
             }
             own(antecedents.own_person).or(antecedents.person)
         }
-        "hij" | "he" | "she" | "hem" | "him" | "her" | "zij" | "ze" | "haar" => {
-            // "…, zegt ze" after a man was named last: the woman named before him.
-            let gender = super::gender::of_pronoun(first);
-            let fits = |name: &&str| {
-                gender.is_none() || super::gender::of_person(name).is_none_or(|g| Some(g) == gender)
-            };
-            let earlier = match gender {
-                Some(super::gender::Gender::Male) => antecedents.person_he,
-                Some(super::gender::Gender::Female) => antecedents.person_she,
-                None => antecedents.person,
-            };
-            own(antecedents.own_person.filter(fits))
-                .or(earlier)
-                .or(antecedents.source)
-        }
+        // "…, zegt ze" after a man was named last: the woman named before him.
+        "hij" | "he" | "hem" | "him" => own(antecedents
+            .own_person
+            .filter(|name| gender::of_person(name) != Some(Gender::Female)))
+        .or(antecedents.person_he)
+        .or(antecedents.source),
+        "zij" | "ze" | "haar" | "she" | "her" => own(antecedents
+            .own_person
+            .filter(|name| gender::of_person(name) != Some(Gender::Male)))
+        .or(antecedents.person_she)
+        .or(antecedents.source),
         word if matches!(word, "it" | "het" | "the" | "de" | "its")
             || generic_organization(word) =>
         {
