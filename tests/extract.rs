@@ -118,6 +118,8 @@ fn clause_splitting() {
         "Although [[sales in Ostland fell sharply]], [[Orbix raised its forecast.]]",
         // The second clause has its own speaker.
         "[[Voor 2026 verwacht Orbix een omzet van 3 miljard euro]], maar [[analist Mara Venn waarschuwde dat Ostland minder zal afnemen.]]",
+        // A short correction of a negated part is no claim of its own.
+        "[[Het grootste risico zit volgens analisten niet in de fabriek van Orbix, maar in de toelevering.]]",
         // Coordinated main clauses.
         "[[The agency fined the airline $2 million]], and [[the airline said it would appeal.]]",
         "[[Drie gemeenten hadden al ingestemd met het plan]] en [[waren begonnen met de aanbesteding.]]",
@@ -2137,11 +2139,73 @@ fn sources() {
             Language::English,
             Some("unnamed industry estimates"),
         ),
-        // "Volgens de plannen" is a schedule, not a source.
+        // "Volgens de plannen" is a schedule, "volgens de wet" a rule: neither is a source.
         (
             "[[Volgens de plannen gaat de hoogoven in 2029 dicht.]]",
             Language::Dutch,
             None,
+        ),
+        (
+            "[[Volgens de wet kan de minister de vergunning twee keer verlengen.]]",
+            Language::Dutch,
+            None,
+        ),
+        // A speaker without a capital ends at the inverted verb or an adverb after it.
+        (
+            "[[Het grootste risico zit volgens analisten niet in de fabriek zelf, maar in de toelevering.]]",
+            Language::Dutch,
+            Some("unnamed analisten"),
+        ),
+        // An estimate of the company named before is the company's.
+        (
+            "Het Waterbedrijf Orbix meldde de storing op maandag. [[De schade loopt volgens een eerste schatting van het waterbedrijf in de miljoenen euro's.]]",
+            Language::Dutch,
+            Some("Orbix"),
+        ),
+        // A quotation closed by a present-tense "waarschuwt" or "reageert".
+        (
+            "[[„Elke bouwplaats wordt 10 procent duurder”, waarschuwt VGM-directeur Annelies Kroon.]]",
+            Language::Dutch,
+            Some("Annelies Kroon"),
+        ),
+        (
+            "Annelies Kroon leidt Veldmeer. [[„Dat kost ons 3 miljoen euro per jaar”, reageert Kroon.]]",
+            Language::Dutch,
+            Some("Kroon"),
+        ),
+        // An unnamed spokesperson or official is whom a later pronoun or "the
+        // spokesperson" means, before a person named earlier.
+        (
+            "Directeur Pieter Smit ziet weinig groei. Een woordvoerder van het ministerie van Financiën bevestigt dat er vragen leven. [[„De regels staan dat niet toe”, zei hij.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (ministerie van Financiën)"),
+        ),
+        (
+            "Een ambtenaar die bij de aanbesteding betrokken is, zegt dat Orbix wordt onderzocht. [[Volgens hem kan de machine op afstand worden stilgezet.]]",
+            Language::Dutch,
+            Some("unnamed ambtenaar"),
+        ),
+        (
+            "Talks will start in May, a spokesperson for the ministry said. [[A first round is expected in Veldstad within six weeks, the spokesperson added.]]",
+            Language::English,
+            Some("spokesperson"),
+        ),
+        // "One of them" is one of the speakers before.
+        (
+            "Two officials told Reuters that Orbix is under review. [[A decision could come before the summer, one of them said.]]",
+            Language::English,
+            Some("unnamed officials"),
+        ),
+        // After an opening phrase with a preposition, Dutch puts the speaker after the verb.
+        (
+            "[[In de notitie, gedateerd 9 september, schrijft Rijkswaterstaat dat de software op afstand kan worden bijgewerkt.]]",
+            Language::Dutch,
+            Some("Rijkswaterstaat"),
+        ),
+        (
+            "[[In een brief schrijft minister Jan de Vries dat de kosten met 4 procent stijgen.]]",
+            Language::Dutch,
+            Some("Jan de Vries"),
         ),
     ];
     for (marked, language, expected) in table {
@@ -2968,6 +3032,25 @@ fn claims_and_non_claims() {
             "[[Orbix verkocht vorig jaar 40.000 chips aan Veldmeer.]] Veldmeer heeft nog niet gereageerd. Het ministerie van Handel wilde het bericht niet bevestigen.",
             Language::Dutch,
         ),
+        // Refusals to comment, in their other shapes, are about the reporting too.
+        (
+            "[[Orbix en Veldmeer sloten in maart een contract van 40 miljoen euro.]] Orbix en Veldmeer reageerden niet op vragen van deze krant. Wanneer de levering begint, wilde een woordvoerder van Orbix niet zeggen. Het ministerie wilde daar niet op reageren. Bij Veldmeer was vrijdag niemand bereikbaar voor commentaar.",
+            Language::Dutch,
+        ),
+        (
+            "[[Orbix signed a $40 million contract with Veldmeer in March.]] Veldmeer did not reply to emailed questions. A spokesperson for Orbix did not say when deliveries would start.",
+            Language::English,
+        ),
+        // "Dat wil niet zeggen dat …" means "that does not mean": the claim stays.
+        (
+            "[[Dat wil niet zeggen dat Orbix de fabriek in Ostland in 2026 sluit, zei Van Dam.]]",
+            Language::Dutch,
+        ),
+        // "Dat is …" restating a figure is checkable, not a summary of the above.
+        (
+            "[[Veldmeer kocht vorig jaar 12.000 chips van Orbix.]] [[Dat is bijna het dubbele van wat het bedrijf in 2023 kocht.]]",
+            Language::Dutch,
+        ),
         // An aim of the cabinet ("wil … leggen") is a plan by a named actor.
         (
             "[[Het kabinet wil de export van batterijen en onderdelen daarvan aan banden leggen.]]",
@@ -3255,36 +3338,36 @@ fn held_out_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.91, "{score:?}");
 }
 
-/// The 170 articles written and labelled by annotators who never saw the extractor
-/// (tests/fixtures/heldout-independent/README.md). The levels reached (4,002 gold claims:
-/// recall 0.95, precision 0.96, hedged 0.95, source 0.90) less a small margin. The kind
-/// model is trained on these articles and reaches 0.86 here, so this floor only shows
+/// The 194 articles written and labelled by annotators who never saw the extractor
+/// (tests/fixtures/heldout-independent/README.md). The levels reached (4,643 gold claims:
+/// recall 0.96, precision 0.97, hedged 0.96, source 0.90) less a small margin. The kind
+/// model is trained on these articles and reaches 0.90 here, so this floor only shows
 /// that the model is used (see
 /// `kind_model_helps_on_articles_it_was_not_trained_on` for what it does on new text).
 #[test]
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(score.gold >= 4309, "{score:?}");
-    assert!(ratio(score.found, score.gold) >= 0.94, "{score:?}");
+    assert!(score.gold >= 4643, "{score:?}");
+    assert!(ratio(score.found, score.gold) >= 0.95, "{score:?}");
     assert!(ratio(score.correct, score.predicted) >= 0.95, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.88, "{score:?}");
     assert!(ratio(score.kind_ok, score.found) >= 0.89, "{score:?}");
 }
 
-/// Twelve articles (pairs 206–217) written and labelled by annotators who never saw the
+/// Twelve articles (pairs 218–229) written and labelled by annotators who never saw the
 /// extractor, which the kind model was not trained on
 /// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
-/// to text it has not seen. The model gets 0.709 of the found claims' kinds right, the
-/// rules alone 0.618.
+/// to text it has not seen. The model gets 0.702 of the found claims' kinds right (214
+/// of 305), the rules alone 0.600.
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 334, "{with_model:?}");
+    assert!(with_model.gold >= 321, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);

@@ -235,6 +235,17 @@ pub(crate) fn clauses_hinted(
             {
                 continue;
             }
+            // "zit niet in de reactoren, maar in de brandstof": a short correction of a
+            // negated part makes no claim of its own.
+            let right = slice(piece, whole.end()..piece.len());
+            if matches!(conn.as_str(), "maar" | "but")
+                && word_count(right) <= 6
+                && slice(piece, 0..whole.start())
+                    .split_whitespace()
+                    .any(|w| matches!(w, "niet" | "not" | "geen" | "no"))
+            {
+                continue;
+            }
             cuts.push((whole.start(), whole.end()));
         }
     }

@@ -163,9 +163,14 @@ static BOILERPLATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static PROCESS: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|(?:has|have|had)\s+not\s+(?:yet\s+)?commented|did\s+not\s+(?:immediately\s+)?comment|requests?\s+for\s+comment|(?:heeft|hebben)\s+(?:nog\s+)?niet\s+gereageerd|reageerde\s+niet|wilde\s+niet\s+(?:reageren|ingaan)|wilde\s+(?:\w+\s+){0,3}niet\s+(?:bevestigen|ontkennen)|(?:declined|refused)\s+to\s+(?:confirm|comment)|would\s+not\s+confirm|wilde\s+geen\s+commentaar|gaf\s+geen\s+commentaar|niet\s+bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
+        r"(?i)\b(?:did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment|not\s+(?:immediately\s+)?available\s+for\s+comment|could\s+not\s+be\s+(?:independently\s+)?verified|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|(?:has|have|had)\s+not\s+(?:yet\s+)?commented|did\s+not\s+(?:immediately\s+)?comment|requests?\s+for\s+comment|(?:heeft|hebben)\s+(?:nog\s+)?niet\s+gereageerd|reageerden?\s+niet|(?:wil|wilde|wilden|kon|konden)\s+(?:\S+\s+){0,5}?niet\s+(?:\S+\s+){0,4}?(?:zeggen|reageren|ingaan)|did\s+not\s+(?:immediately\s+)?(?:reply|return)|(?:did\s+not|would\s+not|declined\s+to)\s+say\s+(?:how|what|when|whether|which|who|why|if)|wilde\s+(?:\w+\s+){0,3}niet\s+(?:bevestigen|ontkennen)|(?:declined|refused)\s+to\s+(?:confirm|comment)|would\s+not\s+confirm|wilde\s+geen\s+commentaar|gaf\s+geen\s+commentaar|bereikbaar\s+voor\s+commentaar|kon\s+niet\s+(?:onafhankelijk\s+)?worden\s+(?:geverifieerd|bevestigd)|based\s+its\s+(?:findings|reporting|report)\s+on|baseert\s+zich\s+op|baseerde\s+zich\s+op)\b",
     )
 });
+
+/// "Dat wil niet zeggen dat …" ("that does not mean …") is an idiom, not a refusal to
+/// comment.
+static DOES_NOT_MEAN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\bwil\s+(?:\w+\s+)?niet\s+zeggen\s+dat\b"));
 
 static WEEKDAY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -571,7 +576,7 @@ pub(crate) fn cues_with(
         boilerplate: short
             && ((whole_words <= 6 && BOILERPLATE_LINE.is_match(whole))
                 || WEEKDAY_LINE.is_match(whole)),
-        process: maybe(11),
+        process: maybe(11) && !DOES_NOT_MEAN.is_match(&lower),
         question: last == Some('?') || open_question(whole),
         future: !future.is_empty(),
         possible: future.iter().any(|&possible| possible),

@@ -872,6 +872,13 @@ impl<'a> SentencePass<'a> {
             })
         }) {
             self.note_person(speaker.to_owned());
+        } else if let Some(speaker) = source
+            .as_deref()
+            .filter(|source| source::described_individual(source))
+        {
+            // "Een woordvoerder van het ministerie benadrukt …" names nobody, but a later
+            // "zei hij" most likely means that spokesperson.
+            self.note_person(speaker.to_owned());
         }
         let regions = text::quote_regions(piece);
         let quotes = regions

@@ -68,11 +68,11 @@ pub fn score(input: &ScoreInput) -> (f32, Vec<String>) {
     add(input.dates > 0, 10, "date", &mut reasons);
     add(
         cues.reporting || input.sourced || input.reported,
-        15,
+        20,
         "reporting verb",
         &mut reasons,
     );
-    add(cues.decision, 15, "decision", &mut reasons);
+    add(cues.decision, 20, "decision", &mut reasons);
     add(cues.comparison, 20, "comparison", &mut reasons);
     add(cues.event, 10, "event", &mut reasons);
     add(cues.prediction, 10, "plan or forecast", &mut reasons);
@@ -89,7 +89,13 @@ pub fn score(input: &ScoreInput) -> (f32, Vec<String>) {
         "interpretation of motive",
         &mut reasons,
     );
-    add(cues.anaphoric, -20, "summary of the above", &mut reasons);
+    // "Dat is 11,4 procent van …" restates a figure: checkable, not a summary.
+    add(
+        cues.anaphoric && input.numbers == 0,
+        -20,
+        "summary of the above",
+        &mut reasons,
+    );
     add(
         cues.framing && input.numbers == 0 && input.entities <= 1,
         -25,

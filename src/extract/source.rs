@@ -30,7 +30,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts|saying|adding|arguing|noting|insisting|warning|claiming|put)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|reageert|reageerde|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts|saying|adding|arguing|noting|insisting|warning|claiming|put)\b"
     ))
 });
 
@@ -58,17 +58,19 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|benadrukte|waarschuwde|bevestigde|bevestigt|erkende|erkent|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
 /// A subject with a relative clause before its reporting verb: "A senior official, who asked
-/// not to be named, said …", "Een diplomaat, die anoniem wilde blijven, acht de kans groot".
+/// not to be named, said …", "Een diplomaat, die anoniem wilde blijven, acht de kans groot",
+/// and one person described by a relative clause without a comma before it ("Een
+/// ambtenaar die bij de aanbesteding betrokken is, zegt …").
 /// Without this the verb's inverted reading ("…, said the government …") would take the
 /// words after it for the speaker.
 static RELATIVE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"^(?P<np>[^,“”"„]{{2,60}}?),\s+(?:(?:who|which|die|dat|wie)\s[^,“”"„]{{2,90}}|(?:speaking|asking|declining|requesting)\s[^,“”"„]{{2,70}}),\s+(?:{REPORT_VERBS}|added|acht|achten|achtte)\b"#
+        r#"^(?:(?P<np>[^,“”"„]{{2,60}}?),\s+(?:(?:who|which|die|dat|wie)\s[^,“”"„]{{2,90}}|(?:speaking|asking|declining|requesting)\s[^,“”"„]{{2,70}})|(?P<one>(?:Een|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:die|who)\s[^,“”"„]{{2,90}}),\s+(?:{REPORT_VERBS}|added|acht|achten|achtte)\b"#
     ))
 });
 
@@ -171,7 +173,7 @@ static SUBJECT_LAAT: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Daarnaast stelt de Rekenkamer dat …").
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:\S+\s+){{1,3}}?(?:{REPORT_VERBS})\s+(?P<np>(?:de|het|the)\s+\w+|hij|zij|ze|\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*)(?:\s|$)"
+        r"^(?:\S+\s+){{1,3}}?(?:\S+,\s+[^,]{{1,40}},\s+)?(?:{REPORT_VERBS})\s+(?P<np>(?:de|het|the)\s+\w+|hij|zij|ze|(?:(?:minister|staatssecretaris|premier|directeur|topman|topvrouw|voorzitter|woordvoerder|woordvoerster|burgemeester|wethouder|gedeputeerde|analist|econoom|hoogleraar|onderzoeker|advocaat)\s+)?\p{{Lu}}[\w-]*(?:\s+(?:(?:de|van|der|den|ter)\s+)*\p{{Lu}}[\w-]*)*)(?:\s|$)"
     ))
 });
 
@@ -290,7 +292,7 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// "schattingen van X", "data from the customs agency". See [`publisher`].
 static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|jaarverslag|annual\s+report|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|data|figures|statistics|statistieken|\w*cijfers|gegevens|berekeningen|calculations|projections|prognoses|research|onderzoek)\s+(?:(?:published|released|issued|compiled|collected)\s+(?:(?:on|last|this|earlier|in)\s+(?:this\s+)?\w+\s+)?)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
+        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|jaarverslag|annual\s+report|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|schatting|inschatting|raming|ramingen|berekening|data|figures|statistics|statistieken|\w*cijfers|gegevens|berekeningen|calculations|projections|prognoses|research|onderzoek)\s+(?:(?:published|released|issued|compiled|collected)\s+(?:(?:on|last|this|earlier|in)\s+(?:this\s+)?\w+\s+)?)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
     )
 });
 
@@ -412,6 +414,47 @@ const NP_STOP: &[&str] = &[
     "a",
     "an",
 ];
+
+/// True for a source that describes one unnamed person ("unnamed woordvoerder
+/// (ministerie van Financiën)", "spokesperson", "unnamed official"), whom a later "he" or
+/// "zij" can mean.
+#[must_use]
+pub fn described_individual(source: &str) -> bool {
+    let noun = source
+        .strip_prefix("unnamed ")
+        .unwrap_or(source)
+        .split([' ', '('])
+        .next()
+        .unwrap_or("");
+    matches!(
+        noun,
+        "woordvoerder"
+            | "woordvoerster"
+            | "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "official"
+            | "ambtenaar"
+            | "functionaris"
+            | "executive"
+            | "lawyer"
+            | "advocaat"
+            | "analyst"
+            | "analist"
+            | "trader"
+            | "handelaar"
+            | "insider"
+            | "ingewijde"
+            | "diplomat"
+            | "diplomaat"
+            | "banker"
+            | "bankier"
+            | "manager"
+            | "employee"
+            | "medewerker"
+            | "person"
+    )
+}
 
 /// Plural or generic speakers that point to an organisation named after them.
 const GENERIC_SPEAKERS: &[&str] = &[
@@ -596,6 +639,13 @@ const PRONOUNS: &[&str] = &[
     "hun",
     "we",
     "wij",
+    // "…, one of them said": one of the speakers named before.
+    "one of them",
+    "two of them",
+    "some of them",
+    "several of them",
+    "een van hen",
+    "twee van hen",
 ];
 
 /// A standalone sourcing sentence: not a claim itself, it names the source of the claim
@@ -1178,8 +1228,13 @@ fn source_of(
         // "volgens eigen opgave": the subject's own account, read below.
         && !np.as_str().starts_with("eigen ")
         // "volgens planning", "volgens de plannen": on schedule, not a source.
-        && !np.as_str().split_whitespace().find(|w| !matches!(*w, "de" | "het")).is_some_and(|w| {
-            matches!(w.trim_end_matches(['”', '’', '"']), "planning" | "plan" | "plannen" | "schema")
+        && !np.as_str().split_whitespace().find(|w| !matches!(*w, "de" | "het" | "the" | "nieuwe" | "new" | "huidige" | "current" | "bestaande" | "existing")).is_some_and(|w| {
+            matches!(
+                w.trim_end_matches(['”', '’', '"']),
+                "planning" | "plan" | "plannen" | "schema" | "wet" | "wetgeving" | "regels"
+                    | "verordening" | "richtlijn" | "verdrag" | "contract" | "akkoord" | "law"
+                    | "rules" | "regulations" | "treaty" | "agreement"
+            )
         })
         && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
         && let Some(source) =
@@ -1232,6 +1287,18 @@ fn source_of(
             (_, "haar" | "her") => Some("zij"),
             // "Volgens hun berekeningen": the speakers named before.
             _ if matches!(raw_first, "hun" | "their") => Some("hun"),
+            // "volgens een van hen", "according to one of them": one of those speakers.
+            _ if [
+                "een van hen",
+                "een van beide",
+                "one of them",
+                "one of those",
+            ]
+            .iter()
+            .any(|p| np.as_str().starts_with(p)) =>
+            {
+                Some("hun")
+            }
             // "according to the statement": whoever issued it, named just before.
             (
                 "statement" | "verklaring" | "report" | "rapport" | "filing" | "indictment"
@@ -1268,10 +1335,12 @@ fn source_of(
             ", asking ",
             ", declining ",
             ", requesting ",
+            " die ",
+            " who ",
         ],
         piece,
     )
-    .and_then(|caps| caps.name("np"))
+    .and_then(|caps| caps.name("np").or_else(|| caps.name("one")))
         && let Some(source) = resolve(np.as_str(), previous)
     {
         return Some(source);
@@ -1357,9 +1426,38 @@ fn source_of(
         && let (Some(head), Some(np)) = (caps.name("head"), caps.name("np"))
     {
         let capital = |m: regex::Match<'_>| m.as_str().starts_with(char::is_uppercase);
+        // "In de notitie, gedateerd 9 september, schrijft de dienst": after an opening
+        // phrase with a preposition the subject follows the verb.
+        let prepositional = head.as_str().split(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "In" | "Op"
+                    | "Bij"
+                    | "Na"
+                    | "Met"
+                    | "Tijdens"
+                    | "Sinds"
+                    | "Uit"
+                    | "On"
+                    | "At"
+                    | "After"
+                    | "During"
+                    | "Since"
+                    | "With"
+                    | "From"
+            )
+        });
+        if prepositional
+            && let Some(subject) = text::captures(&INVERTED, piece).and_then(|caps| caps.name("np"))
+            && let Some(source) = resolve(subject.as_str(), previous)
+        {
+            return Some(source);
+        }
         // The capitalised part is the name: "Its chief executive, Jo Lee," or "Lim Wei
         // Ken, chief executive of X," or "Nvidia, which is not accused of wrongdoing,".
-        let speaker = if capital(np) {
+        let speaker = if prepositional {
+            None
+        } else if capital(np) {
             Some(np.as_str())
         } else if plausible_subject(head.as_str()) {
             Some(head.as_str())
@@ -1884,6 +1982,61 @@ fn descriptor_noun(word: &str) -> bool {
         )
 }
 
+/// Finite verbs and adverbs that follow a lowercase speaker after "volgens" in Dutch.
+const INVERTED_AFTER_SPEAKER: &[&str] = &[
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "heeft",
+    "hebben",
+    "had",
+    "hadden",
+    "kan",
+    "kunnen",
+    "zal",
+    "zullen",
+    "moet",
+    "moeten",
+    "wil",
+    "willen",
+    "zou",
+    "zouden",
+    "gaat",
+    "gaan",
+    "ligt",
+    "liggen",
+    "zit",
+    "zitten",
+    "komt",
+    "komen",
+    "blijft",
+    "blijven",
+    "wordt",
+    "worden",
+    "werd",
+    "werden",
+    "staat",
+    "staan",
+    "loopt",
+    "lopen",
+    "krijgt",
+    "krijgen",
+    "kost",
+    "kosten",
+    "niet",
+    "nog",
+    "ook",
+    "al",
+    "wel",
+    "vooral",
+    "zelfs",
+    "echter",
+    "inmiddels",
+    "geen",
+    "nooit",
+];
+
 /// After "volgens X" Dutch puts the verb right behind the name ("Volgens Bloomberg
 /// kregen …"): a name in capitals ends at the first lowercase word that looks like a verb.
 fn name_before_verb(np: &str, dutch: bool) -> &str {
@@ -1898,6 +2051,17 @@ fn name_before_verb(np: &str, dutch: bool) -> &str {
         && !matches!(*next, "van" | "of" | "voor" | "for")
     {
         return np.get(..article.len() + 1 + noun.len()).unwrap_or(np);
+    }
+    // "volgens analisten zit het risico niet …", "volgens juristen is dat …": a speaker
+    // without a capital ends at the inverted verb or an adverb behind it.
+    if dutch && np.starts_with(char::is_lowercase) {
+        let mut at = 0;
+        for (i, word) in words.iter().enumerate() {
+            if i > 0 && INVERTED_AFTER_SPEAKER.contains(word) {
+                return np.get(..at).unwrap_or(np).trim_end();
+            }
+            at += word.len() + 1;
+        }
     }
     let mut seen_capital = false;
     let mut end = np.len();
