@@ -2207,6 +2207,67 @@ fn sources() {
             Language::Dutch,
             Some("Jan de Vries"),
         ),
+        // Rules with an adjective are still rules; a figure ends a speaker's name.
+        (
+            "[[Volgens de Europese regels mag de gemeente de opdracht nu gunnen.]]",
+            Language::Dutch,
+            None,
+        ),
+        (
+            "[[De levering kost volgens inkoopchef Marit Dekker 3 tot 5 procent meer dan vorig jaar.]]",
+            Language::Dutch,
+            Some("Marit Dekker"),
+        ),
+        // A "volgens" in a later clause speaks for that clause only.
+        (
+            "[[Orbix levert sinds maart via Antwerpen]], hoewel dat volgens inkoopchef Marit Dekker veel duurder is.",
+            Language::Dutch,
+            None,
+        ),
+        // "naar eigen zeggen" after a verb whose subject opens the sentence.
+        (
+            "De gemeente Veldstad gaf in 2023 een vergunning voor twee masten, maar [[wist naar eigen zeggen niet wie de eigenaar was.]]",
+            Language::Dutch,
+            Some("Veldstad"),
+        ),
+        // Groups and single speakers described by a relative clause or a phrase after them.
+        (
+            "[[Ambtenaren die bij de gesprekken betrokken zijn, zeggen dat Orbix een boete krijgt.]]",
+            Language::Dutch,
+            Some("unnamed ambtenaren"),
+        ),
+        (
+            "[[A banker involved in the sale said talks were at an early stage.]]",
+            Language::English,
+            Some("unnamed banker"),
+        ),
+        (
+            "[[De minister kan al in mei beslissen, zei een Kamerlid dat bij het overleg was.]]",
+            Language::Dutch,
+            Some("unnamed Kamerlid"),
+        ),
+        (
+            "[[Exports to Asia doubled last year, a shift that European buyers say has pushed up prices.]]",
+            Language::English,
+            Some("European buyers"),
+        ),
+        // A name, then a description of it; a relative clause with a figure's comma.
+        (
+            "[[Veldmark Steel, Europe's second-largest maker of tinplate, said it would cut 300 jobs.]]",
+            Language::English,
+            Some("Veldmark Steel"),
+        ),
+        (
+            "[[Orbix Freight, which runs about 1,200 trucks in Spain and Portugal, said fuel costs rose 9%.]]",
+            Language::English,
+            Some("Orbix Freight"),
+        ),
+        // "the consultancy" is the firm that spoke in the sentence before.
+        (
+            "Analysts at Veldstad-based Norland Commodities estimate the cost at $40 a tonne. [[Half of the plants in Inner Mongolia now run at a loss, the consultancy said.]]",
+            Language::English,
+            Some("Norland Commodities"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);
@@ -3338,9 +3399,9 @@ fn held_out_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.91, "{score:?}");
 }
 
-/// The 194 articles written and labelled by annotators who never saw the extractor
-/// (tests/fixtures/heldout-independent/README.md). The levels reached (4,643 gold claims:
-/// recall 0.96, precision 0.97, hedged 0.96, source 0.90) less a small margin. The kind
+/// The 206 articles written and labelled by annotators who never saw the extractor
+/// (tests/fixtures/heldout-independent/README.md). The levels reached (4,964 gold claims:
+/// recall 0.96, precision 0.97, hedged 0.95, source 0.90) less a small margin. The kind
 /// model is trained on these articles and reaches 0.90 here, so this floor only shows
 /// that the model is used (see
 /// `kind_model_helps_on_articles_it_was_not_trained_on` for what it does on new text).
@@ -3348,26 +3409,26 @@ fn held_out_articles_keep_their_scores() {
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(score.gold >= 4643, "{score:?}");
+    assert!(score.gold >= 4964, "{score:?}");
     assert!(ratio(score.found, score.gold) >= 0.95, "{score:?}");
     assert!(ratio(score.correct, score.predicted) >= 0.95, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
-    assert!(ratio(score.source_ok, score.found) >= 0.88, "{score:?}");
+    assert!(ratio(score.source_ok, score.found) >= 0.89, "{score:?}");
     assert!(ratio(score.kind_ok, score.found) >= 0.89, "{score:?}");
 }
 
-/// Twelve articles (pairs 218–229) written and labelled by annotators who never saw the
+/// Twelve articles (pairs 230–241) written and labelled by annotators who never saw the
 /// extractor, which the kind model was not trained on
 /// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
-/// to text it has not seen. The model gets 0.702 of the found claims' kinds right (214
-/// of 305), the rules alone 0.600.
+/// to text it has not seen. The model gets 0.748 of the found claims' kinds right (217
+/// of 290), the rules alone 0.669.
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 321, "{with_model:?}");
+    assert!(with_model.gold >= 302, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);

@@ -450,6 +450,16 @@ const ORG_SUFFIXES_LIST: &[&str] = &[
     "Scheepvaart",
     "Verzekeringen",
     "Rederij",
+    "Commodities",
+    "Economics",
+    "Intelligence",
+    "Brokers",
+    "Ferroalloys",
+    "Engineering",
+    "Shipbuilding",
+    "Terminals",
+    "Vehicles",
+    "Insights",
 ];
 
 /// Month and weekday names (capitalised in English): never entities.
@@ -1157,6 +1167,16 @@ pub(crate) fn company_noun(word: &str) -> bool {
         "organisatie",
         "organisation",
         "organization",
+        "consultancy",
+        "brokerage",
+        "lender",
+        "insurer",
+        "manufacturer",
+        "refiner",
+        "exporter",
+        "importer",
+        "exporteur",
+        "importeur",
     ]
     .iter()
     .any(|noun| word.ends_with(noun))

@@ -325,11 +325,18 @@ fn last_person_before(found: &[entities::FoundEntity], at: usize, not: Gender) -
 }
 
 /// A clause that opens with a reporting verb, its subject left out ("and said it …",
-/// "en waarschuwde dat …"). Run on the ASCII-lowercased clause.
+/// "en waarschuwde dat …", "maar wist naar eigen zeggen niet …"). Run on the
+/// ASCII-lowercased clause.
 static ELIDED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     text::regex(
-        r"^(?:and\s+|en\s+)?(?:said|says|added|warned|noted|told\s+\w+|argued|zei|zegt|waarschuwde|waarschuwt|benadrukte|stelde|verklaarde|liet\s+weten|noemde)\b",
+        r"^(?:and\s+|en\s+|maar\s+)?(?:said|says|added|warned|noted|told\s+\w+|argued|zei|zegt|waarschuwde|waarschuwt|benadrukte|stelde|verklaarde|liet\s+weten|noemde|[a-z]+\s+(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen))\b",
     )
+});
+
+/// "volgens", "naar eigen zeggen" or "according to" anywhere. Run on ASCII-lowercased
+/// text.
+static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    text::regex(r"\b(?:volgens|according\s+to|naar\s+eigen\s+(?:zeggen|opgave))\b")
 });
 
 /// Builds the claim for one clause, or `None` when it scores below the threshold.
@@ -483,9 +490,20 @@ fn clause_claim(
     // A later clause with its own speaker ("…, maar Damsma waarschuwde dat …") is theirs;
     // a pronoun in it points at the sentence's source. So is a first clause that ends in
     // an attribution the whole sentence does not ("…, officials said, days after …").
+    let first_of_several = part.start == info.range.start && part.end + 1 < info.range.end;
+    // "…, terwijl de import volgens Eurostat …": a "volgens" or "according to" in a later
+    // clause speaks for that clause only, so the first clause keeps only a speaker of its
+    // own (20 of 28 such first clauses in the labelled articles have no source).
+    let later_according = first_of_several
+        && info.source.is_some()
+        && !ACCORDING.is_match(&lower)
+        && ACCORDING.is_match(&text::slice(full, part.end..info.range.end).to_ascii_lowercase());
     if info.attribution
-        && (part.start > info.range.start || info.source.is_none() && part.end + 1 < info.range.end)
-        && let Some(own) = source::find_source_with(
+        && (part.start > info.range.start
+            || info.source.is_none() && first_of_several
+            || later_according)
+    {
+        let own = source::find_source_with(
             full,
             part.clone(),
             &source::Antecedents {
@@ -502,9 +520,10 @@ fn clause_claim(
                 own_organization: None,
                 own_person: None,
             },
-        )
-    {
-        claim.source = Some(own);
+        );
+        if own.is_some() || later_according {
+            claim.source = own;
+        }
     }
     // "Orbix unveiled the X1 … and said it delivers …": a split-off clause that opens with
     // a reporting verb speaks for the sentence's subject.
@@ -751,22 +770,42 @@ impl<'a> SentencePass<'a> {
         let sentence_company = found_entities
             .iter()
             .find(|e| {
-                // One capitalised word may be a place or a surname taken for a firm.
+                // One capitalised word may be a place or a surname taken for a firm, and
+                // so may a name after "in" ("in Inner Mongolia").
+                let before = text::slice(full, range.start..e.range.start).trim_end();
                 e.mention.kind == EntityKind::Organization
                     && e.mention.text.contains(' ')
                     && !source::institution_name(&e.mention.text)
+                    && ![" in", " from", " across", " near", " uit", " naar"]
+                        .iter()
+                        .any(|place| before.ends_with(place))
             })
             .map(|e| e.mention.text.as_str());
         let own_or_named = own_organization.or(sentence_company);
+        // The source of the sentence just before, when it is an organisation named in
+        // full: "…, analysts at X estimate. …, the consultancy said" means X.
+        let previous_organization = self
+            .recent
+            .as_ref()
+            .filter(|(name, at)| {
+                index - at == 1
+                    && self
+                        .organizations
+                        .iter()
+                        .any(|org| org.contains(name.as_str()))
+            })
+            .map(|(name, _)| name.as_str());
         let antecedents = source::Antecedents {
             source: previous,
             // "the company said": the company a recent sentence was about, before one it
             // only mentioned.
-            organization: self
-                .subject_organization
-                .as_ref()
-                .filter(|(_, at)| index - at <= 4)
-                .map(|(name, _)| name.as_str())
+            organization: previous_organization
+                .or_else(|| {
+                    self.subject_organization
+                        .as_ref()
+                        .filter(|(_, at)| index - at <= 4)
+                        .map(|(name, _)| name.as_str())
+                })
                 .or(self.organization.as_deref()),
             person: self.people.last().map(|(name, _)| name.as_str()),
             person_he: self.last_person(Gender::Female),

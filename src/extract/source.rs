@@ -18,7 +18,7 @@ use super::gender::{self, Gender};
 use super::text;
 use super::text::{regex, slice, word_count};
 
-const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen|voorspelt|voorspelde|voorspellen|voorspelden|doubt|doubts|doubted|betwijfelt|betwijfelen|betwijfelde|blamed|blames|bestrijdt|bestrijden|bestreed|verwijt|verwijten|verweet|accused|accuses|beschuldigde|beschuldigt|beschuldigen";
+const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen|voorspelt|voorspelde|voorspellen|voorspelden|doubt|doubts|doubted|betwijfelt|betwijfelen|betwijfelde|blamed|blames|bestrijdt|bestrijden|bestreed|verwijt|verwijten|verweet|accused|accuses|beschuldigde|beschuldigt|beschuldigen|insist|insists|insisted|wijzen";
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
@@ -58,19 +58,20 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
 /// A subject with a relative clause before its reporting verb: "A senior official, who asked
 /// not to be named, said …", "Een diplomaat, die anoniem wilde blijven, acht de kans groot",
-/// and one person described by a relative clause without a comma before it ("Een
-/// ambtenaar die bij de aanbesteding betrokken is, zegt …").
+/// and one person or a group described by a relative clause without a comma before it
+/// ("Een ambtenaar die bij de aanbesteding betrokken is, zegt …", "Ambtenaren die bij het
+/// overleg betrokken zijn, zeggen …"). A figure's thousands comma stays inside the clause.
 /// Without this the verb's inverted reading ("…, said the government …") would take the
 /// words after it for the speaker.
 static RELATIVE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"^(?:(?P<np>[^,“”"„]{{2,60}}?),\s+(?:(?:who|which|die|dat|wie)\s[^,“”"„]{{2,90}}|(?:speaking|asking|declining|requesting)\s[^,“”"„]{{2,70}})|(?P<one>(?:Een|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:die|who)\s[^,“”"„]{{2,90}}),\s+(?:{REPORT_VERBS}|added|acht|achten|achtte)\b"#
+        r#"^(?:(?P<np>[^,“”"„]{{2,60}}?),\s+(?:(?:who|which|die|dat|wie)\s(?:[^,“”"„]|,\d){{2,90}}|(?:speaking|asking|declining|requesting)\s[^,“”"„]{{2,70}})|(?P<one>(?:Een|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\p{{Lu}}[a-z]{{3,}}(?:en|s))\s+(?:die|who)\s[^,“”"„]{{2,90}}),\s+(?:{REPORT_VERBS}|added|acht|achten|achtte)\b"#
     ))
 });
 
@@ -153,6 +154,16 @@ static OWN_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
 static OWN_ACCOUNT_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?P<open>\p{Lu}\w*(?:\s+\w+)??)\s+\w+\s+(?P<np>(?:de|het)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*|\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen)\b",
+    )
+});
+
+/// "nadat inspecteurs er naar eigen zeggen … hadden gevonden": in a subordinate clause of
+/// its own the subject before "naar eigen zeggen" speaks for itself (the main clause it
+/// hangs from does not). Right after a verb with no subject ("maar wist naar eigen zeggen
+/// niet …") it is `elided`: the sentence's subject, read where the clause is built.
+static OWN_ACCOUNT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(?:nadat|omdat|doordat|terwijl|hoewel|toen|zodat|waarna|dat)\s+(?P<np>(?:de|het)\s+[\w-]+|[\w-]+)\s+(?:(?:er|daar|hier|al|nog|zelf)\s+)?|(?P<elided>(?:maar\s+|en\s+)?[a-z]\w*)\s+)(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen)\b",
     )
 });
 
@@ -300,7 +311,7 @@ static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// chips in Nijmegen, welcomed …".
 static SUBJECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s[^,;]*,\s+(?:{REPORT_VERBS}|laat|liet|laten|lieten)\b"
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s(?:[^,;]|,\d)*,\s+(?:{REPORT_VERBS}|laat|liet|laten|lieten)\b"
     ))
 });
 
@@ -476,6 +487,40 @@ const GENERIC_SPEAKERS: &[&str] = &[
     "medewerkers",
     "sources",
     "bronnen",
+];
+
+/// Whether `np` is one capitalised word for a group of people ("Ambtenaren",
+/// "Officials").
+fn caps_group(np: &str) -> bool {
+    !np.contains(' ') && {
+        let lower = np.to_lowercase();
+        GENERIC_SPEAKERS.contains(&lower.as_str()) || PERSON_GROUPS.contains(&lower.as_str())
+    }
+}
+
+/// Plural nouns for groups of people who speak together: "lawyers for the residents".
+const PERSON_GROUPS: &[&str] = &[
+    "lawyers",
+    "advocaten",
+    "diplomats",
+    "diplomaten",
+    "traders",
+    "handelaren",
+    "bankers",
+    "bankiers",
+    "residents",
+    "bewoners",
+    "ambtenaren",
+    "inspectors",
+    "inspecteurs",
+    "prosecutors",
+    "aanklagers",
+    "investigators",
+    "rechercheurs",
+    "unions",
+    "vakbonden",
+    "scientists",
+    "wetenschappers",
 ];
 
 /// Words of a job title before a name.
@@ -1170,6 +1215,51 @@ pub fn refer_back(
         .cloned()
 }
 
+/// Whether the phrase after "volgens" or "according to" is a schedule or a body of rules
+/// ("planning", "de Europese regels", "alle regels die toen golden", "the new law"),
+/// which says how something is done, not who says so.
+fn rulebook(np: &str) -> bool {
+    let Some(noun) = np.split_whitespace().take(4).find(|w| {
+        // Articles and inflected adjectives ("de", "alle", "Europese", "current").
+        let modifier = matches!(
+            *w,
+            "de" | "het"
+                | "the"
+                | "all"
+                | "new"
+                | "current"
+                | "existing"
+                | "EU"
+                | "European"
+                | "international"
+                | "national"
+        ) || w.len() > 3 && w.ends_with('e') && !w.ends_with("ie");
+        !modifier
+    }) else {
+        return false;
+    };
+    matches!(
+        noun.trim_end_matches(['”', '’', '"', ',', '.']),
+        "planning"
+            | "plan"
+            | "plannen"
+            | "schema"
+            | "wet"
+            | "wetgeving"
+            | "regels"
+            | "verordening"
+            | "richtlijn"
+            | "verdrag"
+            | "contract"
+            | "akkoord"
+            | "law"
+            | "rules"
+            | "regulations"
+            | "treaty"
+            | "agreement"
+    )
+}
+
 /// Marks a pronoun subject in [`find_source`]'s answer for [`find_source_with`].
 const PRONOUN_MARK: &str = "\u{1}";
 
@@ -1227,15 +1317,9 @@ fn source_of(
         && let Some(np) = caps.name("np")
         // "volgens eigen opgave": the subject's own account, read below.
         && !np.as_str().starts_with("eigen ")
-        // "volgens planning", "volgens de plannen": on schedule, not a source.
-        && !np.as_str().split_whitespace().find(|w| !matches!(*w, "de" | "het" | "the" | "nieuwe" | "new" | "huidige" | "current" | "bestaande" | "existing")).is_some_and(|w| {
-            matches!(
-                w.trim_end_matches(['”', '’', '"']),
-                "planning" | "plan" | "plannen" | "schema" | "wet" | "wetgeving" | "regels"
-                    | "verordening" | "richtlijn" | "verdrag" | "contract" | "akkoord" | "law"
-                    | "rules" | "regulations" | "treaty" | "agreement"
-            )
-        })
+        // "volgens planning", "volgens de Europese regels": on schedule or by the rules,
+        // not a source.
+        && !rulebook(np.as_str())
         && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
         && let Some(source) =
             normalise(name_before_verb(after_based(publisher(np.as_str())), dutch))
@@ -1341,7 +1425,12 @@ fn source_of(
         piece,
     )
     .and_then(|caps| caps.name("np").or_else(|| caps.name("one")))
-        && let Some(source) = resolve(np.as_str(), previous)
+        // "Ambtenaren die …": a group without a name, whose capital only opens the sentence.
+        && let Some(source) = if caps_group(np.as_str()) {
+            resolve(&np.as_str().to_lowercase(), previous)
+        } else {
+            resolve(np.as_str(), previous)
+        }
     {
         return Some(source);
     }
@@ -1403,7 +1492,10 @@ fn source_of(
             .or_else(|| caps.name("np3"))
         && !starts_with_time_word(np.as_str())
         && trailing_speaker(&caps)
-        && let Some(source) = resolve(document_author(np.as_str()), previous)
+        && let Some(source) = resolve(
+            document_author(relative_speaker(np.as_str(), caps.name("np2").is_some())),
+            previous,
+        )
     {
         // "…, two people familiar with the matter told Reuters": unnamed speakers are
         // described with the outlet they spoke to.
@@ -1455,8 +1547,24 @@ fn source_of(
         }
         // The capitalised part is the name: "Its chief executive, Jo Lee," or "Lim Wei
         // Ken, chief executive of X," or "Nvidia, which is not accused of wrongdoing,".
+        // "Seorin Steel, South Korea's biggest exporter of galvanised sheet,": a name,
+        // then a description that only opens with a capital.
+        let described_name = capital(head)
+            && head.as_str().split_whitespace().count() <= 4
+            && head
+                .as_str()
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && (np.as_str().contains("'s ") || np.as_str().contains("’s "))
+            && np
+                .as_str()
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_lowercase))
+                .any(role_description);
         let speaker = if prepositional {
             None
+        } else if described_name {
+            Some(head.as_str())
         } else if capital(np) {
             Some(np.as_str())
         } else if plausible_subject(head.as_str()) {
@@ -1540,6 +1648,12 @@ fn source_of(
         if let Some(source) = resolve(np, previous) {
             return Some(source);
         }
+    }
+    if let Some(caps) = captures_with(&OWN_ACCOUNT_CLAUSE, &["eigen "], piece) {
+        // "wist naar eigen zeggen niet": not "wist naar eigen" saying anything.
+        return caps
+            .name("np")
+            .and_then(|np| resolve(np.as_str(), previous));
     }
     if let Some(caps) = captures_with(&DATA_SHOW, &["show", "sugg", "toon", "tonen"], piece)
         && let Some(np) = caps.name("np")
@@ -1702,6 +1816,35 @@ fn trailing_captures(piece: &str) -> Option<regex::Captures<'_>> {
     }
 }
 
+/// The speaker in a trailing phrase with a relative clause. Before the verb the clause
+/// holds the speaker ("…, a move that US importers say …" gives "US importers"); after
+/// it, the clause describes the speaker ("…, zei een Kamerlid dat door het ministerie is
+/// bijgepraat" gives "een Kamerlid").
+fn relative_speaker(np: &str, before_verb: bool) -> &str {
+    let mut words = np.splitn(3, ' ');
+    let (Some(article), Some(_noun), Some(rest)) = (words.next(), words.next(), words.next())
+    else {
+        return np;
+    };
+    if !matches!(
+        article.to_lowercase().as_str(),
+        "a" | "an" | "the" | "een" | "de" | "het"
+    ) {
+        return np;
+    }
+    let Some((pronoun, clause)) = rest.split_once(' ') else {
+        return np;
+    };
+    if !matches!(pronoun, "that" | "which" | "who" | "dat" | "die") {
+        return np;
+    }
+    if before_verb {
+        clause
+    } else {
+        np.get(..np.len() - rest.len()).map_or(np, str::trim_end)
+    }
+}
+
 /// True when a [`TRAILING`] match names a speaker: "…, said the rules gave …" reports
 /// content, and "…, maar Dassen waarschuwde dat …" is a new clause with its own speaker.
 fn trailing_speaker(caps: &regex::Captures<'_>) -> bool {
@@ -1731,7 +1874,7 @@ fn trailing_speaker(caps: &regex::Captures<'_>) -> bool {
     !opens_clause
         && caps
             .name("np")
-            .is_none_or(|np| inverted_speaker(np.as_str()))
+            .is_none_or(|np| inverted_speaker(relative_speaker(np.as_str(), false)))
 }
 
 /// True when the phrase after a trailing "…, said" can be its speaker ("…, said Chloé
@@ -2054,9 +2197,21 @@ fn name_before_verb(np: &str, dutch: bool) -> &str {
     }
     // "volgens analisten zit het risico niet …", "volgens juristen is dat …": a speaker
     // without a capital ends at the inverted verb or an adverb behind it.
+    // So does a figure ("volgens de havendirectie zo'n 3 miljoen"); a name before it may
+    // end sooner, read below ("volgens het jaarverslag van het BTI kwamen er 142").
+    let mut np = np;
     if dutch && np.starts_with(char::is_lowercase) {
         let mut at = 0;
         for (i, word) in words.iter().enumerate() {
+            let figure = word.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    *word,
+                    "zo'n" | "zo’n" | "ongeveer" | "circa" | "ruim" | "bijna"
+                );
+            if i > 0 && figure {
+                np = np.get(..at).unwrap_or(np).trim_end();
+                break;
+            }
             if i > 0 && INVERTED_AFTER_SPEAKER.contains(word) {
                 return np.get(..at).unwrap_or(np).trim_end();
             }
@@ -2236,12 +2391,17 @@ fn plausible_subject(np: &str) -> bool {
         .any(|w| w.chars().next().is_some_and(char::is_uppercase));
     // "Two people familiar with the matter", "mensen die betrokken zijn bij …": unnamed
     // speakers described at length.
+    // "a banker involved in the process" is one of them.
     let unnamed_people = words.len() <= 8
-        && words.iter().any(|w| {
+        && words.iter().enumerate().any(|(i, w)| {
             matches!(
                 w.to_lowercase().as_str(),
                 "people" | "persons" | "sources" | "officials" | "ingewijden" | "bronnen"
-            )
+            ) || i == 0
+                && matches!(
+                    w.to_lowercase().as_str(),
+                    "a" | "an" | "een" | "one" | "two" | "three" | "several" | "twee" | "drie"
+                )
         })
         && words.iter().any(|w| {
             matches!(
@@ -2273,6 +2433,19 @@ fn plausible_subject(np: &str) -> bool {
             .is_some_and(|w| matches!(*w, "van" | "of" | "for" | "at" | "bij"));
     // "Energy and Mineral Resources Minister Arief Santoso": a long title, then the name.
     let titled_person = words.len() <= 10 && name_after_title(&words).is_some();
+    // "Lawyers for the residents", "officials in Athens": a group, then whom they are for
+    // or where they sit.
+    let group_of = words.len() <= 5
+        && words.first().is_some_and(|w| {
+            let w = w.to_lowercase();
+            GENERIC_SPEAKERS.contains(&w.as_str()) || PERSON_GROUPS.contains(&w.as_str())
+        })
+        && words.get(1).is_some_and(|w| {
+            matches!(
+                *w,
+                "for" | "of" | "at" | "in" | "from" | "van" | "bij" | "voor" | "uit"
+            )
+        });
     // "A 2023 study by researchers at the University of Belgrade found …": a study or
     // report speaks for whoever made it.
     let report_by = words.len() <= 12 && publisher(&plain).len() < plain.len();
@@ -2282,6 +2455,7 @@ fn plausible_subject(np: &str) -> bool {
             || named_with_firm
             || speaker_of_body
             || titled_person
+            || group_of
             || words.len() <= 6 && (words.len() <= 3 || named))
 }
 
