@@ -14,24 +14,23 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::text::{Token, WordMap, WordSet, is_initial, quote_regions, slice, token_iter};
+use super::text::{
+    Token, WordMap, WordSet, is_initial, quote_regions, slice, tagged_lines, token_iter,
+};
 use crate::model::{EntityKind, EntityMention};
 
 /// The gazetteer: surface form to kind.
 static GAZETTEER: LazyLock<WordMap<&'static str, EntityKind>> = LazyLock::new(|| {
-    include_str!("../../assets/gazetteer.txt")
-        .lines()
-        .filter(|line| !line.trim_start().starts_with('#'))
-        .filter_map(|line| {
-            let (kind, name) = line.split_once('|')?;
-            let kind = match kind.trim() {
+    tagged_lines(include_str!("../../assets/gazetteer.txt"))
+        .filter_map(|(kind, name)| {
+            let kind = match kind {
                 "org" => EntityKind::Organization,
                 "person" => EntityKind::Person,
                 "product" => EntityKind::Product,
                 "place" => EntityKind::Place,
                 _ => return None,
             };
-            Some((name.trim(), kind))
+            Some((name, kind))
         })
         .collect()
 });

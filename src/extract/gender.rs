@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use super::text::WordMap;
+use super::text::{WordMap, tagged_lines};
 
 /// The pronoun a person goes by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,17 +22,14 @@ pub enum Gender {
 
 /// First names from `assets/first-names.txt` (`m | Name` or `f | Name` a line).
 static FIRST_NAMES: LazyLock<WordMap<&'static str, Gender>> = LazyLock::new(|| {
-    include_str!("../../assets/first-names.txt")
-        .lines()
-        .filter(|line| !line.trim_start().starts_with('#'))
-        .filter_map(|line| {
-            let (gender, name) = line.split_once('|')?;
-            let gender = match gender.trim() {
+    tagged_lines(include_str!("../../assets/first-names.txt"))
+        .filter_map(|(gender, name)| {
+            let gender = match gender {
                 "m" => Gender::Male,
                 "f" => Gender::Female,
                 _ => return None,
             };
-            Some((name.trim(), gender))
+            Some((name, gender))
         })
         .collect()
 });

@@ -328,9 +328,10 @@ fn last_person_before(found: &[entities::FoundEntity], at: usize, not: Gender) -
 /// "en waarschuwde dat …", "maar wist naar eigen zeggen niet …"). Run on the
 /// ASCII-lowercased clause.
 static ELIDED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    text::regex(
-        r"^(?:and\s+|en\s+|maar\s+)?(?:said|says|added|warned|noted|told\s+\w+|argued|zei|zegt|waarschuwde|waarschuwt|benadrukte|stelde|verklaarde|liet\s+weten|noemde|[a-z]+\s+(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen))\b",
-    )
+    text::regex(&format!(
+        r"^(?:and\s+|en\s+|maar\s+)?(?:said|says|added|warned|noted|told\s+\w+|argued|zei|zegt|waarschuwde|waarschuwt|benadrukte|stelde|verklaarde|liet\s+weten|noemde|[a-z]+\s+(?:naar|volgens)\s+{})\b",
+        source::OWN_WORDS
+    ))
 });
 
 /// "volgens", "naar eigen zeggen" or "according to" anywhere. Run on ASCII-lowercased

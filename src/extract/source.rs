@@ -141,30 +141,43 @@ fn role_description(description: &str) -> bool {
         })
 }
 
+/// "eigen zeggen", "eigen opgave", …: what follows "naar" or "volgens" when a speaker
+/// gives its own account (regex syntax).
+pub(super) const OWN_WORDS: &str = r"eigen\s+(?:zeggen|opgave|cijfers|berekeningen)";
+
+/// Needles for the regexes built on `OWN_WORDS`.
+const OWN_ACCOUNT_NEEDLES: &[&str] = &[
+    "eigen zeggen",
+    "eigen opgave",
+    "eigen cijfers",
+    "eigen berekeningen",
+];
+
 /// "Het bedrijf verwerkt naar eigen zeggen …": the subject speaks for itself; a sentence
 /// opened by "Naar eigen zeggen" speaks for the company named before.
 static OWN_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"^(?:(?P<open>(?:[Nn]aar|[Vv]olgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen))|(?P<np>(?:(?:De|Het|The)\s+)?[^,;:“”„\x22]{2,50}?)\s+\S+\s+(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen))\b",
-    )
+    regex(&format!(
+        r"^(?:(?P<open>(?:[Nn]aar|[Vv]olgens)\s+{OWN_WORDS})|(?P<np>(?:(?:De|Het|The)\s+)?[^,;:“”„\x22]{{2,50}}?)\s+\S+\s+(?:naar|volgens)\s+{OWN_WORDS})\b",
+    ))
 });
 
 /// "Nu controleert de Douane volgens eigen cijfers …": after an opening adverb or time
 /// the subject follows the verb, and its own account is the source.
 static OWN_ACCOUNT_INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"^(?P<open>\p{Lu}\w*(?:\s+\w+)??)\s+\w+\s+(?P<np>(?:de|het)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*|\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen)\b",
-    )
+    regex(&format!(
+        r"^(?P<open>\p{{Lu}}\w*(?:\s+\w+)??)\s+\w+\s+(?P<np>(?:de|het)\s+\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*|\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*)\s+(?:naar|volgens)\s+{OWN_WORDS}\b",
+    ))
 });
 
 /// "nadat inspecteurs er naar eigen zeggen … hadden gevonden": in a subordinate clause of
 /// its own the subject before "naar eigen zeggen" speaks for itself (the main clause it
 /// hangs from does not). Right after a verb with no subject ("maar wist naar eigen zeggen
-/// niet …") it is `elided`: the sentence's subject, read where the clause is built.
+/// niet …") there is no `np`: the sentence's subject speaks, and `ELIDED_SPEAKER` in
+/// the parent module finds it where the clause is built.
 static OWN_ACCOUNT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"^(?:(?:nadat|omdat|doordat|terwijl|hoewel|toen|zodat|waarna|dat)\s+(?P<np>(?:de|het)\s+[\w-]+|[\w-]+)\s+(?:(?:er|daar|hier|al|nog|zelf)\s+)?|(?P<elided>(?:maar\s+|en\s+)?[a-z]\w*)\s+)(?:naar|volgens)\s+eigen\s+(?:zeggen|opgave|cijfers|berekeningen)\b",
-    )
+    regex(&format!(
+        r"^(?:(?:nadat|omdat|doordat|terwijl|hoewel|toen|zodat|waarna|dat)\s+(?P<np>(?:de|het)\s+[\w-]+|[\w-]+)\s+(?:(?:er|daar|hier|al|nog|zelf)\s+)?|(?:maar\s+|en\s+)?[a-z]\w*\s+)(?:naar|volgens)\s+{OWN_WORDS}\b",
+    ))
 });
 
 /// "Uit de peiling van FME blijkt dat …": whoever made the survey or figures.
@@ -492,10 +505,14 @@ const GENERIC_SPEAKERS: &[&str] = &[
 /// Whether `np` is one capitalised word for a group of people ("Ambtenaren",
 /// "Officials").
 fn caps_group(np: &str) -> bool {
-    !np.contains(' ') && {
-        let lower = np.to_lowercase();
-        GENERIC_SPEAKERS.contains(&lower.as_str()) || PERSON_GROUPS.contains(&lower.as_str())
-    }
+    !np.contains(' ') && group_noun(np)
+}
+
+/// Whether `word` (any case) names speakers as a group or by role ("officials",
+/// "Lawyers", "analisten").
+fn group_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    GENERIC_SPEAKERS.contains(&lower.as_str()) || PERSON_GROUPS.contains(&lower.as_str())
 }
 
 /// Plural nouns for groups of people who speak together: "lawyers for the residents".
@@ -1592,16 +1609,8 @@ fn source_of(
             return Some(source);
         }
     }
-    if let Some(caps) = captures_with(
-        &OWN_ACCOUNT_INVERTED,
-        &[
-            "eigen zeggen",
-            "eigen opgave",
-            "eigen cijfers",
-            "eigen berekeningen",
-        ],
-        piece,
-    ) && let (Some(open), Some(np)) = (caps.name("open"), caps.name("np"))
+    if let Some(caps) = captures_with(&OWN_ACCOUNT_INVERTED, OWN_ACCOUNT_NEEDLES, piece)
+        && let (Some(open), Some(np)) = (caps.name("open"), caps.name("np"))
         && {
             let open = open.as_str().to_lowercase();
             OPENING_ADVERBS.contains(&open.as_str()) || time_opening(&open)
@@ -1610,16 +1619,7 @@ fn source_of(
     {
         return Some(source);
     }
-    if let Some(caps) = captures_with(
-        &OWN_ACCOUNT,
-        &[
-            "eigen zeggen",
-            "eigen opgave",
-            "eigen cijfers",
-            "eigen berekeningen",
-        ],
-        piece,
-    ) {
+    if let Some(caps) = captures_with(&OWN_ACCOUNT, OWN_ACCOUNT_NEEDLES, piece) {
         // "Het bedrijf zette vorig jaar naar eigen zeggen …": the subject ends before
         // the verb.
         let np = caps.name("np").map_or("het", |np| {
@@ -2436,10 +2436,7 @@ fn plausible_subject(np: &str) -> bool {
     // "Lawyers for the residents", "officials in Athens": a group, then whom they are for
     // or where they sit.
     let group_of = words.len() <= 5
-        && words.first().is_some_and(|w| {
-            let w = w.to_lowercase();
-            GENERIC_SPEAKERS.contains(&w.as_str()) || PERSON_GROUPS.contains(&w.as_str())
-        })
+        && words.first().is_some_and(|w| group_noun(w))
         && words.get(1).is_some_and(|w| {
             matches!(
                 *w,

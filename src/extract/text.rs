@@ -327,6 +327,18 @@ fn never_matches() -> regex::Regex {
         .unwrap_or_else(|_| never_matches())
 }
 
+/// The `(tag, entry)` pairs of a word-list asset written as `tag | entry` lines, both
+/// trimmed. Lines starting with `#` and lines without a `|` are skipped.
+pub fn tagged_lines(asset: &str) -> impl Iterator<Item = (&str, &str)> {
+    asset
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .filter_map(|line| {
+            let (tag, entry) = line.split_once('|')?;
+            Some((tag.trim(), entry.trim()))
+        })
+}
+
 /// Up to `max_bytes` of `text` before `at`, cut at a char boundary.
 #[must_use]
 pub fn before(text: &str, at: usize, max_bytes: usize) -> &str {
