@@ -2897,6 +2897,20 @@ fn entities_found() {
         "[[Jürgen Vogt]] en [[Zoë Brandt]] leiden [[Kestrel]].",
         // A title before a first name and a particle.
         "Kamerlid [[Sanne de Wit]] sprak met [[Veldmeer]].",
+        // Ministries whose names list their fields; an adjective that belongs to an
+        // institution's name.
+        "Het [[ministerie van Landbouw, Visserij en Natuur]] en minister [[Eva Smit]] van [[Buitenlandse Zaken]] spraken met de [[Europese Unie]].",
+        "The [[Ministry of Energy, Ports and Mining]] met [[Orbix]] President [[Kenji Mori]] on Nov. 3.",
+        "The minister van [[Klimaat en Natuur]] [[Pieter Vos]] zweeg.",
+        // A portfolio or house before a title is not a name; a party before one is.
+        "Economy Minister [[Lena Park]] and Deputy Trade Minister [[Arun Rao]] flew to [[New Delhi]].",
+        "[[CDA]]-Kamerlid [[Pieter Holst]] en Tweede Kamerlid [[Joost Meijer]] vragen de [[Inspectie Leefomgeving en Transport]] om uitleg.",
+        // Adjectives of origin, units and abbreviated months; a name shaped like an
+        // adjective that the text gives a possessive.
+        "South Korean yards bought Philippine ore, LNG and CO2 in Sept. and on Dec 4.",
+        "[[Veridian]] shares fell, talks with [[Veridian]] for a deal stopped and [[Veridian’]]s board met.",
+        // Korean given names; two known places joined by a hyphen; the U.S. before a name.
+        "Chief Executive [[Park Min-ho]] said [[Asia]]-[[Europe]] rates fell, the [[U.S. Geological Survey]] said.",
     ];
     for marked in table {
         let (text, mut expected) = common::decode_spans(marked);

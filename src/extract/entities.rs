@@ -14,6 +14,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use regex::Regex;
+
+use super::gender;
 use super::text::{
     Token, WordMap, WordSet, is_initial, quote_regions, slice, tagged_lines, token_iter,
 };
@@ -284,6 +287,14 @@ const FUNCTION_WORDS_LIST: &[&str] = &[
     "Critics",
     "Investors",
     "Beleggers",
+    "Nobody",
+    "Niemand",
+    "Iedereen",
+    "Everyone",
+    "Everybody",
+    "Someone",
+    "Somebody",
+    "Including",
 ];
 
 /// Generic acronyms and capitalised terms that are not names.
@@ -296,6 +307,10 @@ const GENERIC_LIST: &[&str] = &[
 /// Titles before a person's name; dropped from the surface form.
 const TITLES: &[&str] = &[
     "CEO",
+    "Executive",
+    "Prime",
+    "Vice",
+    "Deputy",
     "President",
     "president",
     "Minister",
@@ -484,6 +499,17 @@ const CALENDAR_LIST: &[&str] = &[
     "Sunday",
 ];
 
+/// Abbreviated months ("Nov. 3", "Sept 30"): dates, not names, before a day or a dot.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Terms and units in capitals that are no names on their own ("LNG", "CO2", "TEU"), though
+/// they may end one ("Yamal LNG"); and the state as an institution ("het Rijk").
+const NOT_NAMES_ALONE: &[&str] = &[
+    "LNG", "CO2", "EV", "EVs", "GW", "MW", "TEU", "TEUs", "Rijk", "Staat",
+];
+
 /// Verbs after which a demonym-like word is still a name ("Morgan said").
 const VERBS_AFTER_NAME_LIST: &[&str] = &[
     "said",
@@ -557,6 +583,9 @@ pub struct FoundEntity {
 #[derive(Clone, Debug, Default)]
 pub struct EntityContext {
     known: WordSet<String>,
+    /// Capitalised words the text uses with a possessive ("Meridian’s"): names, even when
+    /// shaped like an adjective of origin.
+    possessed: WordSet<String>,
 }
 
 impl EntityContext {
@@ -565,6 +594,7 @@ impl EntityContext {
     #[must_use]
     pub fn new(text: &str) -> Self {
         let mut known = WordSet::default();
+        let mut possessed = WordSet::default();
         let mut line_start = 0;
         for line in text.split('\n') {
             let range = line_start..line_start + line.len();
@@ -583,6 +613,11 @@ impl EntityContext {
                 }
                 let (core, _) = core_of(text, token);
                 let word = slice(text, core.clone());
+                if slice(text, core.end..token.end).starts_with(['’', '\''])
+                    && !possessed.contains(word)
+                {
+                    possessed.insert(word.to_owned());
+                }
                 if word.chars().next().is_some_and(char::is_uppercase)
                     && !known.contains(word)
                     && !is_initial(text, token.start)
@@ -592,7 +627,7 @@ impl EntityContext {
                 }
             }
         }
-        Self { known }
+        Self { known, possessed }
     }
 }
 
@@ -632,6 +667,7 @@ pub fn find_entities_in(
             out.push(entity(text, name, EntityKind::Product));
         }
     }
+    institutions(text, range.start, piece, &mut out);
     let infos: Vec<TokenInfo> = token_iter(text, range)
         .map(|t| TokenInfo::new(text, t))
         .collect();
@@ -650,11 +686,16 @@ pub fn find_entities_in(
         // Extend over following name words, joiners and model numbers.
         let mut last = i;
         let mut j = i;
+        // The run stopped before a minister's or member's title.
+        let mut before_title = false;
         while let Some(current) = infos.get(j) {
             if current.breaks_after {
                 break;
             }
             let Some(next) = infos.get(j + 1) else { break };
+            if out.iter().any(|e| e.range.contains(&next.core.start)) {
+                break;
+            }
             let gap = slice(text, current.token.end..next.token.start);
             if gap == " & " && next.name_like {
                 j += 1;
@@ -675,7 +716,7 @@ pub fn find_entities_in(
                     .iter()
                     .take(4)
                     .take_while(|t| t.name_like)
-                    .any(|t| ORG_SUFFIXES.contains(t.word));
+                    .any(|t| ORG_SUFFIXES.contains(t.word) || AFTER_COUNTRY.contains(&t.word));
             if gap != " " && !after_acronym {
                 break;
             }
@@ -696,6 +737,19 @@ pub fn find_entities_in(
                 last = j;
                 continue;
             }
+            // "Seto Power President Hiroshi Tanabe": a title after a name starts another.
+            if is_title(next.word)
+                && infos.get(j + 2).is_some_and(|t| t.name_like)
+                && infos
+                    .get(i..=j)
+                    .is_some_and(|run| run.iter().any(|t| !is_title(t.word)))
+            {
+                before_title = matches!(
+                    next.word.to_lowercase().as_str(),
+                    "minister" | "secretary" | "kamerlid" | "staatssecretaris" | "commissioner"
+                );
+                break;
+            }
             // Two known names side by side ("Blackwell China") are two entities.
             let separate =
                 GAZETTEER.contains_key(current.word) && GAZETTEER.contains_key(next.word);
@@ -715,7 +769,7 @@ pub fn find_entities_in(
             }
             if matches!(
                 next.word,
-                "of" | "for" | "&" | "van" | "voor" | "de" | "der" | "and"
+                "of" | "for" | "&" | "van" | "voor" | "de" | "der" | "and" | "en"
             ) && let Some(after) = infos.get(j + 2)
                 && slice(text, next.token.end..after.token.start) == " "
                 && after.name_like
@@ -737,9 +791,10 @@ pub fn find_entities_in(
         // "Batterijmaker Voltaris" opening a sentence: the noun for a company is not
         // part of the name.
         let company_before = first < last
-            && infos
-                .get(first)
-                .is_some_and(|f| company_noun(&f.word.to_lowercase()))
+            && infos.get(first).is_some_and(|f| {
+                // "het Bureau Toetsing Investeringen" is the institution's own name.
+                !HEAD_FIRST_INSTITUTIONS.contains(&f.word) && company_noun(&f.word.to_lowercase())
+            })
             && infos
                 .get(first + 1)
                 .is_some_and(|next| next.word.starts_with(char::is_uppercase));
@@ -749,6 +804,17 @@ pub fn find_entities_in(
         let (Some(head), Some(tail)) = (infos.get(first), infos.get(last)) else {
             break;
         };
+        // "Economy Minister Chen", "Tweede Kamerlid Verbeek": one word before a minister's
+        // or member's title is a portfolio or a house, unless it is a known name or an
+        // acronym ("VVD Kamerlid").
+        if before_title
+            && first == last
+            && !GAZETTEER.contains_key(head.word)
+            && !is_acronym(head.word)
+        {
+            i = last + 1;
+            continue;
+        }
         let mut span = head.core.start..tail.core.end;
         // "U.S." keeps its final dot, which the tokenizer leaves out.
         if is_dotted_acronym(slice(text, span.clone()))
@@ -759,7 +825,42 @@ pub fn find_entities_in(
         let surface = slice(text, span.clone());
         i = last + 1;
         // "NT$10 million": the letters are part of a currency.
-        if is_blocked(surface) || slice(text, span.end..text.len()).starts_with('$') {
+        if is_blocked(surface)
+            || NOT_NAMES_ALONE.contains(&surface)
+            || slice(text, span.end..text.len()).starts_with('$')
+            || month_before_day(text, span.clone())
+        {
+            continue;
+        }
+        // "South Korean shipyards": a word of origin before a noun.
+        if last == first + 1
+            && matches!(head.word, "South" | "North" | "East" | "West" | "Central")
+            && is_demonym(tail.word)
+            && infos.get(last + 1).is_some_and(|n| {
+                n.lowercase
+                    && !VERBS_AFTER_NAME.contains(n.word)
+                    && slice(text, tail.token.end..n.token.start) == " "
+            })
+            && !GAZETTEER.contains_key(surface)
+        {
+            continue;
+        }
+        // "Asia-Europe services": two known places.
+        if first == last
+            && let Some((a, b)) = surface.split_once('-')
+            && matches!(GAZETTEER.get(a), Some(EntityKind::Place))
+            && matches!(GAZETTEER.get(b), Some(EntityKind::Place))
+        {
+            out.push(entity(
+                text,
+                span.start..span.start + a.len(),
+                EntityKind::Place,
+            ));
+            out.push(entity(
+                text,
+                span.end - b.len()..span.end,
+                EntityKind::Place,
+            ));
             continue;
         }
         let titled = preceded_by_title(text, span.start);
@@ -784,6 +885,63 @@ pub fn find_entities_in(
     }
     out.sort_by_key(|e| e.range.start);
     out
+}
+
+/// A name inside a ministry's or department's title: capitalised words, a list of them
+/// joined by commas and a final "en"/"and" ("Landbouw, Visserij, Voedselzekerheid en
+/// Natuur", "Economy, Trade and Industry"). Regex syntax, for the patterns below.
+const INSTITUTION_NAME: &str = r"\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*(?:(?:,\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)*\s+(?:en|and)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)?";
+
+/// "het ministerie van Klimaat en Groene Groei" (the whole, `org`, in lower case as well),
+/// "minister van Economische Zaken" (only the `name`), "Ministry of Economy, Trade and
+/// Industry" (the whole, when its name is a list).
+static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    super::text::regex(&format!(
+        r"\b(?:(?P<org>[Mm]inisterie\s+van\s+{INSTITUTION_NAME})|(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?)\s+van\s+(?P<name>{INSTITUTION_NAME})|(?P<listed>(?:Ministry|Department)\s+of\s+\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*(?:,\s+\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*)+,?\s+and\s+\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*))",
+    ))
+});
+
+/// Pushes the ministries and departments named in `piece` (which starts at `offset` in
+/// `text`) to `out`: their names run over commas and "en", which the word-by-word
+/// search below does not cross. A person named right after the name is not part of it
+/// ("minister van Economische Zaken Pieter de Waal").
+fn institutions(text: &str, offset: usize, piece: &str, out: &mut Vec<FoundEntity>) {
+    if !piece.contains("inist")
+        && !piece.contains("Department")
+        && !piece.contains("taatssecretaris")
+    {
+        return;
+    }
+    for caps in INSTITUTION.captures_iter(piece) {
+        let Some(found) = caps
+            .name("org")
+            .or_else(|| caps.name("name"))
+            .or_else(|| caps.name("listed"))
+        else {
+            continue;
+        };
+        let mut end = found.end();
+        let mut at = found.start();
+        for word in found.as_str().split(' ') {
+            let word_end = at + word.len();
+            // Only a name after a word of the institution's own.
+            if at > found.start() && gender::is_first_name(word) {
+                end = at;
+                break;
+            }
+            at = word_end + 1;
+        }
+        let name = slice(piece, found.start()..end).trim_end_matches([' ', ',']);
+        if name.is_empty() {
+            continue;
+        }
+        let start = offset + found.start();
+        out.push(entity(
+            text,
+            start..start + name.len(),
+            EntityKind::Organization,
+        ));
+    }
 }
 
 /// The mentions of `found` without repeats (by surface form), in order.
@@ -874,8 +1032,15 @@ fn core_of(text: &str, token: Token) -> (Range<usize>, bool) {
     }
     let core = slice(text, token.start..end);
     if let Some(dash) = core.find('-') {
+        let head = slice(core, 0..dash);
         let tail = slice(core, dash + 1..core.len());
-        if tail.chars().next().is_some_and(char::is_lowercase) {
+        // "Min-ho", "Ji-hoon": a Korean given name, not a name and a compound tail.
+        let given_name = head.len() <= 3
+            && tail.len() <= 4
+            && head.chars().skip(1).all(char::is_lowercase)
+            && tail.chars().all(char::is_lowercase);
+        // "CDA-Kamerlid": a party or firm, then a title.
+        if tail.chars().next().is_some_and(char::is_lowercase) && !given_name || is_title(tail) {
             return (token.start..token.start + dash, true);
         }
     }
@@ -945,11 +1110,16 @@ fn can_start(
     }
     let upper_inside = info.word.chars().skip(1).any(char::is_uppercase);
     let adjective_form = info.word.ends_with("se") || info.word.ends_with("sche");
+    // "Meridian shares": only a name the text gives a possessive somewhere, or one
+    // before a preposition ("with Meridian for …"), is more than an adjective.
     if is_demonym(info.word)
         && next.is_some_and(|n| {
             !VERBS_AFTER_NAME.contains(n.word)
                 && (n.lowercase || adjective_form || GENERIC.contains(n.word))
+                && !INSTITUTION_HEADS.contains(&n.word)
+                && !PREPOSITIONS.contains(&n.word)
         })
+        && !context.possessed.contains(info.word)
     {
         return false;
     }
@@ -989,6 +1159,57 @@ fn can_start(
                 && !TIME_WORDS.contains(&info.word)
         })
 }
+
+/// Nouns for public institutions that an adjective of place or field belongs to as part
+/// of the name ("Europese Unie", "Economische Zaken", "European Parliament").
+const INSTITUTION_HEADS: &[&str] = &[
+    "Zaken",
+    "Unie",
+    "Union",
+    "Commissie",
+    "Commission",
+    "Rekenkamer",
+    "Parlement",
+    "Parliament",
+    "Investeringsbank",
+    "Hof",
+];
+
+/// "Nov. 3", "Sept 30": an abbreviated month before a day or with its dot.
+fn month_before_day(text: &str, span: Range<usize>) -> bool {
+    MONTH_ABBREVIATIONS.contains(&slice(text, span.clone())) && {
+        let after = slice(text, span.end..text.len());
+        after.starts_with('.')
+            || after
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    }
+}
+
+/// Names that follow a country's dotted acronym as part of one name ("U.S. Treasury",
+/// "U.S. Geological Survey", "U.S. Midwest"), besides the organisation suffixes.
+const AFTER_COUNTRY: &[&str] = &[
+    "Treasury",
+    "Survey",
+    "Navy",
+    "Army",
+    "Congress",
+    "Senate",
+    "Reserve",
+    "Service",
+    "Customs",
+    "Embassy",
+    "Midwest",
+    "Gulf",
+    "Coast",
+    "Representative",
+];
+
+/// Prepositions that follow a name but not an adjective.
+const PREPOSITIONS: &[&str] = &[
+    "for", "with", "to", "of", "in", "at", "on", "from", "by", "voor", "met", "van", "op", "bij",
+    "naar", "uit", "door",
+];
 
 /// Capitalised time words that open sentences before a verb ("Dinsdag presenteerde …").
 const TIME_WORDS: &[&str] = &[
@@ -1037,6 +1258,23 @@ fn is_demonym(word: &str) -> bool {
             word,
             "German"
                 | "Thai"
+                | "Greek"
+                | "Kazakh"
+                | "Uzbek"
+                | "Swiss"
+                | "Philippine"
+                | "Western"
+                | "Eastern"
+                | "Westerse"
+                | "Iraqi"
+                | "Israeli"
+                | "Pakistani"
+                | "Bangladeshi"
+                | "Qatari"
+                | "Emirati"
+                | "Omani"
+                | "Kuwaiti"
+                | "Saudi"
                 | "Nederlands"
                 | "Duits"
                 | "Frans"
@@ -1073,7 +1311,7 @@ fn continues_with_number(text: &str, current: &TokenInfo<'_>, next: &TokenInfo<'
     ) {
         return false;
     }
-    if CALENDAR.contains(current.word) {
+    if CALENDAR.contains(current.word) || MONTH_ABBREVIATIONS.contains(&current.word) {
         return false;
     }
     let number = next.word;
@@ -1090,6 +1328,43 @@ fn continues_with_number(text: &str, current: &TokenInfo<'_>, next: &TokenInfo<'
     !unit_follows
 }
 
+/// Head words of public bodies named after two fields ("Food and Drug Administration").
+const PUBLIC_BODIES: &[&str] = &[
+    "Authority",
+    "Administration",
+    "Agency",
+    "Commission",
+    "Council",
+    "Board",
+    "Institute",
+    "Association",
+    "Federation",
+    "Bureau",
+    "Office",
+    "Department",
+    "Ministry",
+];
+
+/// Dutch words for institutions that come first in their names ("Autoriteit …",
+/// "Nationaal Coördinator …").
+const HEAD_FIRST_INSTITUTIONS: &[&str] = &[
+    "Autoriteit",
+    "Inspectie",
+    "Raad",
+    "Dienst",
+    "Bureau",
+    "Agentschap",
+    "Instituut",
+    "Stichting",
+    "Vereniging",
+    "Federatie",
+    "Ministerie",
+    "Nationaal",
+    "Nationale",
+    "Centraal",
+    "Centrale",
+];
+
 /// "of"/"for" join English names ("Bank of China"); Dutch "van"/"voor" and "de"/"der" only
 /// after an institution word ("Ministerie van Handel").
 fn joiner_allowed(
@@ -1103,9 +1378,30 @@ fn joiner_allowed(
     match joiner {
         "of" | "for" | "&" => true,
         // "Center for Security and Emerging Technology", but not "Alibaba and Tencent".
-        "and" => infos
-            .get(first..at)
-            .is_some_and(|run| run.iter().any(|t| matches!(t.word, "of" | "for"))),
+        "and" => {
+            infos
+                .get(first..at)
+                .is_some_and(|run| run.iter().any(|t| matches!(t.word, "of" | "for")))
+                // "Coffee and Tea Authority": a public body's name, its head word within
+                // two words after "and".
+                || infos
+                    .get(at + 2..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .take(3)
+                    .take_while(|t| t.name_like)
+                    .any(|t| PUBLIC_BODIES.contains(&t.word))
+        }
+        // "Autoriteit Consument en Markt", "Inspectie Leefomgeving en Transport": a Dutch
+        // institution named head first, but not "Europese Commissie en Nederland".
+        "en" => {
+            infos
+                .get(first)
+                .is_some_and(|t| HEAD_FIRST_INSTITUTIONS.contains(&t.word))
+                && infos
+                    .get(at + 2)
+                    .is_some_and(|t| !GAZETTEER.contains_key(t.word))
+        }
         _ => infos
             .get(first..=at)
             .is_some_and(|run| run.iter().any(|t| ORG_SUFFIXES.contains(t.word))),
@@ -1251,7 +1547,10 @@ fn classify(text: &str, run: &[TokenInfo<'_>], person: bool) -> EntityKind {
     if run.iter().any(|t| t.code_like || t.number_like) {
         return EntityKind::Product;
     }
-    if run.iter().any(|t| ORG_SUFFIXES.contains(t.word)) {
+    if run
+        .iter()
+        .any(|t| ORG_SUFFIXES.contains(t.word) || INSTITUTION_HEADS.contains(&t.word))
+    {
         return EntityKind::Organization;
     }
     // "Red Sea", "Gatun Lake", "Cape of Good Hope", "Golf van Finland": a feature of the
@@ -1273,7 +1572,8 @@ fn classify(text: &str, run: &[TokenInfo<'_>], person: bool) -> EntityKind {
     }
     let titlecase = |t: &TokenInfo<'_>| {
         let mut chars = t.word.chars();
-        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+        // "Soo-jin": a given name in two parts.
+        chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_lowercase() || c == '-')
     };
     // "Ties de Groot", "Jan van der Berg": particles between the names.
     let particle =

@@ -68,6 +68,12 @@ fn marked_by(word: &str) -> Option<Gender> {
     }
 }
 
+/// Whether `word` is a first name in `assets/first-names.txt` ("Pieter", "Anna").
+#[must_use]
+pub fn is_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains_key(word)
+}
+
 /// The gender a person's mention marks: its first word that is a known first name, form
 /// of address or role noun ("Directeur Lieke Verhage", "Mr. Osei", "woordvoerster Van
 /// Dam"). `None` when nothing in it tells.

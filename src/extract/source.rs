@@ -316,7 +316,7 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// "schattingen van X", "data from the customs agency". See [`publisher`].
 static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|jaarverslag|annual\s+report|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|schatting|inschatting|raming|ramingen|berekening|data|figures|statistics|statistieken|\w*cijfers|gegevens|berekeningen|calculations|projections|prognoses|research|onderzoek)\s+(?:(?:published|released|issued|compiled|collected)\s+(?:(?:on|last|this|earlier|in)\s+(?:this\s+)?\w+\s+)?)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
+        r"(?i)^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|rapport|jaarverslag|annual\s+report|analysis|analyse|study|studie|survey|peiling|note|estimates?|schattingen|schatting|inschatting|raming|ramingen|berekening|data|figures|statistics|statistieken|\w*cijfers|gegevens|berekeningen|calculations|projections|prognoses|forecasts?|outlook|voorspelling|research|onderzoek)\s+(?:(?:published|released|issued|compiled|collected)\s+(?:(?:on|last|this|earlier|in)\s+(?:this\s+)?\w+\s+)?)?(?:by|from|of|van|door)\s+(?P<np>.+)$",
     )
 });
 
@@ -1048,12 +1048,13 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "instituut",
 ];
 
-/// A name around a noun for an institution: up to two capitalised words before it, and
+/// A name around a noun for an institution: up to three capitalised words before it
+/// (joined by "and" as in "Coffee and Tea Authority"), and
 /// after it names joined by "van/of", commas or "and", and an acronym in brackets
 /// ("Chinese ministerie van Handel", "Ministry of Investment, Trade and Industry (MITI)").
 static INSTITUTION_NAME: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?:\p{{Lu}}[\w-]*\s+){{0,2}}(?i:{})\b(?:(?:\s+(?:van|of|for|voor|de|der|and|en|&))*,?\s+\p{{Lu}}[\w-]*)*(?:\s+\([A-Z&]{{2,8}}\))?",
+        r"(?:\p{{Lu}}[\w-]*\s+(?:(?:and|en|&)\s+)?){{0,3}}(?i:{})\b(?:(?:\s+(?:van|of|for|voor|de|der|and|en|&))*,?\s+\p{{Lu}}[\w-]*)*(?:\s+\([A-Z&]{{2,8}}\))?",
         INSTITUTION_NOUNS.join("|")
     ))
 });
@@ -2070,9 +2071,26 @@ fn capitalised_run(text: &str) -> String {
 fn publisher(np: &str) -> &str {
     text::captures(&REPORT_BY, np)
         .or_else(|| text::captures(&PUBLISHED_BY_NAME, np))
+        .or_else(|| {
+            text::captures(&NAMED_REPORT, np).filter(|caps| {
+                // "a Tuesday report", "an August forecast": a date, not an author.
+                caps.name("np").is_some_and(|name| {
+                    let lower = name.as_str().to_lowercase();
+                    !super::dates::weekday_name(&lower) && !super::dates::month_name(&lower)
+                })
+            })
+        })
         .and_then(|caps| caps.name("np"))
         .map_or(np, |by| by.as_str())
 }
+
+/// A report named by its author before the noun: "a Reuters report", "an IMF forecast",
+/// "de ING-analyse" is not covered (a compound).
+static NAMED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:a|an|the|een|het|de)\s+(?P<np>\p{Lu}[\w&.-]*(?:\s+\p{Lu}[\w&.-]*){0,3})\s+(?:report|forecast|estimate|analysis|study|survey|note|statement|rapport|analyse|studie|schatting|raming|prognose|verklaring)s?$",
+    )
+});
 
 /// Figures or a report and then who put them out: "figures the Suez Canal Authority
 /// published on Monday", "data that the agency released".
