@@ -887,17 +887,18 @@ pub fn find_entities_in(
     out
 }
 
-/// A name inside a ministry's or department's title: capitalised words, a list of them
-/// joined by commas and a final "en"/"and" ("Landbouw, Visserij, Voedselzekerheid en
-/// Natuur", "Economy, Trade and Industry"). Regex syntax, for the patterns below.
-const INSTITUTION_NAME: &str = r"\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*(?:(?:,\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)*\s+(?:en|and)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)?";
+/// Capitalised words in a row ("Groene Groei"). Regex syntax, for [`INSTITUTION`].
+const CAPITALISED: &str = r"\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*";
 
 /// "het ministerie van Klimaat en Groene Groei" (the whole, `org`, in lower case as well),
 /// "minister van Economische Zaken" (only the `name`), "Ministry of Economy, Trade and
-/// Industry" (the whole, when its name is a list).
+/// Industry" (the whole, when its name is a list). A Dutch name may be a list of fields
+/// joined by commas and a final "en" ("Landbouw, Visserij, Voedselzekerheid en Natuur").
 static INSTITUTION: LazyLock<Regex> = LazyLock::new(|| {
+    let c = CAPITALISED;
+    let name = format!(r"{c}(?:(?:,\s+{c})*\s+(?:en|and)\s+{c})?");
     super::text::regex(&format!(
-        r"\b(?:(?P<org>[Mm]inisterie\s+van\s+{INSTITUTION_NAME})|(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?)\s+van\s+(?P<name>{INSTITUTION_NAME})|(?P<listed>(?:Ministry|Department)\s+of\s+\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*(?:,\s+\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*)+,?\s+and\s+\p{{Lu}}[\w-]*(?:\s+\p{{Lu}}[\w-]*)*))",
+        r"\b(?:(?P<org>[Mm]inisterie\s+van\s+{name})|(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?)\s+van\s+(?P<name>{name})|(?P<listed>(?:Ministry|Department)\s+of\s+{c}(?:,\s+{c})+,?\s+and\s+{c}))",
     ))
 });
 
@@ -924,7 +925,7 @@ fn institutions(text: &str, offset: usize, piece: &str, out: &mut Vec<FoundEntit
         let mut at = found.start();
         for word in found.as_str().split(' ') {
             let word_end = at + word.len();
-            // Only a name after a word of the institution's own.
+            // A first name after the institution's first word starts a person.
             if at > found.start() && gender::is_first_name(word) {
                 end = at;
                 break;
@@ -1040,7 +1041,7 @@ fn core_of(text: &str, token: Token) -> (Range<usize>, bool) {
             && head.chars().skip(1).all(char::is_lowercase)
             && tail.chars().all(char::is_lowercase);
         // "CDA-Kamerlid": a party or firm, then a title.
-        if tail.chars().next().is_some_and(char::is_lowercase) && !given_name || is_title(tail) {
+        if (tail.chars().next().is_some_and(char::is_lowercase) && !given_name) || is_title(tail) {
             return (token.start..token.start + dash, true);
         }
     }
