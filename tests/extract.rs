@@ -2268,6 +2268,68 @@ fn sources() {
             Language::English,
             Some("Norland Commodities"),
         ),
+        // An unnamed speaker described by lowercase words before the role; a group at a
+        // firm in a city; local media.
+        (
+            "[[A finance ministry spokesperson said the levy would be reviewed every six months.]]",
+            Language::English,
+            Some("unnamed finance ministry spokesperson"),
+        ),
+        (
+            "[[Analysts at Veldmark Securities in Ho Chi Minh City estimate exports will fall 8%.]]",
+            Language::English,
+            Some("Veldmark Securities"),
+        ),
+        (
+            "[[Dozens of farmers blocked the highway on Sunday, local media reported.]]",
+            Language::English,
+            Some("local media"),
+        ),
+        // "liet wel weten": the subject before the verb, not the adverb after it.
+        (
+            "Orbix levert de radar. [[Een woordvoerder van Orbix liet wel weten dat de prijs vastligt.]]",
+            Language::Dutch,
+            Some("Orbix"),
+        ),
+        // "volgens zijn berekeningen": the man named before; "its own data": the subject.
+        (
+            "Econoom Pieter Smeets zegt dat gemeenten veel betalen. [[Kleine gemeenten betalen volgens zijn berekeningen tot drie keer zo veel.]]",
+            Language::Dutch,
+            Some("Pieter Smeets"),
+        ),
+        (
+            "[[The Ostland Mining Agency has issued twice as many licences as in 2020, according to its own data.]]",
+            Language::English,
+            Some("Ostland Mining Agency"),
+        ),
+        // A body named by its place keeps the place.
+        (
+            "[[Volgens het havenbedrijf van Veldhaven daalde de overslag met 38 procent.]]",
+            Language::Dutch,
+            Some("havenbedrijf van Veldhaven"),
+        ),
+        // Hoping and reckoning with something; "heeft … laten weten" after an apposition.
+        (
+            "[[Directeur Sanne Bakker hoopt dat de lading in 2026 terugkeert.]]",
+            Language::Dutch,
+            Some("Sanne Bakker"),
+        ),
+        (
+            "[[Veldmeer houdt er rekening mee dat de prijzen pas in 2026 herstellen.]]",
+            Language::Dutch,
+            Some("Veldmeer"),
+        ),
+        (
+            "[[Orbix Linen, een van de grootste afnemers van vlas, heeft telers laten weten dat het minder inkoopt.]]",
+            Language::Dutch,
+            Some("Orbix Linen"),
+        ),
+        // An acronym defined before stands for the name in full.
+        (
+            "Veldstad Rail Logistics (VRL) verwerkte 240 treinen. [[VRL verwacht dat het aantal treinen volgend jaar daalt.]]",
+            Language::Dutch,
+            Some("Veldstad Rail Logistics (VRL)"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);
@@ -2911,6 +2973,13 @@ fn entities_found() {
         "[[Veridian]] shares fell, talks with [[Veridian]] for a deal stopped and [[Veridian’]]s board met.",
         // Korean given names; two known places joined by a hyphen; the U.S. before a name.
         "Chief Executive [[Park Min-ho]] said [[Asia]]-[[Europe]] rates fell, the [[U.S. Geological Survey]] said.",
+        // A sentence-initial word the text also writes in lowercase; a time of year; a
+        // people by its nation.
+        "Packaging firms cut jobs at [[Veldmeer Packaging]]. [[Orbix]] said packaging sales fell until mid-June, and De Chinezen kopen.",
+        // Names with "voor de", "für" and a compound's shared tail; a first name shaped
+        // like an adjective of origin, after a title.
+        "Het [[Centraal Bureau voor de Statistiek]] en de [[Bundesanstalt für Wasserbau]] meten het.",
+        "De [[Militaire Inlichtingen- en Veiligheidsdienst]] sprak econoom [[Ilse Veldkamp]] van [[Noordmeer Capital]].",
     ];
     for marked in table {
         let (text, mut expected) = common::decode_spans(marked);

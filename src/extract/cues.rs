@@ -84,7 +84,7 @@ static REPORTED_PLAN: LazyLock<Regex> = LazyLock::new(|| {
 
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:meldt|meldde|melden|meldden|schrijft|schreef|bericht|berichtte|weet|aldus|volgens|according\s+to|reported|reports|wrote|writes|citeert|citeerde|cited|quoted|confirmed|bevestigde|bevestigt|laat\s+[^.,;]+\s+weten|liet\s+[^.,;]+\s+weten|estimates?)\b",
+        r"(?i)\b(?:meldt|meldde|melden|meldden|schrijft|schreef|bericht|berichtte|weet|aldus|volgens|according\s+to|reported|reports|wrote|writes|citeert|citeerde|cited|quoted|confirmed|bevestigde|bevestigt|laat\s+[^.,;]+\s+weten|liet\s+[^.,;]+\s+weten|estimates?|blijkt\s+uit|bleek\s+uit|waaruit\s+(?:blijkt|bleek)|(?:shows?|showed|found)\s+that)\b",
     )
 });
 

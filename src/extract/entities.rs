@@ -11,6 +11,7 @@
 //! Surface forms are substrings of the text: possessives ("Nvidia’s") and compound tails
 //! ("Nvidia-chips") are cut off.
 
+use std::hash::Hasher;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -18,7 +19,7 @@ use regex::Regex;
 
 use super::gender;
 use super::text::{
-    Token, WordMap, WordSet, is_initial, quote_regions, slice, tagged_lines, token_iter,
+    self, Token, WordMap, WordSet, is_initial, quote_regions, slice, tagged_lines, token_iter,
 };
 use crate::model::{EntityKind, EntityMention};
 
@@ -299,9 +300,65 @@ const FUNCTION_WORDS_LIST: &[&str] = &[
 
 /// Generic acronyms and capitalised terms that are not names.
 const GENERIC_LIST: &[&str] = &[
-    "AI", "CEO", "CFO", "CTO", "COO", "GPU", "GPUs", "CPU", "CPUs", "PC", "PCs", "TV", "IT", "ML",
-    "LLM", "LLMs", "API", "APIs", "OK", "AM", "PM", "USD", "EUR", "ID", "PR", "IPO", "GDP", "BBP",
-    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "NB", "PS", "FAQ", "HQ", "R&D", "KI", "AI's",
+    "AI",
+    "CEO",
+    "CFO",
+    "CTO",
+    "COO",
+    "GPU",
+    "GPUs",
+    "CPU",
+    "CPUs",
+    "PC",
+    "PCs",
+    "TV",
+    "IT",
+    "ML",
+    "LLM",
+    "LLMs",
+    "API",
+    "APIs",
+    "OK",
+    "AM",
+    "PM",
+    "USD",
+    "EUR",
+    "ID",
+    "PR",
+    "IPO",
+    "GDP",
+    "BBP",
+    "Q1",
+    "Q2",
+    "Q3",
+    "Q4",
+    "H1",
+    "H2",
+    "NB",
+    "PS",
+    "FAQ",
+    "HQ",
+    "R&D",
+    "KI",
+    "AI's",
+    // "Aanleiding is …" opens many a Dutch news sentence.
+    "Aanleiding",
+    // Peoples by their nation ("De Chinezen kopen nog"): groups, not names.
+    "Chinezen",
+    "Amerikanen",
+    "Russen",
+    "Japanners",
+    "Duitsers",
+    "Nederlanders",
+    "Belgen",
+    "Britten",
+    "Fransen",
+    "Europeanen",
+    "Oekraïners",
+    "Turken",
+    "Indiërs",
+    "Koreanen",
+    "Taiwanezen",
 ];
 
 /// Titles before a person's name; dropped from the surface form.
@@ -349,6 +406,18 @@ const TITLES: &[&str] = &[
     "spokeswoman",
     "analist",
     "analyst",
+    "econoom",
+    "economist",
+    "hoogleraar",
+    "professor",
+    "onderzoeker",
+    "researcher",
+    "woordvoerster",
+    "advocaat",
+    "lawyer",
+    "gedeputeerde",
+    "ambassadeur",
+    "ambassador",
     "directeur",
     "director",
     "voorzitter",
@@ -388,6 +457,11 @@ const ORG_SUFFIXES_LIST: &[&str] = &[
     "Raad",
     "Office",
     "Bureau",
+    "Centrum",
+    "Centre",
+    "Center",
+    "Bundesanstalt",
+    "Bundesamt",
     "University",
     "Universiteit",
     "Stichting",
@@ -586,6 +660,17 @@ pub struct EntityContext {
     /// Capitalised words the text uses with a possessive ("Meridian’s"): names, even when
     /// shaped like an adjective of origin.
     possessed: WordSet<String>,
+    /// Hashes of the words the text writes in lowercase ("electronics"): the same word
+    /// capitalised at the start of a sentence ("Electronics manufacturers …") is that
+    /// common word.
+    lowercase: WordSet<u64>,
+}
+
+/// The hash a word is kept under in [`EntityContext::lowercase`].
+fn word_hash(word: &str) -> u64 {
+    let mut hasher = text::WordHasher::default();
+    hasher.write(word.as_bytes());
+    hasher.finish()
 }
 
 impl EntityContext {
@@ -595,6 +680,7 @@ impl EntityContext {
     pub fn new(text: &str) -> Self {
         let mut known = WordSet::default();
         let mut possessed = WordSet::default();
+        let mut lowercase = WordSet::default();
         let mut line_start = 0;
         for line in text.split('\n') {
             let range = line_start..line_start + line.len();
@@ -604,11 +690,11 @@ impl EntityContext {
                 continue;
             }
             for token in token_iter(text, range) {
-                let capital = slice(text, token.start..token.end)
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
-                if !capital {
+                let first = slice(text, token.start..token.end).chars().next();
+                if first.is_some_and(char::is_lowercase) {
+                    lowercase.insert(word_hash(slice(text, token.start..token.end)));
+                }
+                if !first.is_some_and(char::is_uppercase) {
                     continue;
                 }
                 let (core, _) = core_of(text, token);
@@ -627,7 +713,21 @@ impl EntityContext {
                 }
             }
         }
-        Self { known, possessed }
+        Self {
+            known,
+            possessed,
+            lowercase,
+        }
+    }
+
+    /// Whether the text writes `word` (capitalised) in lowercase somewhere.
+    fn written_lowercase(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        let Some(first) = chars.next() else {
+            return false;
+        };
+        let lowered: String = first.to_lowercase().chain(chars).collect();
+        self.lowercase.contains(&word_hash(&lowered))
     }
 }
 
@@ -717,6 +817,19 @@ pub fn find_entities_in(
                     .take(4)
                     .take_while(|t| t.name_like)
                     .any(|t| ORG_SUFFIXES.contains(t.word) || AFTER_COUNTRY.contains(&t.word));
+            // "Militaire Inlichtingen- en Veiligheidsdienst": a compound's shared tail,
+            // left off before "en".
+            if gap == "- "
+                && matches!(next.word, "en" | "and")
+                && let Some(after) = infos.get(j + 2)
+                && slice(text, next.token.end..after.token.start) == " "
+                && after.name_like
+                && !is_blocked(after.word)
+            {
+                j += 2;
+                last = j;
+                continue;
+            }
             if gap != " " && !after_acronym {
                 break;
             }
@@ -767,9 +880,26 @@ pub fn find_entities_in(
                 last = j;
                 continue;
             }
+            // "Centraal Bureau voor de Statistiek", "Office of the US Trade
+            // Representative": a joiner and an article inside an institution's name.
+            if matches!(next.word, "of" | "for" | "van" | "voor" | "für")
+                && let (Some(article), Some(after)) = (infos.get(j + 2), infos.get(j + 3))
+                && matches!(article.word, "de" | "der" | "het" | "the")
+                && slice(text, next.token.end..article.token.start) == " "
+                && slice(text, article.token.end..after.token.start) == " "
+                && after.name_like
+                && !is_blocked(after.word)
+                && infos
+                    .get(i..=j)
+                    .is_some_and(|run| run.iter().any(|t| ORG_SUFFIXES.contains(t.word)))
+            {
+                j += 3;
+                last = j;
+                continue;
+            }
             if matches!(
                 next.word,
-                "of" | "for" | "&" | "van" | "voor" | "de" | "der" | "and" | "en"
+                "of" | "for" | "&" | "van" | "voor" | "für" | "de" | "der" | "and" | "en"
             ) && let Some(after) = infos.get(j + 2)
                 && slice(text, next.token.end..after.token.start) == " "
                 && after.name_like
@@ -1106,6 +1236,15 @@ fn can_start(
     if NOT_NAMES.contains(info.word) {
         return false;
     }
+    // "mid-June", "end-March": a time of the year.
+    if info.lowercase
+        && info
+            .word
+            .rsplit_once('-')
+            .is_some_and(|(_, month)| CALENDAR.contains(month))
+    {
+        return false;
+    }
     if GAZETTEER.contains_key(info.word) || info.code_like {
         return true;
     }
@@ -1132,6 +1271,11 @@ fn can_start(
     }
     // Sentence-initial: a name only with evidence, such as a possessive ("Orbix’s").
     let possessive = slice(text, info.core.end..info.token.end).starts_with(['’', '\'']);
+    // "Electronics manufacturers in …", "Talks are …" when the text also writes
+    // "electronics" and "talks": the common word, whatever names it is part of.
+    if !possessive && next.is_some_and(|n| n.lowercase) && context.written_lowercase(info.word) {
+        return false;
+    }
     context.known.contains(info.word)
         || possessive
             && !matches!(
@@ -1294,8 +1438,9 @@ fn is_demonym(word: &str) -> bool {
                 | "Indiaas"
                 | "Vlaams"
         );
-    // The cheap shape test first: most words fail it and need no lookup.
-    shape && !GAZETTEER.contains_key(word)
+    // The cheap shape test first: most words fail it and need no lookup. "Ilse",
+    // "Christian" and "Brian" are first names of the same shape.
+    shape && !GAZETTEER.contains_key(word) && !gender::is_first_name(word)
 }
 
 /// A model number continues a name ("RTX Pro 6000D", "Ascend 950") unless the name is a

@@ -732,6 +732,18 @@ impl<'a> SentencePass<'a> {
                 .or(antecedent_organization)
                 .map_or(found, str::to_owned);
         }
+        // "TET verwacht …" after "Tilburg Eurasia Terminal (TET)": the name in full with
+        // its acronym, so a body reads the same in every claim.
+        if (2..=8).contains(&found.len())
+            && found.chars().all(|c| c.is_ascii_uppercase() || c == '&')
+            && let Some(named) = self.organizations.iter().rev().find(|name| {
+                name.strip_suffix(')')
+                    .and_then(|rest| rest.strip_suffix(found.as_str()))
+                    .is_some_and(|rest| rest.ends_with(" ("))
+            })
+        {
+            return named.clone();
+        }
         if !source::is_descriptor(&found) {
             return found;
         }

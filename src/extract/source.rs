@@ -30,7 +30,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|reageert|reageerde|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts|saying|adding|arguing|noting|insisting|warning|claiming|put)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|reageert|reageerde|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts|saying|adding|arguing|noting|insisting|warning|claiming|put|hoopt|hopen|hoopte|hoopten|hopes|hoped|rekening)\b"
     ))
 });
 
@@ -58,7 +58,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,2}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,4}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
@@ -290,11 +290,13 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// A subject before a verb of more than one word: it worries or wants ("Ook de gemeente
 /// Nijmegen maakt zich zorgen", "Zij wil dat EBN …"), lets know or makes known ("Orbix
 /// liet weten dat", "De Commissie maakte vorige week bekend dat"), speaks of something
-/// ("Eurofer spreekt van …") or does not rule it out ("De Graaf sluit niet uit dat").
+/// ("Eurofer spreekt van …"), hopes or reckons with something ("Zij hoopt dat …",
+/// "Verhulst houdt er rekening mee dat …") or does not rule it out ("De Graaf sluit niet
+/// uit dat").
 /// Kept out of [`REPORT_VERBS`], where a phrase slows every pattern that holds them.
 static SUBJECT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+van|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|added)\s+(?:dat|that)|forecast|predicted|predicts|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their)\s+(?:figure|number|cost|total|toll|damage|bill|value)\s+at)\b",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+van|(?:hoopt|hopen|hoopte|hoopten|hopes|hoped)\s+(?:dat|that)|(?:houdt|houden|hield|hielden)\s+er\s+(?:\w+\s+)?rekening\s+mee\s+dat|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|added)\s+(?:dat|that)|forecast|predicted|predicts|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their)\s+(?:figure|number|cost|total|toll|damage|bill|value)\s+at)\b",
     )
 });
 
@@ -305,10 +307,11 @@ static SUBJECT_PERFECT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A name in apposition before the reporting verb: "Its chief executive, Jo Lee, said …",
-/// or a name with a description after it: "Lim Wei Ken, chief executive of X, said …".
+/// or a name with a description after it: "Lim Wei Ken, chief executive of X, said …",
+/// "Hengtai, een van de grootste afnemers, heeft telers laten weten …".
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?P<head>[^,;:“”„\x22]{{2,60}}),\s+(?P<np>[^,;:“”„\x22]{{1,120}}),\s+(?:{REPORT_VERBS})\b"
+        r"^(?P<head>[^,;:“”„\x22]{{2,60}}),\s+(?P<np>[^,;:“”„\x22]{{1,120}}),\s+(?:(?:heeft|hebben)\s+(?:\w+\s+)?laten\s+weten|{REPORT_VERBS})\b"
     ))
 });
 
@@ -1048,6 +1051,26 @@ const INSTITUTION_NOUNS: &[&str] = &[
     "instituut",
 ];
 
+/// Nouns for a body that is named by its place: "het havenbedrijf van Antwerpen-Brugge",
+/// "the port of Santos", "de provincie Groningen" keep the place in the source.
+const PLACE_BODIES: &[&str] = &[
+    "havenbedrijf",
+    "haven",
+    "port",
+    "luchthaven",
+    "airport",
+    "gemeente",
+    "municipality",
+    "provincie",
+    "province",
+    "stad",
+    "city",
+    "waterschap",
+    "regering",
+    "government",
+    "deelstaatregering",
+];
+
 /// A name around a noun for an institution: up to three capitalised words before it
 /// (joined by "and" as in "Coffee and Tea Authority"), and
 /// after it names joined by "van/of", commas or "and", and an acronym in brackets
@@ -1387,6 +1410,11 @@ fn source_of(
             }
             (_, "hem" | "him") => Some("hij"),
             (_, "haar" | "her") => Some("zij"),
+            // "volgens zijn berekeningen", "according to his estimate": the man named
+            // before; "according to its own data": the organisation that is the
+            // subject. A plain "its" may mean any firm the sentence names.
+            _ if matches!(raw_first, "zijn" | "his") => Some("hij"),
+            _ if np.as_str().starts_with("its own ") => Some("het"),
             // "Volgens hun berekeningen": the speakers named before.
             _ if matches!(raw_first, "hun" | "their") => Some("hun"),
             // "volgens een van hen", "according to one of them": one of those speakers.
@@ -1598,8 +1626,10 @@ fn source_of(
     if let Some(caps) = captures_with(&LAAT_WETEN, &["weten", "kondigde", "maakte"], piece)
         && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
     {
-        // "X liet vorige week weten": the speaker is the subject before the verb.
-        let np = if starts_with_time_word(np.as_str()) {
+        // "X liet vorige week weten", "Een woordvoerder liet wel weten": the speaker is
+        // the subject before the verb.
+        let adverb = OPENING_ADVERBS.contains(&np.as_str().to_lowercase().as_str());
+        let np = if adverb || starts_with_time_word(np.as_str()) {
             text::captures(&SUBJECT_LAAT, piece)
                 .and_then(|caps| caps.name("np"))
                 .unwrap_or(np)
@@ -2453,7 +2483,7 @@ fn plausible_subject(np: &str) -> bool {
     let titled_person = words.len() <= 10 && name_after_title(&words).is_some();
     // "Lawyers for the residents", "officials in Athens": a group, then whom they are for
     // or where they sit.
-    let group_of = words.len() <= 5
+    let group_of = words.len() <= 10
         && words.first().is_some_and(|w| group_noun(w))
         && words.get(1).is_some_and(|w| {
             matches!(
@@ -2461,6 +2491,30 @@ fn plausible_subject(np: &str) -> bool {
                 "for" | "of" | "at" | "in" | "from" | "van" | "bij" | "voor" | "uit"
             )
         });
+    // "A finance ministry spokesperson", "China's foreign ministry spokesperson", "a
+    // senior finance ministry official": one unnamed speaker, described by what comes
+    // before the role.
+    let described_speaker = (2..=6).contains(&words.len())
+        && words.last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "spokesperson"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "official"
+                    | "officials"
+                    | "executive"
+                    | "executives"
+                    | "woordvoerder"
+                    | "woordvoerster"
+                    | "ambtenaar"
+                    | "ambtenaren"
+            )
+        })
+        && words[..words.len() - 1]
+            .iter()
+            .skip(1)
+            .all(|w| w.starts_with(char::is_lowercase));
     // "A 2023 study by researchers at the University of Belgrade found …": a study or
     // report speaks for whoever made it.
     let report_by = words.len() <= 12 && publisher(&plain).len() < plain.len();
@@ -2469,6 +2523,7 @@ fn plausible_subject(np: &str) -> bool {
             || report_by
             || named_with_firm
             || speaker_of_body
+            || described_speaker
             || titled_person
             || group_of
             || words.len() <= 6 && (words.len() <= 3 || named))
@@ -2813,9 +2868,9 @@ pub fn normalise(np: &str) -> Option<String> {
             let cap_before = words
                 .get(end - 1)
                 .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-                || lower
-                    .get(end - 1)
-                    .is_some_and(|w| INSTITUTION_NOUNS.contains(&w.as_str()));
+                || lower.get(end - 1).is_some_and(|w| {
+                    INSTITUTION_NOUNS.contains(&w.as_str()) || PLACE_BODIES.contains(&w.as_str())
+                });
             let particle_before = end > 0
                 && lower
                     .get(end - 1)
@@ -2977,7 +3032,7 @@ pub fn normalise(np: &str) -> Option<String> {
     );
     let institution_of = kept
         .get(noun_at)
-        .is_some_and(|w| INSTITUTION_NOUNS.contains(w))
+        .is_some_and(|w| INSTITUTION_NOUNS.contains(w) || PLACE_BODIES.contains(w))
         && kept
             .get(noun_at + 1)
             .is_some_and(|w| matches!(*w, "van" | "of" | "for" | "voor"));
