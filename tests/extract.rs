@@ -2330,6 +2330,60 @@ fn sources() {
             Language::Dutch,
             Some("Veldstad Rail Logistics (VRL)"),
         ),
+        // Reckoning up, announcing, speaking of, hoping to, putting a figure at,
+        // supporting, condemning.
+        (
+            "[[Elk tekort kost een apotheek 25 minuten extra werk, berekende onderzoeksbureau Veldmeer Data.]]",
+            Language::Dutch,
+            Some("Veldmeer Data"),
+        ),
+        (
+            "[[Minister Anna Bakker kondigde vrijdag in een brief aan de Kamer aan dat de voorraad wordt verlengd.]]",
+            Language::Dutch,
+            Some("Anna Bakker"),
+        ),
+        (
+            "[[Minister Pieter de Waal sprak donderdag van een historische stap.]]",
+            Language::Dutch,
+            Some("Pieter de Waal"),
+        ),
+        (
+            "[[Directeur Lieke Verhoef hoopt de verloren afzet op te vangen in Spanje.]]",
+            Language::Dutch,
+            Some("Lieke Verhoef"),
+        ),
+        (
+            "[[Industry group Ostchip puts the value of EU imports of these chips at €4.7 billion.]]",
+            Language::English,
+            Some("Ostchip"),
+        ),
+        (
+            "[[De ondernemingsraad van Veldmeer steunt de plannen.]]",
+            Language::Dutch,
+            Some("ondernemingsraad"),
+        ),
+        (
+            "[[Ostland's foreign ministry has condemned the divestment laws as “financial McCarthyism.”]]",
+            Language::English,
+            Some("Ostland's foreign ministry"),
+        ),
+        // A vote, an event announced with its object, a long opening phrase: no source.
+        (
+            "[[Een Kamermeerderheid steunt het plan.]]",
+            Language::Dutch,
+            None,
+        ),
+        (
+            "[[Veldmeer kondigde vorige week een nieuwe fabriek in Hongarije aan.]]",
+            Language::Dutch,
+            None,
+        ),
+        // A ministry whose name lists its fields.
+        (
+            "[[Het ministerie van Landbouw, Visserij en Natuur (LVN) maakte bekend dat het 1,2 miljard euro uittrekt.]]",
+            Language::Dutch,
+            Some("ministerie van Landbouw, Visserij en Natuur (LVN)"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);

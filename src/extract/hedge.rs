@@ -32,6 +32,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
            sluit\s(?:\w+\s){0,4}?niet\suit|sluiten\s(?:\w+\s){0,4}?niet\suit|niet\suitgesloten|
            (?:does|do|did)\snot\srule\sout|not\sruled\sout|
            hoopt|hopen|hoopte|hoopten|geraamd|raming|ramingen|raamt|potentially|potentieel|
+           rekening\s(?:\w+\s)?mee\sdat|voorspeld|voorspelt|voorspellen|voorspelde|voorspelling|
            zogenaamd)\b
         |(?P<modal>\b(?:may|might|could|zou|zouden|zou\skunnen)\b)
         |(?P<wil>\bwil(?:len)?\s(?:[^\s,.;]+\s){0,14}?\w+en\s*(?:[.;,]|\som\s|$))
