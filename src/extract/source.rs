@@ -1291,26 +1291,39 @@ fn rulebook(np: &str) -> bool {
     }) else {
         return false;
     };
-    matches!(
-        noun.trim_end_matches(['”', '’', '"', ',', '.']),
-        "planning"
-            | "plan"
-            | "plannen"
-            | "schema"
-            | "wet"
-            | "wetgeving"
-            | "regels"
-            | "verordening"
-            | "richtlijn"
-            | "verdrag"
-            | "contract"
-            | "akkoord"
-            | "law"
-            | "rules"
-            | "regulations"
-            | "treaty"
-            | "agreement"
-    )
+    let noun = noun.trim_end_matches(['”', '’', '"', ',', '.']);
+    // Dutch compounds: "handelsregels", "exportverordening", "vrijhandelsakkoord".
+    [
+        "regels",
+        "wetgeving",
+        "verordening",
+        "richtlijn",
+        "verdrag",
+        "akkoord",
+        "planning",
+    ]
+    .iter()
+    .any(|tail| noun.ends_with(tail))
+        || matches!(
+            noun,
+            "planning"
+                | "plan"
+                | "plannen"
+                | "schema"
+                | "wet"
+                | "wetgeving"
+                | "regels"
+                | "verordening"
+                | "richtlijn"
+                | "verdrag"
+                | "contract"
+                | "akkoord"
+                | "law"
+                | "rules"
+                | "regulations"
+                | "treaty"
+                | "agreement"
+        )
 }
 
 /// Marks a pronoun subject in [`find_source`]'s answer for [`find_source_with`].
