@@ -300,50 +300,15 @@ const FUNCTION_WORDS_LIST: &[&str] = &[
 
 /// Generic acronyms and capitalised terms that are not names.
 const GENERIC_LIST: &[&str] = &[
-    "AI",
-    "CEO",
-    "CFO",
-    "CTO",
-    "COO",
-    "GPU",
-    "GPUs",
-    "CPU",
-    "CPUs",
-    "PC",
-    "PCs",
-    "TV",
-    "IT",
-    "ML",
-    "LLM",
-    "LLMs",
-    "API",
-    "APIs",
-    "OK",
-    "AM",
-    "PM",
-    "USD",
-    "EUR",
-    "ID",
-    "PR",
-    "IPO",
-    "GDP",
-    "BBP",
-    "Q1",
-    "Q2",
-    "Q3",
-    "Q4",
-    "H1",
-    "H2",
-    "NB",
-    "PS",
-    "FAQ",
-    "HQ",
-    "R&D",
-    "KI",
-    "AI's",
-    // "Aanleiding is …" opens many a Dutch news sentence.
+    "AI", "CEO", "CFO", "CTO", "COO", "GPU", "GPUs", "CPU", "CPUs", "PC", "PCs", "TV", "IT", "ML",
+    "LLM", "LLMs", "API", "APIs", "OK", "AM", "PM", "USD", "EUR", "ID", "PR", "IPO", "GDP", "BBP",
+    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "NB", "PS", "FAQ", "HQ", "R&D", "KI", "AI's",
+];
+
+/// Capitalised nouns that are never names: peoples by their nation ("De Chinezen kopen
+/// nog"), which are groups, and "Aanleiding", which opens many a Dutch news sentence.
+const NOT_NAME_NOUNS: &[&str] = &[
     "Aanleiding",
-    // Peoples by their nation ("De Chinezen kopen nog"): groups, not names.
     "Chinezen",
     "Amerikanen",
     "Russen",
@@ -632,12 +597,14 @@ static ORG_SUFFIXES: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| ORG_SUFFIXES_LIST.iter().copied().collect());
 static VERBS_AFTER_NAME: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| VERBS_AFTER_NAME_LIST.iter().copied().collect());
-/// Function words, generic terms and calendar words in one set: whether a word is any
-/// of them (it cannot start a name) takes one lookup instead of three.
+/// Function words, generic terms, nouns that are never names and calendar words in one
+/// set: whether a word is any of them (it cannot start a name) takes one lookup instead
+/// of four.
 static NOT_NAMES: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
     FUNCTION_WORDS_LIST
         .iter()
         .chain(GENERIC_LIST)
+        .chain(NOT_NAME_NOUNS)
         .chain(CALENDAR_LIST)
         .copied()
         .collect()

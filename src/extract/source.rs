@@ -1306,18 +1306,11 @@ fn rulebook(np: &str) -> bool {
     .any(|tail| noun.ends_with(tail))
         || matches!(
             noun,
-            "planning"
-                | "plan"
+            "plan"
                 | "plannen"
                 | "schema"
                 | "wet"
-                | "wetgeving"
-                | "regels"
-                | "verordening"
-                | "richtlijn"
-                | "verdrag"
                 | "contract"
-                | "akkoord"
                 | "law"
                 | "rules"
                 | "regulations"
@@ -2573,9 +2566,10 @@ fn plausible_subject(np: &str) -> bool {
                     | "ambtenaren"
             )
         })
-        && words[..words.len() - 1]
+        && words
             .iter()
             .skip(1)
+            .take(words.len() - 2)
             .all(|w| w.starts_with(char::is_lowercase));
     // "A 2023 study by researchers at the University of Belgrade found …": a study or
     // report speaks for whoever made it.
