@@ -1064,15 +1064,14 @@ const INSTITUTION_NOUNS: &[&str] = &[
 ];
 
 /// Nouns for a body that is named by its place: "het havenbedrijf van Antwerpen-Brugge",
-/// "the port of Santos", "de provincie Groningen" keep the place in the source.
+/// "the port of Santos", "de provincie Groningen" keep the place in the source. Read
+/// together with [`INSTITUTION_NOUNS`], which already holds "gemeente".
 const PLACE_BODIES: &[&str] = &[
     "havenbedrijf",
     "haven",
     "port",
     "luchthaven",
     "airport",
-    "gemeente",
-    "municipality",
     "provincie",
     "province",
     "stad",
