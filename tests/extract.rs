@@ -2011,11 +2011,11 @@ fn sources() {
             Language::Dutch,
             Some("Anouk Smit"),
         ),
-        // A ministry whose name holds a comma.
+        // A ministry whose name holds a comma, kept whole.
         (
             "[[Een woordvoerder van het ministerie van Onderwijs, Cultuur en Wetenschap zegt dat scholen zelf beslissen.]]",
             Language::Dutch,
-            Some("unnamed woordvoerder (ministerie van Onderwijs)"),
+            Some("unnamed woordvoerder (ministerie van Onderwijs, Cultuur en Wetenschap)"),
         ),
         (
             "[[Het Chinese ministerie van Handel noemde het besluit discriminerend.]]",
@@ -2383,6 +2383,106 @@ fn sources() {
             "[[Het ministerie van Landbouw, Visserij en Natuur (LVN) maakte bekend dat het 1,2 miljard euro uittrekt.]]",
             Language::Dutch,
             Some("ministerie van Landbouw, Visserij en Natuur (LVN)"),
+        ),
+        // A surname alone after the full name is that person, even after another speaker.
+        (
+            "Chief executive Mark Dellow told Reuters the plant would close. ‘It hurts,’ said Fenna Roos of the Harbour and Transport Union. Orbix could restart in 2027, Dellow said, though [[he did not expect that before 2028.]]",
+            Language::English,
+            Some("Dellow"),
+        ),
+        // A pronoun whose gender the source before marks, over an unmarked name.
+        (
+            "Mayor Tess Lyle welcomed the talks. Talks start in May, a ministry spokeswoman said. [[Santiago rejects any link with the duties, she said.]]",
+            Language::English,
+            Some("unnamed ministry spokeswoman"),
+        ),
+        // "via een woordvoerder", and a speaker whose last word looked like an adverb.
+        (
+            "[[Het ministerie van Havens laat via een woordvoerder weten dat het besluit in 2026 komt.]]",
+            Language::Dutch,
+            Some("ministerie van Havens"),
+        ),
+        (
+            "Delfmeer Refining ontkent dat het Russische olie heeft gekocht. [[„Wij controleren elke lading”, laat een woordvoerder van het bedrijf weten.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (Delfmeer Refining)"),
+        ),
+        // The speaker inside a relative clause; figures pointed back at.
+        (
+            "[[Brussel besloot na een onderzoek van een jaar, waarin de Commissie concludeerde dat de accu's te goedkoop waren.]]",
+            Language::Dutch,
+            Some("Commissie"),
+        ),
+        (
+            "De invoer is verdubbeld, aldus de Commissie. [[Ostlandse fabrikanten leveren volgens dezelfde cijfers drie keer zo veel accu's.]]",
+            Language::Dutch,
+            Some("Commissie"),
+        ),
+        // A gerund after "said" opens the content; a role after one does not.
+        (
+            "[[Rina Velt, an economist at Ostbridge Macro, said holding half of reserves in gold left the bank exposed.]]",
+            Language::English,
+            Some("Rina Velt"),
+        ),
+        (
+            "[[“We will not outbid anyone,” said purchasing director Karen Lowell.]]",
+            Language::English,
+            Some("Karen Lowell"),
+        ),
+        // A relative clause, then "has warned" or "is demanding".
+        (
+            "[[The Arable Growers Council (AGC), which represents farmers in 14 countries, has warned that costs could rise 20%.]]",
+            Language::English,
+            Some("Arable Growers Council (AGC)"),
+        ),
+        (
+            "[[The Varna Civic Committee, which called the strike, is demanding that half of all royalties stay in the region.]]",
+            Language::English,
+            Some("Varna Civic Committee"),
+        ),
+        // A trailing speaker before a colon; a body whose name is a list; "for" inside a name.
+        (
+            "[[Dat is vrijwel onmogelijk, zegt analist Pieter Dorn van Noordkaap Energie: de olie is niet te onderscheiden.]]",
+            Language::Dutch,
+            Some("Pieter Dorn"),
+        ),
+        (
+            "[[A spokesperson for the Department of Jobs, Tourism, Science and Innovation said the state was disappointed.]]",
+            Language::English,
+            Some("unnamed spokesperson (Department of Jobs, Tourism, Science and Innovation)"),
+        ),
+        (
+            "[[Volgens het Centre for Maritime Openness (CMO) losten 23 tankers hun lading.]]",
+            Language::Dutch,
+            Some("Centre for Maritime Openness (CMO)"),
+        ),
+        // Signing up is no report; blaming is.
+        (
+            "[[Tientallen telers hebben zich bij de vereniging gemeld.]]",
+            Language::Dutch,
+            None,
+        ),
+        (
+            "Opslagbedrijf Veldgas Noord stelt de oplevering van de caverne uit. [[Het bedrijf wijt de vertraging aan de trage vergunningverlening.]]",
+            Language::Dutch,
+            Some("Veldgas Noord"),
+        ),
+        // A portfolio of two fields between a title and the name.
+        (
+            "[[“We will keep acting,” Under Secretary for Terrorism and Financial Intelligence Laura Wheatley said.]]",
+            Language::English,
+            Some("Laura Wheatley"),
+        ),
+        // The body that opens the sentence, when "de dienst" names no other; a cooperative.
+        (
+            "[[Rijkswaterstaat verwacht de uitkomst in 2026, laat een woordvoerster van de dienst weten.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerster (Rijkswaterstaat)"),
+        ),
+        (
+            "Zuivelcoöperatie Terpmelk verliest een contract. [[Die markten zijn samen een vijfde zo groot, laat de coöperatie weten.]]",
+            Language::Dutch,
+            Some("Terpmelk"),
         ),
     ];
     for (marked, language, expected) in table {
@@ -2987,6 +3087,9 @@ fn number_values() {
 #[test]
 fn entities_found() {
     let table = [
+        // "and" inside a union's name, not between two names.
+        "‘It hurts,’ said [[Fenna Roos]] of the [[Harbour and Transport Union]].",
+        "Officials of [[Ostland]] and [[European Union]] negotiators met in [[Geneva]].",
         "Volgens [[Reuters]] wil [[Orbix]] de [[QX900]] aan [[Veldmeer]] in [[Tilburg]] leveren.",
         "The [[Trade Council of Ostland]] ([[TCO]]) summoned [[Orbix]] over the [[Kestrel Pro 7000X]].",
         "Topman [[Ruud Smeets]] sprak in [[Washington]] met [[Rita Osei]].",

@@ -631,6 +631,9 @@ pub struct EntityContext {
     /// capitalised at the start of a sentence ("Electronics manufacturers …") is that
     /// common word.
     lowercase: WordSet<u64>,
+    /// Words written right after a known first name ("Ellery" after "Mark"): surnames,
+    /// so the same word alone later ("…, Ellery said") is that person.
+    surnames: WordSet<String>,
 }
 
 /// The hash a word is kept under in [`EntityContext::lowercase`].
@@ -648,6 +651,7 @@ impl EntityContext {
         let mut known = WordSet::default();
         let mut possessed = WordSet::default();
         let mut lowercase = WordSet::default();
+        let mut surnames = WordSet::default();
         let mut line_start = 0;
         for line in text.split('\n') {
             let range = line_start..line_start + line.len();
@@ -656,16 +660,26 @@ impl EntityContext {
             if !trimmed.ends_with(['.', '!', '?', '”', '"', '’', ')', '…']) {
                 continue;
             }
+            let mut after_first_name = false;
             for token in token_iter(text, range) {
                 let first = slice(text, token.start..token.end).chars().next();
                 if first.is_some_and(char::is_lowercase) {
                     lowercase.insert(word_hash(slice(text, token.start..token.end)));
                 }
                 if !first.is_some_and(char::is_uppercase) {
+                    after_first_name = false;
                     continue;
                 }
                 let (core, _) = core_of(text, token);
                 let word = slice(text, core.clone());
+                if after_first_name
+                    && slice(text, 0..token.start).ends_with(' ')
+                    && !FUNCTION_WORDS.contains(word)
+                    && !surnames.contains(word)
+                {
+                    surnames.insert(word.to_owned());
+                }
+                after_first_name = core.end == token.end && gender::is_first_name(word);
                 if slice(text, core.end..token.end).starts_with(['’', '\''])
                     && !possessed.contains(word)
                 {
@@ -684,6 +698,7 @@ impl EntityContext {
             known,
             possessed,
             lowercase,
+            surnames,
         }
     }
 
@@ -977,6 +992,14 @@ pub fn find_entities_in(
         if kind == EntityKind::Organization && first == last && preceded_by_origin(text, span.start)
         {
             kind = EntityKind::Place;
+        }
+        // "…, Ellery said" after "Mark Ellery": a surname alone is the person.
+        if kind == EntityKind::Organization
+            && first == last
+            && context.surnames.contains(surface)
+            && !GAZETTEER.contains_key(surface)
+        {
+            kind = EntityKind::Person;
         }
         out.push(entity(text, span, kind));
     }
@@ -1456,6 +1479,8 @@ const PUBLIC_BODIES: &[&str] = &[
     "Office",
     "Department",
     "Ministry",
+    "Union",
+    "Chamber",
 ];
 
 /// Dutch words for institutions that come first in their names ("Autoriteit …",
@@ -1504,6 +1529,11 @@ fn joiner_allowed(
                     .take(3)
                     .take_while(|t| t.name_like)
                     .any(|t| PUBLIC_BODIES.contains(&t.word))
+                    // Not "China and European Union": a known name or a people's
+                    // adjective opens a second name.
+                    && infos.get(at + 2).is_some_and(|t| {
+                        !GAZETTEER.contains_key(t.word) && !is_demonym(t.word)
+                    })
         }
         // "Autoriteit Consument en Markt", "Inspectie Leefomgeving en Transport": a Dutch
         // institution named head first, but not "Europese Commissie en Nederland".
@@ -1585,6 +1615,8 @@ pub(crate) fn company_noun(word: &str) -> bool {
         "importer",
         "exporteur",
         "importeur",
+        "coöperatie",
+        "cooperative",
     ]
     .iter()
     .any(|noun| word.ends_with(noun))

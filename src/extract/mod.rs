@@ -684,6 +684,9 @@ impl<'a> SentencePass<'a> {
                 } else {
                     self.scan_institutions(full, at);
                     source::refer_back(noun, &self.organizations, &self.institutions)
+                        // "Rijkswaterstaat verwacht …, laat een woordvoerster van de
+                        // dienst weten": the body that opens the sentence.
+                        .or_else(|| own_organization.map(str::to_owned))
                 };
                 // "Autoriteit Persoonsgegevens (AP)" goes in brackets by its acronym.
                 let body = body.map(|body| match body.split_once(" (") {

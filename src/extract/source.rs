@@ -18,7 +18,7 @@ use super::gender::{self, Gender};
 use super::text;
 use super::text::{regex, slice, word_count};
 
-const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen|voorspelt|voorspelde|voorspellen|voorspelden|doubt|doubts|doubted|betwijfelt|betwijfelen|betwijfelde|blamed|blames|bestrijdt|bestrijden|bestreed|verwijt|verwijten|verweet|accused|accuses|beschuldigde|beschuldigt|beschuldigen|insist|insists|insisted|wijzen|steunt|steunen|steunde|steunden|supports|opposes|opposed|berekende|berekenden|berekent|becijferde|becijferden|becijfert|becijferen|condemned|condemns|veroordeelde|veroordeelt";
+const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|weet|wist|stelt|stelde|verklaarde|verklaart|benadrukte|waarschuwde|waarschuwt|waarschuwen|ontkende|ontkent|bevestigde|bevestigt|bekritiseerde|beweert|claimt|vreest|vrezen|denkt|gelooft|meent|ziet|zien|concludeerde|concludeerden|noemde|noemt|noemen|noemden|schat|schatten|verwacht|verwachten|said|says|say|told|reported|reports|wrote|writes|warned|warns|denied|denies|confirmed|confirms|argued|argues|claimed|claims|criticised|criticized|fears|feared|fear|believes|believe|suspects|suspect|suspected|vermoedt|vermoeden|welcomed|welcomes|verwelkomde|verwelkomt|called|calls|rekent|rekenen|estimates|estimated|estimate|expects|expect|noted|stated|concluded|found|rejected|rejects|dismissed|verwierp|benadrukt|vindt|vinden|pleit|pleiten|riep|roept|wees|wijst|erkent|erkende|erkennen|betwist|betwistte|betwisten|disputes|disputed|raamt|raamde|ramen|voorspelt|voorspelde|voorspellen|voorspelden|doubt|doubts|doubted|betwijfelt|betwijfelen|betwijfelde|blamed|blames|bestrijdt|bestrijden|bestreed|verwijt|verwijten|verweet|wijt|wijten|accused|accuses|beschuldigde|beschuldigt|beschuldigen|insist|insists|insisted|wijzen|steunt|steunen|steunde|steunden|supports|opposes|opposed|berekende|berekenden|berekent|becijferde|becijferden|becijfert|becijferen|condemned|condemns|veroordeelde|veroordeelt";
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
@@ -58,7 +58,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|berekende|berekenden|becijferde|becijferden|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,4}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|berekende|berekenden|becijferde|becijferden|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;:]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,4}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
@@ -71,7 +71,7 @@ static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
 /// words after it for the speaker.
 static RELATIVE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"^(?:(?P<np>[^,“”"„]{{2,60}}?),\s+(?:(?:who|which|die|dat|wie)\s(?:[^,“”"„]|,\d){{2,90}}|(?:speaking|asking|declining|requesting)\s[^,“”"„]{{2,70}})|(?P<one>(?:Een|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\p{{Lu}}[a-z]{{3,}}(?:en|s))\s+(?:die|who)\s[^,“”"„]{{2,90}}),\s+(?:{REPORT_VERBS}|added|acht|achten|achtte)\b"#
+        r#"^(?:(?P<np>[^,“”"„]{{2,60}}?),\s+(?:(?:who|which|die|dat|wie)\s(?:[^,“”"„]|,\d){{2,90}}|(?:speaking|asking|declining|requesting)\s[^,“”"„]{{2,70}})|(?P<one>(?:Een|A|An)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|\p{{Lu}}[a-z]{{3,}}(?:en|s))\s+(?:die|who)\s[^,“”"„]{{2,90}}),\s+(?:(?:has|have|had|heeft|hebben)\s+)?(?:{REPORT_VERBS}|added|acht|achten|achtte|(?:is|are)\s+demanding)\b"#
     ))
 });
 
@@ -113,9 +113,16 @@ static SPOKESPERSON_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 /// The commas keep it from [`SUBJECT`].
 static MINISTRY_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:Het\s+|The\s+)?(?P<np>(?:[Mm]inisterie\s+van|Ministry\s+of|Department\s+of)\s+\p{{Lu}}[\w-]*(?:,\s+\p{{Lu}}[\w-]*)+,?\s+(?:en|and)\s+\p{{Lu}}[\w-]*(?:\s+\([A-Z]{{2,8}}\))?)\s+(?:(?:heeft|hebben|has|have)\s+)?(?:laat|liet|maakte|maakt|kondigde|{REPORT_VERBS})\b"
+        r"^(?:Het\s+|The\s+)?(?P<np>{LISTED_BODY}(?:\s+\([A-Z]{{2,8}}\))?)\s+(?:(?:heeft|hebben|has|have)\s+)?(?:laat|liet|maakte|maakt|kondigde|{REPORT_VERBS})\b"
     ))
 });
+
+/// A ministry or department whose name lists its fields ("Department of Jobs, Tourism,
+/// Science and Innovation"). Regex syntax.
+const LISTED_BODY: &str = r"(?:[Mm]inisterie\s+van|Ministry\s+of|Department\s+of)\s+\p{Lu}[\w-]*(?:,\s+\p{Lu}[\w-]*)+,?\s+(?:en|and)\s+\p{Lu}[\w-]*";
+
+/// [`LISTED_BODY`] anywhere.
+static LISTED: LazyLock<Regex> = LazyLock::new(|| regex(LISTED_BODY));
 
 /// A speaker before a colon and a quotation: "Malecki: ‘Zolang als nodig is.’".
 static COLON_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
@@ -333,10 +340,10 @@ static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A subject with a relative clause before the reporting verb: "Nexwave, which makes
-/// chips in Nijmegen, welcomed …".
+/// chips in Nijmegen, welcomed …", "The council, which represents growers, has warned …".
 static SUBJECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s(?:[^,;]|,\d)*,\s+(?:{REPORT_VERBS}|laat|liet|laten|lieten)\b"
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s(?:[^,;]|,\d)*,\s+(?:(?:has|have|had|heeft|hebben)\s+)?(?:{REPORT_VERBS}|laat|liet|laten|lieten|(?:is|are)\s+demanding)\b"
     ))
 });
 
@@ -830,6 +837,24 @@ pub fn find_source_with(
 }
 
 /// [`find_source_with`], given [`attribution_possible`] for the sentence when known.
+impl<'a> Antecedents<'a> {
+    /// Whom "he" or "she" (`gender`) points at: a person whose name marks that gender, or
+    /// else the source before if it does ("…, a ministry spokeswoman said. …, she said"),
+    /// or else the last person it may be, or the source before.
+    fn pronoun_target(&self, gender: Gender) -> Option<&'a str> {
+        let person = match gender {
+            Gender::Male => self.person_he,
+            Gender::Female => self.person_she,
+        };
+        let marked =
+            |name: Option<&'a str>| name.filter(|name| gender::of_person(name) == Some(gender));
+        marked(person)
+            .or_else(|| marked(self.source))
+            .or(person)
+            .or(self.source)
+    }
+}
+
 pub(crate) fn find_source_hinted<'a>(
     text: &str,
     range: Range<usize>,
@@ -869,13 +894,11 @@ pub(crate) fn find_source_hinted<'a>(
         "hij" | "he" | "hem" | "him" => own(antecedents
             .own_person
             .filter(|name| gender::of_person(name) != Some(Gender::Female)))
-        .or(antecedents.person_he)
-        .or(antecedents.source),
+        .or_else(|| antecedents.pronoun_target(Gender::Male)),
         "zij" | "ze" | "haar" | "she" | "her" => own(antecedents
             .own_person
             .filter(|name| gender::of_person(name) != Some(Gender::Male)))
-        .or(antecedents.person_she)
-        .or(antecedents.source),
+        .or_else(|| antecedents.pronoun_target(Gender::Female)),
         word if matches!(word, "it" | "het" | "the" | "de" | "its")
             || generic_organization(word) =>
         {
@@ -1012,6 +1035,9 @@ pub(crate) fn generic_organization(word: &str) -> bool {
             | "organisatie"
             | "organisation"
             | "organization"
+            | "coöperatie"
+            | "cooperatie"
+            | "cooperative"
     )
 }
 
@@ -1086,9 +1112,11 @@ const PLACE_BODIES: &[&str] = &[
 /// (joined by "and" as in "Coffee and Tea Authority"), and
 /// after it names joined by "van/of", commas or "and", and an acronym in brackets
 /// ("Chinese ministerie van Handel", "Ministry of Investment, Trade and Industry (MITI)").
+/// The noun is a word of its own ("bureau" in "persbureau" is none), or a Dutch state
+/// body's ("Rijksinspectie").
 static INSTITUTION_NAME: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?:\p{{Lu}}[\w-]*\s+(?:(?:and|en|&)\s+)?){{0,3}}(?i:{})\b(?:(?:\s+(?:van|of|for|voor|de|der|and|en|&))*,?\s+\p{{Lu}}[\w-]*)*(?:\s+\([A-Z&]{{2,8}}\))?",
+        r"(?:\p{{Lu}}[\w-]*\s+(?:(?:and|en|&)\s+)?){{0,3}}\b(?:Rijks)?(?i:{})\b(?:(?:\s+(?:van|of|for|voor|de|der|and|en|&))*,?\s+\p{{Lu}}[\w-]*)*(?:\s+\([A-Z&]{{2,8}}\))?",
         INSTITUTION_NOUNS.join("|")
     ))
 });
@@ -1446,6 +1474,9 @@ fn source_of(
             {
                 Some("hun")
             }
+            // "volgens dezelfde cijfers", "according to the same data": figures quoted
+            // just before, by whoever gave them.
+            _ if same_figures(np.as_str()) => Some("document"),
             // "according to the statement": whoever issued it, named just before.
             (
                 "statement" | "verklaring" | "report" | "rapport" | "filing" | "indictment"
@@ -1552,9 +1583,21 @@ fn source_of(
     }
     if let Some(caps) = captures_with(&SPOKESPERSON_OPENING, &["woordvoer", "spokes"], piece)
         && let Some(np) = caps.name("np")
-        && let Some(source) = normalise(np.as_str())
     {
-        return Some(source);
+        // "A spokesperson for Western Australia's Department of Jobs, Tourism, Science
+        // and Innovation": a body whose name is a list, which the commas would cut.
+        if let Some(body) = LISTED.find(np.as_str())
+            && let Some(speaker) = np.as_str().split_whitespace().nth(1)
+        {
+            return Some(format!(
+                "unnamed {} ({})",
+                speaker.to_lowercase(),
+                body.as_str()
+            ));
+        }
+        if let Some(source) = normalise(np.as_str()) {
+            return Some(source);
+        }
     }
     if let Some(caps) = trailing_captures(piece)
         && let Some(np) = caps
@@ -1563,8 +1606,20 @@ fn source_of(
             .or_else(|| caps.name("np3"))
         && !starts_with_time_word(np.as_str())
         && trailing_speaker(&caps)
+        // "…, waarin de Commissie concludeerde dat …": the speaker follows the relative
+        // word.
+        && let speaker = np
+            .as_str()
+            .split_once(' ')
+            .filter(|(word, _)| {
+                matches!(
+                    *word,
+                    "waarin" | "waarbij" | "waarop" | "waarmee" | "waaruit" | "where" | "whereby"
+                )
+            })
+            .map_or(np.as_str(), |(_, rest)| rest)
         && let Some(source) = resolve(
-            document_author(relative_speaker(np.as_str(), caps.name("np2").is_some())),
+            document_author(relative_speaker(speaker, caps.name("np2").is_some())),
             previous,
         )
     {
@@ -1651,17 +1706,29 @@ fn source_of(
     if let Some(caps) = captures_with(&LAAT_WETEN, &["weten", "kondigde", "maakte"], piece)
         && let Some(np) = caps.name("np").or_else(|| caps.name("np2"))
     {
-        // "X liet vorige week weten", "Een woordvoerder liet wel weten": the speaker is
-        // the subject before the verb.
+        // "X liet vorige week weten", "Een woordvoerder liet wel weten", "Het ministerie
+        // laat via een woordvoerder weten": the speaker is the subject before the verb.
         let adverb = OPENING_ADVERBS.contains(&np.as_str().to_lowercase().as_str());
-        let np = if adverb || starts_with_time_word(np.as_str()) {
+        let through = np.as_str().starts_with("via ") || np.as_str().starts_with("bij monde van ");
+        let np = if adverb || through || starts_with_time_word(np.as_str()) {
             text::captures(&SUBJECT_LAAT, piece)
                 .and_then(|caps| caps.name("np"))
                 .unwrap_or(np)
+                .as_str()
+        } else if np
+            .as_str()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "het" | "de" | "van" | "een" | "bij"))
+            && let Some(whole) = caps.get(0).filter(|m| m.as_str().ends_with("weten"))
+        {
+            // "laat een woordvoerder van het bedrijf weten": the optional word before
+            // "weten" was the end of the speaker, not an adverb.
+            slice(piece, np.start()..whole.end() - "weten".len()).trim_end()
         } else {
-            np
+            np.as_str()
         };
-        if let Some(source) = resolve(np.as_str(), previous) {
+        if let Some(source) = resolve(np, previous) {
             return Some(source);
         }
     }
@@ -1749,6 +1816,9 @@ fn source_of(
                 let w = w.to_lowercase();
                 w.ends_with("meerderheid") || w == "majority"
             }))
+            // "Tientallen telers hebben zich bij de vereniging gemeld": signed up, not
+            // reported.
+            && !caps.get(0).is_some_and(|m| m.as_str().ends_with("gemeld") && m.as_str().contains(" zich "))
             // "De zitting vindt plaats": taking place, not finding.
             && !(caps.get(0).is_some_and(|m| m.as_str().ends_with("vindt") || m.as_str().ends_with("vinden"))
                 && piece.contains(" plaats"))
@@ -1831,6 +1901,38 @@ fn source_of(
         return Some(source);
     }
     fallback
+}
+
+/// Whether the phrase after "volgens" or "according to" points back at figures already
+/// given ("dezelfde cijfers", "die gegevens", "the same data", "these estimates").
+fn same_figures(np: &str) -> bool {
+    let lower = np.to_lowercase();
+    let rest = [
+        "dezelfde ",
+        "die ",
+        "deze ",
+        "the same ",
+        "these ",
+        "those ",
+    ]
+    .iter()
+    .find_map(|opening| lower.strip_prefix(opening));
+    rest.and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|noun| {
+            matches!(
+                noun,
+                "cijfers"
+                    | "gegevens"
+                    | "data"
+                    | "berekeningen"
+                    | "schattingen"
+                    | "figures"
+                    | "statistics"
+                    | "estimates"
+                    | "calculations"
+                    | "records"
+            )
+        })
 }
 
 /// `text::captures(re, piece)`, skipped when `piece` contains none of `needles`: words or
@@ -1993,6 +2095,24 @@ fn inverted_speaker(np: &str) -> bool {
     }) || words
         .first()
         .is_some_and(|w| matches!(*w, "zich" | "er" | "ons"))
+        // "…, said holding more than half of reserves in gold left …": a gerund and a
+        // common word open what was said, not "purchasing director Karen Whitfield" or
+        // "branchevereniging Logistiek Verbond".
+        || words.first().is_some_and(|w| {
+            w.len() > 5
+                && w.ends_with("ing")
+                && w.starts_with(|c: char| c.is_ascii_lowercase())
+                && !matches!(
+                    *w,
+                    "acting" | "outgoing" | "incoming" | "leading" | "managing" | "founding"
+                        | "visiting" | "governing" | "ruling" | "opposing" | "presiding"
+                )
+        }) && words.get(1).is_some_and(|next| {
+            next.starts_with(|c: char| c.is_ascii_lowercase())
+                && !TITLE_WORDS.contains(next)
+                && !PERSON_ROLES.contains(next)
+                && !GENERIC_SPEAKERS.contains(next)
+        })
         // "…, said all of its models meet …", "…, said its plants …": the content.
         || words.first().is_some_and(|w| {
             matches!(
@@ -2875,7 +2995,11 @@ pub fn normalise(np: &str) -> Option<String> {
         let run: Vec<&str> = words
             .iter()
             .skip(title + 2)
-            .take_while(|w| capital(w) || matches!(**w, "de" | "van" | "der" | "den" | "ter"))
+            // "Under Secretary for Terrorism and Financial Intelligence Laura Whitfield":
+            // a portfolio may join two fields.
+            .take_while(|w| {
+                capital(w) || matches!(**w, "de" | "van" | "der" | "den" | "ter" | "and" | "en")
+            })
             .copied()
             .collect();
         let capitals: Vec<usize> = (0..run.len())
@@ -2954,8 +3078,11 @@ pub fn normalise(np: &str) -> Option<String> {
                 && words[end - 2..end]
                     .iter()
                     .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-            let joins = matches!(word.as_str(), "of" | "van" | "de" | "der" | "den" | "ter")
-                && (next_capital || word == "van" && particle_then_name)
+            // "Centre for Maritime Transparency": "for" as well.
+            let joins = matches!(
+                word.as_str(),
+                "of" | "for" | "van" | "de" | "der" | "den" | "ter"
+            ) && (next_capital || word == "van" && particle_then_name)
                 && (cap_before || particle_before)
                 && !titled_name;
             let capitalised = words
