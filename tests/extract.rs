@@ -1062,7 +1062,7 @@ fn sources() {
         (
             "[[Orbix halted shipments to Ostland, according to people familiar with the matter.]]",
             Language::English,
-            Some("unnamed sources"),
+            Some("unnamed people familiar with the matter"),
         ),
         (
             "[[Rita Osei said that Orbix had lost 3% of its market.]]",
@@ -1073,7 +1073,7 @@ fn sources() {
         (
             "[[Two people familiar with the matter said Orbix would close the plant.]]",
             Language::English,
-            Some("unnamed sources"),
+            Some("unnamed people familiar with the matter"),
         ),
         // A company reporting its figures is no attribution.
         (
@@ -1289,7 +1289,7 @@ fn sources() {
         (
             "[[Most contracts went to Orbix, two people familiar with the tender told the paper.]]",
             Language::English,
-            Some("unnamed sources"),
+            Some("unnamed people familiar with the tender"),
         ),
         (
             "[[Ostland telt 40 batterijfabrieken, blijkt uit cijfers van het CBS.]]",
@@ -1736,7 +1736,7 @@ fn sources() {
         (
             "[[People familiar with the matter said the committee was expected to list the strait.]]",
             Language::English,
-            Some("unnamed sources"),
+            Some("unnamed people familiar with the matter"),
         ),
         (
             "[[De eerste boot is achttien maanden later klaar dan gepland.]] Dat schrijft staatssecretaris van Defensie Marleen de Graaf in een brief.",
@@ -2483,6 +2483,12 @@ fn sources() {
             "Zuivelcoöperatie Terpmelk verliest een contract. [[Die markten zijn samen een vijfde zo groot, laat de coöperatie weten.]]",
             Language::Dutch,
             Some("Terpmelk"),
+        ),
+        // A group of people named by a plural noun alone, opening the sentence.
+        (
+            "[[Taxateurs schatten de waarde van het station op 30 miljoen euro.]]",
+            Language::Dutch,
+            Some("unnamed taxateurs"),
         ),
     ];
     for (marked, language, expected) in table {

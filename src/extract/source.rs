@@ -1,7 +1,8 @@
 //! Attribution: to whom the article attributes a claim.
 //!
 //! Recognised in the sentence itself: "volgens Reuters", "according to people familiar
-//! with the matter" (→ "unnamed sources"), "…, aldus een insider" (→ "unnamed insider"),
+//! with the matter" (→ "unnamed people familiar with the matter"), "volgens bronnen"
+//! (→ "unnamed sources"), "…, aldus een insider" (→ "unnamed insider"),
 //! "…, zei Huang", "…, Huang said", "laat Reuters vandaag weten", "citeert FT een
 //! bestuurder" (→ "unnamed bestuurder (FT)"), "De FT weet dat", "X said that",
 //! "Chinese staatsmedia hebben … bekritiseerd", "een conclusie van X dat". A standalone
@@ -560,6 +561,8 @@ const PERSON_GROUPS: &[&str] = &[
     "vakbonden",
     "scientists",
     "wetenschappers",
+    "appraisers",
+    "taxateurs",
 ];
 
 /// Words of a job title before a name.
@@ -2915,6 +2918,15 @@ pub fn normalise(np: &str) -> Option<String> {
                 )
         })
     {
+        // "two people familiar with the matter": described as the text describes them.
+        if let Some(at) = joined.find(" familiar with ")
+            && let Some(head) = joined
+                .get(..at)
+                .and_then(|before| before.rsplit(' ').next())
+            && matches!(head, "people" | "persons" | "person" | "sources" | "source")
+        {
+            return Some(format!("unnamed {head}{}", &joined[at..]));
+        }
         return Some("unnamed sources".to_owned());
     }
     let indefinite = matches!(
@@ -3285,7 +3297,9 @@ pub fn normalise(np: &str) -> Option<String> {
             .is_some_and(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()))
         && kept.iter().enumerate().all(|(i, w)| {
             w.chars().next().is_some_and(char::is_lowercase)
-                || i == 0 && SPEAKER_GROUPS.split('|').any(|g| w.eq_ignore_ascii_case(g))
+                || i == 0
+                    && (SPEAKER_GROUPS.split('|').any(|g| w.eq_ignore_ascii_case(g))
+                        || group_noun(w))
         })
         && kept.last().is_some_and(|w| {
             let w = w.to_lowercase();
@@ -3408,6 +3422,10 @@ mod tests {
         );
         assert_eq!(
             normalise("people familiar with the matter").as_deref(),
+            Some("unnamed people familiar with the matter")
+        );
+        assert_eq!(
+            normalise("bronnen rond het kabinet").as_deref(),
             Some("unnamed sources")
         );
         assert_eq!(normalise("persbureau Anp vandaag").as_deref(), Some("Anp"));
