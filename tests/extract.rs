@@ -3645,17 +3645,17 @@ fn held_out_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.91, "{score:?}");
 }
 
-/// The 230 articles written and labelled by annotators who never saw the extractor
-/// (tests/fixtures/heldout-independent/README.md). The levels reached (5,591 gold claims:
-/// recall 0.96, precision 0.97, hedged 0.95, source 0.91) less a small margin. The kind
-/// model is trained on these articles and reaches 0.90 here, so this floor only shows
+/// The 242 articles written and labelled by annotators who never saw the extractor
+/// (tests/fixtures/heldout-independent/README.md). The levels reached (5,905 gold claims:
+/// recall 0.96, precision 0.97, hedged 0.95, source 0.92) less a small margin. The kind
+/// model is trained on these articles and reaches 0.89 here, so this floor only shows
 /// that the model is used (see
 /// `kind_model_helps_on_articles_it_was_not_trained_on` for what it does on new text).
 #[test]
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(score.gold >= 5591, "{score:?}");
+    assert!(score.gold >= 5905, "{score:?}");
     assert!(ratio(score.found, score.gold) >= 0.95, "{score:?}");
     assert!(ratio(score.correct, score.predicted) >= 0.95, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
@@ -3663,18 +3663,18 @@ fn independently_labelled_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.89, "{score:?}");
 }
 
-/// Twelve articles (pairs 254–265) written and labelled by annotators who never saw the
+/// Twelve articles (pairs 266–277) written and labelled by annotators who never saw the
 /// extractor, which the kind model was not trained on
 /// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
-/// to text it has not seen. The model gets 0.733 of the found claims' kinds right (217
-/// of 296), the rules alone 0.611.
+/// to text it has not seen. The model gets 0.730 of the found claims' kinds right (224
+/// of 307), the rules alone 0.661.
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 314, "{with_model:?}");
+    assert!(with_model.gold >= 321, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);
