@@ -2490,6 +2490,17 @@ fn sources() {
             Language::Dutch,
             Some("unnamed taxateurs"),
         ),
+        // "the study", "the data": the document named before, by whoever gave it then.
+        (
+            "Ostland would run out of gas in eleven days, according to a study by Halvard Energy Research. [[The study estimates that it would need twice as many carriers.]]",
+            Language::English,
+            Some("Halvard Energy Research"),
+        ),
+        (
+            "Prices rose 12% in May, according to figures from Veldmark Metals. [[Terbium oxide rose 9% to 8,400 yuan a kilogram, the data show.]]",
+            Language::English,
+            Some("Veldmark Metals"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);

@@ -2760,6 +2760,34 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
                             || rest.starts_with(" on ")
                     })
             });
+    // "the study estimates", "the data show", "het rapport stelt": the document named
+    // before, whose author was the source then.
+    // The patterns that take the subject leave its article out ("The study estimates"
+    // reaches here as "study").
+    let noun = match lower.split_once(' ') {
+        Some(("the" | "de" | "het", noun)) => noun,
+        _ => lower.as_str(),
+    };
+    let document = matches!(
+        noun,
+        "study"
+            | "report"
+            | "statement"
+            | "survey"
+            | "analysis"
+            | "data"
+            | "studie"
+            | "rapport"
+            | "verklaring"
+            | "analyse"
+            | "enquête"
+    );
+    if document {
+        if previous == Some(PRONOUN_MARK) {
+            return Some(format!("{PRONOUN_MARK}document"));
+        }
+        return previous.map(str::to_owned);
+    }
     if pronoun {
         // Called from `find_source_with`: hand the pronoun back to be resolved there.
         if previous == Some(PRONOUN_MARK) {
