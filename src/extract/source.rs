@@ -839,7 +839,6 @@ pub fn find_source_with(
     find_source_hinted(text, range, antecedents, None)
 }
 
-/// [`find_source_with`], given [`attribution_possible`] for the sentence when known.
 impl<'a> Antecedents<'a> {
     /// Whom "he" or "she" (`gender`) points at: a person whose name marks that gender, or
     /// else the source before if it does ("…, a ministry spokeswoman said. …, she said"),
@@ -858,6 +857,7 @@ impl<'a> Antecedents<'a> {
     }
 }
 
+/// [`find_source_with`], given [`attribution_possible`] for the sentence when known.
 pub(crate) fn find_source_hinted<'a>(
     text: &str,
     range: Range<usize>,
