@@ -85,6 +85,7 @@ fn segmentation() {
         "[[OSTBURG, Nov 14 (Reuters) -]] [[Orbix will open a plant in May.]] [[Costs rose.]]",
         "[[NEW HAVEN -]] [[Veldmeer sold its stake on Friday.]]",
         "[[PORT ARVEN (Nov 14) -]] [[The canal will close two locks.]]",
+        "[[NEW OSTBURG, Veldland, Oct 15 (Reuters) -]] [[Four plants lost orders.]]",
         // A ship's prefix ("Zijner Majesteits").
         "[[De oplevering van Zr.Ms. Orka schuift op naar 2035.]] [[Hr.Ms. Walrus blijft langer varen.]]",
     ];
@@ -988,6 +989,120 @@ fn sources() {
             Language::Dutch,
             Some("Reuters"),
         ),
+        // "the spokesperson" and "the trader" again: the speaker described before.
+        (
+            "A spokesperson for Veldland's Ministry of Transport said the line is planned. [[Construction could start in 2027, the spokesperson added.]]",
+            Language::English,
+            Some("unnamed spokesperson (Veldland's Ministry of Transport)"),
+        ),
+        (
+            "Discounts may end in 2026, a Geneva-based metals trader said. Can Ostburg win the cargo back? [[Congestion at the border also weighs on the route, he said.]]",
+            Language::English,
+            Some("unnamed metals trader"),
+        ),
+        // A verb inside the quotation is what was said.
+        (
+            "Marieke Veldkamp is boos. [[„Wie hier dertig jaar heeft gestaan, vindt niet zomaar ander werk”, zegt ze.]]",
+            Language::Dutch,
+            Some("Marieke Veldkamp"),
+        ),
+        // A preposition after the verb opens what is expected.
+        (
+            "[[Cruise Port Veldhaven, de exploitant van de terminal, verwacht voor 2026 zo’n 130 aanlopen.]]",
+            Language::Dutch,
+            Some("Cruise Port Veldhaven"),
+        ),
+        // "laat … meewegen" is no "laat weten".
+        (
+            "[[De nieuwe aanbesteding, die Orbix op 9 september publiceerde, laat de prijs voortaan voor 70 procent meewegen.]]",
+            Language::Dutch,
+            None,
+        ),
+        // A document seen by an outlet, as written.
+        (
+            "[[The deal covers 9,000 tons a year, according to a company presentation seen by Reuters.]]",
+            Language::English,
+            Some("company presentation seen by Reuters"),
+        ),
+        // "Dat heeft X … laten weten": a sourcing sentence in the perfect; "de directie"
+        // is the company's.
+        (
+            "[[Glasproducent Vitralux legt een oven in Veldstad stil.]] Dat heeft het bedrijf dinsdagavond aan het personeel laten weten.",
+            Language::Dutch,
+            Some("Vitralux"),
+        ),
+        (
+            "Glasproducent Vitralux legt een oven in Veldstad stil. [[De directie wijst op de hoge gasprijs.]]",
+            Language::Dutch,
+            Some("Vitralux"),
+        ),
+        // A generic noun that was the head of a name, before the firm named last.
+        (
+            "Het Havenbedrijf Veldhaven en de rederij Orbix Lines liggen overhoop. Orbix Lines wil veertig jaar. [[“Wij komen eruit”, zegt een woordvoerder van het havenbedrijf.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (Havenbedrijf Veldhaven)"),
+        ),
+        (
+            "Drie ziekenhuizen kopen in via de coöperatie Inkoopcombinatie Veldland (ICV). Huaxin Medical is groot. De scanners zijn oud; [[volgens de coöperatie valt een deel vanaf 2027 buiten het contract.]]",
+            Language::Dutch,
+            Some("Inkoopcombinatie Veldland"),
+        ),
+        // A quotation alone after a sentence a person said is theirs.
+        (
+            "Het aanbod wordt slechter, zegt directeur Hanneke Veldkamp. [[„Een shirt van vier euro overleeft tien wasbeurten.”]]",
+            Language::Dutch,
+            Some("Hanneke Veldkamp"),
+        ),
+        // "the people said" after people familiar with the matter.
+        (
+            "Orbix will buy Chinese electrolysers, two people familiar with the matter said. [[The company will buy 1.2 gigawatts of them, the people said.]]",
+            Language::English,
+            Some("unnamed people familiar with the matter"),
+        ),
+        // The subject after a semicolon is what "the company" means.
+        (
+            "[[Chinese firms make most electrolysers; Orbix Systems alone shipped twice as many units last year, the company said.]]",
+            Language::English,
+            Some("Orbix Systems"),
+        ),
+        // Unnamed speakers described by a relative clause or as two groups.
+        (
+            "[[Approvals fell 56% in the first half, a state official who declined to be named said.]]",
+            Language::English,
+            Some("unnamed state official"),
+        ),
+        (
+            "[[Four plants have lost orders since July, three executives and two industry officials said.]]",
+            Language::English,
+            Some("unnamed executives and industry officials"),
+        ),
+        // "U.S." does not end the phrase after "said".
+        (
+            "[[Kestrel Services, one of Veldstad's largest test houses, said a U.S. maker of controllers had moved a quarter of its volume.]]",
+            Language::English,
+            Some("Kestrel Services"),
+        ),
+        // "counted"; a place after "in" is no subject; a firm described by another's name.
+        (
+            "[[StraitsLink counted twelve customers auditing plants in September.]]",
+            Language::English,
+            Some("StraitsLink"),
+        ),
+        (
+            "Prices rose, according to Penang-based consultancy StraitsLink Advisory. [[Tester time in Penang costs $40-$60 an hour, the consultancy estimates.]]",
+            Language::English,
+            Some("StraitsLink Advisory"),
+        ),
+        (
+            "[[Kestrel's rival PenTech Assembly reported no cancellations.]]",
+            Language::English,
+            Some("PenTech Assembly"),
+        ),
+        (
+            "[[Zuivelanalist Marieke Veldkamp van adviesbureau AgriVisie schat dat de prijs daalt.]]",
+            Language::Dutch,
+            Some("Marieke Veldkamp"),
+        ),
         // A generic noun that was the head of a name, or stood right before one.
         (
             "Het Havenbedrijf Veldhaven en de rederij Orbix Lines liggen overhoop. [[In de haven werken zo'n 9.000 mensen, aldus het havenbedrijf.]]",
@@ -1393,7 +1508,7 @@ fn sources() {
         (
             "People familiar with the talks said a levy was under discussion. [[A decision is expected in March, one of the people said.]]",
             Language::English,
-            Some("unnamed sources"),
+            Some("unnamed people familiar with the talks"),
         ),
         // Demanding or promising that something is so is a statement; demanding a sentence is not.
         (
@@ -2160,7 +2275,7 @@ fn sources() {
         (
             "Het Waterbedrijf Orbix meldde de storing op maandag. [[De schade loopt volgens een eerste schatting van het waterbedrijf in de miljoenen euro's.]]",
             Language::Dutch,
-            Some("Orbix"),
+            Some("Waterbedrijf Orbix"),
         ),
         // A quotation closed by a present-tense "waarschuwt" or "reageert".
         (
@@ -2768,6 +2883,11 @@ fn hedging() {
 #[test]
 fn numbers_found() {
     let table = [
+        // A price and the quantity it is per are one figure.
+        (
+            "De melkprijs zakte naar [[47,50 euro per 100 kilo]], ruim [[4 euro]] lager, en kan met [[1 tot 1,5 euro per 100 kilo]] dalen.",
+            Language::Dutch,
+        ),
         // "tussen de X en Y" is one range; "acht" before an object is "to deem".
         (
             "Huiseigenaren krijgen tussen de [[€1.000 en €3.750]] terug.",
@@ -3154,6 +3274,13 @@ fn entities_found() {
         // like an adjective of origin, after a title.
         "Het [[Centraal Bureau voor de Statistiek]] en de [[Bundesanstalt für Wasserbau]] meten het.",
         "De [[Militaire Inlichtingen- en Veiligheidsdienst]] sprak econoom [[Ilse Veldkamp]] van [[Noordmeer Capital]].",
+        // Dutch "of" is "or"; "es" and "del" inside a place's name; a question's verb.
+        "Het glas komt uit [[Veldstad]] of [[Ostburg]], niet uit [[Dar es Salaam]] of [[Mar del Plata]].",
+        "Can [[Ostburg]] win the cargo back from [[Veldmeer Lines]]?",
+        // Adjectives of origin, alone or joined; an acronym defined for a thing.
+        "The Angolan port and a Portuguese-Angolan consortium use high-pressure acid leach (HPAL) plants, and HPAL output rose at [[Orbix]].",
+        // A Dutch role written as one word before the name.
+        "Zuivelanalist [[Marieke Veldkamp]] en Kamerleden [[Pieter Holst]] en [[Lotte Brink]] zijn het eens.",
     ];
     for marked in table {
         let (text, mut expected) = common::decode_spans(marked);

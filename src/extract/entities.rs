@@ -296,13 +296,43 @@ const FUNCTION_WORDS_LIST: &[&str] = &[
     "Someone",
     "Somebody",
     "Including",
+    // Verbs that open a question ("Can Dar es Salaam win the cargo back?", "Kan Nederland
+    // dat betalen?").
+    "Can",
+    "Could",
+    "Would",
+    "Should",
+    "Does",
+    "Did",
+    "Do",
+    "Is",
+    "Are",
+    "Was",
+    "Were",
+    "Has",
+    "Have",
+    "Had",
+    "Might",
+    "Must",
+    "Shall",
+    "Kan",
+    "Kunnen",
+    "Zal",
+    "Zullen",
+    "Moet",
+    "Moeten",
+    "Wordt",
+    "Worden",
+    "Heeft",
+    "Hebben",
+    "Gaat",
 ];
 
 /// Generic acronyms and capitalised terms that are not names.
 const GENERIC_LIST: &[&str] = &[
     "AI", "CEO", "CFO", "CTO", "COO", "GPU", "GPUs", "CPU", "CPUs", "PC", "PCs", "TV", "IT", "ML",
     "LLM", "LLMs", "API", "APIs", "OK", "AM", "PM", "USD", "EUR", "ID", "PR", "IPO", "GDP", "BBP",
-    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "NB", "PS", "FAQ", "HQ", "R&D", "KI", "AI's",
+    "Q1", "Q2", "Q3", "Q4", "H1", "H2", "NB", "PS", "FAQ", "HQ", "R&D", "KI", "AI's", "MRI", "CT",
 ];
 
 /// Capitalised nouns that are never names: peoples by their nation ("De Chinezen kopen
@@ -634,6 +664,31 @@ pub struct EntityContext {
     /// Words written right after a known first name ("Ellery" after "Mark"): surnames,
     /// so the same word alone later ("…, Ellery said") is that person.
     surnames: WordSet<String>,
+    /// Whether the text is Dutch, where "of" means "or" ("glas uit Bursa of Shandong").
+    dutch: bool,
+    /// Acronyms the text defines for a common noun phrase ("high-pressure acid leach
+    /// (HPAL)"): terms, not names.
+    terms: WordSet<String>,
+}
+
+/// The acronyms `text` defines in brackets right after a lowercase word ("mixed hydroxide
+/// precipitate (MHP)"), which stand for a thing, not for a name.
+fn defined_terms(text: &str) -> WordSet<String> {
+    let mut terms = WordSet::default();
+    for (at, _) in text.match_indices(" (") {
+        let Some((inner, _)) = text[at + 2..].split_once(')') else {
+            continue;
+        };
+        let before = text[..at].rsplit(' ').next().unwrap_or("");
+        if (2..=6).contains(&inner.len())
+            && inner.bytes().all(|b| b.is_ascii_uppercase())
+            && before.starts_with(|c: char| c.is_lowercase())
+            && before.chars().all(|c| c.is_alphabetic() || c == '-')
+        {
+            terms.insert(inner.to_owned());
+        }
+    }
+    terms
 }
 
 /// The hash a word is kept under in [`EntityContext::lowercase`].
@@ -652,6 +707,9 @@ impl EntityContext {
         let mut possessed = WordSet::default();
         let mut lowercase = WordSet::default();
         let mut surnames = WordSet::default();
+        // Common lowercase words of each language, counted to tell Dutch text from English.
+        let mut dutch_words = 0usize;
+        let mut english_words = 0usize;
         let mut line_start = 0;
         for line in text.split('\n') {
             let range = line_start..line_start + line.len();
@@ -664,7 +722,17 @@ impl EntityContext {
             for token in token_iter(text, range) {
                 let first = slice(text, token.start..token.end).chars().next();
                 if first.is_some_and(char::is_lowercase) {
-                    lowercase.insert(word_hash(slice(text, token.start..token.end)));
+                    let word = slice(text, token.start..token.end);
+                    match word {
+                        "het" | "een" | "niet" | "zijn" | "wordt" | "voor" | "ook" => {
+                            dutch_words += 1;
+                        }
+                        "the" | "and" | "that" | "with" | "for" | "was" | "has" => {
+                            english_words += 1;
+                        }
+                        _ => {}
+                    }
+                    lowercase.insert(word_hash(word));
                 }
                 if !first.is_some_and(char::is_uppercase) {
                     after_first_name = false;
@@ -699,6 +767,8 @@ impl EntityContext {
             possessed,
             lowercase,
             surnames,
+            dutch: dutch_words > english_words,
+            terms: defined_terms(text),
         }
     }
 
@@ -886,7 +956,7 @@ pub fn find_entities_in(
                 && slice(text, next.token.end..after.token.start) == " "
                 && after.name_like
                 && !is_blocked(after.word)
-                && joiner_allowed(text, &infos, i, j, next.word)
+                && joiner_allowed(text, &infos, i, j, next.word, context.dutch)
             {
                 j += 2;
                 last = j;
@@ -912,6 +982,21 @@ pub fn find_entities_in(
                 .is_some_and(|next| next.word.starts_with(char::is_uppercase));
         if company_before {
             first += 1;
+        }
+        // "Zuivelanalist Marieke Brouwer", "Kamerleden Pieter Hoekstra": a role opening the
+        // sentence, then a first name and a surname.
+        let role_before = first + 1 < last
+            && infos.get(first).is_some_and(|f| {
+                let lower = f.word.to_lowercase();
+                !gender::is_first_name(f.word)
+                    && ROLE_ENDINGS.iter().any(|end| lower.ends_with(end))
+            })
+            && infos
+                .get(first + 1)
+                .is_some_and(|next| gender::is_first_name(next.word));
+        if role_before {
+            first += 1;
+            person = true;
         }
         let (Some(head), Some(tail)) = (infos.get(first), infos.get(last)) else {
             break;
@@ -1173,9 +1258,35 @@ fn is_blocked(word: &str) -> bool {
     CALENDAR.contains(word) || GENERIC.contains(word)
 }
 
+/// Endings of Dutch role nouns, which are written as one word with what the role is about
+/// ("zuivelanalist", "bestuursvoorzitter", "Kamerleden").
+pub(crate) const ROLE_ENDINGS: &[&str] = &[
+    "analist",
+    "econoom",
+    "bestuurder",
+    "voorzitter",
+    "directeur",
+    "kamerleden",
+    "kamerlid",
+    "woordvoerder",
+    "woordvoerster",
+    "onderzoeker",
+    "hoogleraar",
+    "advocaat",
+    "eigenaar",
+    "oprichter",
+    "adviseur",
+    "deskundige",
+    "specialist",
+    "manager",
+    "analyst",
+    "economist",
+];
+
 /// Particles inside personal names.
 const PARTICLES: &[&str] = &[
-    "de", "van", "der", "den", "ter", "ten", "von", "da", "di", "le", "la", "du",
+    "de", "van", "der", "den", "ter", "ten", "von", "da", "di", "le", "la", "du", "es", "del",
+    "dos", "das",
 ];
 
 /// If particles starting at token `at` are followed by a capitalised surname, the index of
@@ -1213,7 +1324,10 @@ fn can_start(
     next: Option<&TokenInfo<'_>>,
     context: &EntityContext,
 ) -> bool {
-    if !info.name_like || info.lowercase && !info.code_like && info.word.len() < 3 {
+    if !info.name_like
+        || info.lowercase && !info.code_like && info.word.len() < 3
+        || context.terms.contains(info.word)
+    {
         return false;
     }
     // A known multi-word name that opens with a function word ("New York", "The Hague").
@@ -1386,12 +1500,34 @@ fn plural_like(word: &str) -> bool {
 
 /// Adjective forms of place names ("Chinese", "Amerikaanse", "European").
 fn is_demonym(word: &str) -> bool {
+    // "Portuguese-Angolan", "Chinees-Nederlandse": demonyms joined.
+    if let Some((first, rest)) = word.split_once('-')
+        && first.starts_with(char::is_uppercase)
+        && rest.starts_with(char::is_uppercase)
+    {
+        return is_demonym(first) && is_demonym(rest);
+    }
     let shape = ["ese", "ean", "ian", "can", "ish", "se", "sche", "ch", "ans"]
         .iter()
         .any(|suffix| word.ends_with(suffix))
         || matches!(
             word,
             "German"
+                | "Angolan"
+                | "Kenyan"
+                | "Ugandan"
+                | "Rwandan"
+                | "Cuban"
+                | "Tibetan"
+                | "Afghan"
+                | "Kyrgyz"
+                | "Tajik"
+                | "Turkmen"
+                | "Azerbaijani"
+                | "Yemeni"
+                | "Somali"
+                | "Bahraini"
+                | "Nepali"
                 | "Thai"
                 | "Greek"
                 | "Kazakh"
@@ -1511,9 +1647,16 @@ fn joiner_allowed(
     first: usize,
     at: usize,
     joiner: &str,
+    dutch: bool,
 ) -> bool {
     let _ = text;
     match joiner {
+        // In Dutch "of" is "or" ("uit Bursa of Shandong"); it joins only an English name
+        // with its head ("Bank of America" in a Dutch article).
+        "of" if dutch => infos.get(first..=at).is_some_and(|run| {
+            run.iter()
+                .any(|t| ORG_SUFFIXES.contains(t.word) || PUBLIC_BODIES.contains(&t.word))
+        }),
         "of" | "for" | "&" => true,
         // "Center for Security and Emerging Technology", but not "Alibaba and Tencent".
         "and" => {

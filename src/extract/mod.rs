@@ -296,10 +296,17 @@ fn opening_entity<'f>(
     found: &'f [entities::FoundEntity],
     accept: impl Fn(EntityKind) -> bool,
 ) -> Option<&'f entities::FoundEntity> {
-    found
-        .iter()
-        .find(|e| accept(e.mention.kind))
-        .filter(|e| text::word_count(text::slice(full, start..e.range.start)) <= 3)
+    found.iter().find(|e| accept(e.mention.kind)).filter(|e| {
+        let before = text::slice(full, start..e.range.start);
+        // "Tester time in Penang costs …": a name after a preposition is a place, not
+        // the subject.
+        text::word_count(before) <= 3
+            && ![
+                " in", " from", " near", " across", " uit", " naar", " to", " at",
+            ]
+            .iter()
+            .any(|place| before.trim_end().ends_with(place))
+    })
 }
 
 /// The text of the last entity of `kind` that ends before `at`.
@@ -675,12 +682,37 @@ impl<'a> SentencePass<'a> {
         own_organization: Option<&str>,
         antecedent_organization: Option<&str>,
     ) -> String {
+        // "…, the spokesperson added" after "A spokesperson for the ministry said …": the
+        // speaker described before, not a new one.
+        if !found.is_empty()
+            && found.chars().all(char::is_lowercase)
+            && let Some((known, _)) = self.people.iter().rev().find(|(name, _)| {
+                name.starts_with("unnamed ")
+                    && name
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|word| word == found)
+            })
+        {
+            return known.clone();
+        }
+        // "…, the people said", "according to one of them": the people familiar with the
+        // matter the article cited before.
+        if found == "unnamed sources"
+            && let Some((recent, _)) = &self.recent
+            && recent.starts_with("unnamed ")
+            && recent.contains(" familiar with ")
+        {
+            return recent.clone();
+        }
         let found = match source::unresolved_body(&found) {
             Some((speaker, noun)) => {
                 let body = if entities::company_noun(noun) {
                     own_organization
-                        .or(antecedent_organization)
                         .map(str::to_owned)
+                        .or_else(|| {
+                            source::named_by_noun(text::before(full, at, source::NAME_REACH), noun)
+                        })
+                        .or_else(|| antecedent_organization.map(str::to_owned))
                 } else {
                     self.scan_institutions(full, at);
                     source::refer_back(noun, &self.organizations, &self.institutions)
@@ -731,9 +763,20 @@ impl<'a> SentencePass<'a> {
         if source::company_descriptor(&found)
             || source::generic_organization(&found) && !source::is_descriptor(&found)
         {
+            // "het havenbedrijf" after "Havenbedrijf Nieuwe Maas": the name the noun was
+            // part of.
+            let named = || {
+                Some(found.as_str())
+                    .filter(|noun| noun.len() >= 4 && !noun.contains(' '))
+                    .and_then(|noun| {
+                        source::named_by_noun(text::before(full, at, source::NAME_REACH), noun)
+                    })
+            };
             return own_organization
-                .or(antecedent_organization)
-                .map_or(found, str::to_owned);
+                .map(str::to_owned)
+                .or_else(named)
+                .or_else(|| antecedent_organization.map(str::to_owned))
+                .unwrap_or(found);
         }
         // "TET verwacht …" after "Tilburg Eurasia Terminal (TET)": the name in full with
         // its acronym, so a body reads the same in every claim.
@@ -780,7 +823,17 @@ impl<'a> SentencePass<'a> {
             opening_entity(full, range.start, &found_entities, |k| k == kind)
                 .map(|e| e.mention.text.as_str())
         };
-        let own_organization = opening(EntityKind::Organization);
+        // "…; Huayang alone shipped …, the company said": the clause after a semicolon has
+        // a subject of its own, which a trailing attribution refers to.
+        let after_semicolon = || {
+            let at = range.start + text::slice(full, range.clone()).rfind("; ")? + 2;
+            let from = found_entities.partition_point(|e| e.range.start < at);
+            opening_entity(full, at, &found_entities[from..], |k| {
+                k == EntityKind::Organization
+            })
+            .map(|e| e.mention.text.as_str())
+        };
+        let own_organization = opening(EntityKind::Organization).or_else(after_semicolon);
         // "The Penghu Link 3 cable, operated by Island Telecom, …, the company said": with
         // no firm as subject, the firm the sentence names comes before one named earlier.
         let sentence_company = found_entities
@@ -1073,7 +1126,14 @@ fn link(full: &str, prev: &mut SentenceInfo, current: &mut SentenceInfo) {
     {
         prev.source = Some(name.clone());
     }
-    if current.bare_quote && current.source.is_none() && prev.quotes && !gap.contains("\n\n") {
+    // A quotation standing alone after a sentence with a quotation, or after one a person
+    // said ("…, zegt directeur Hanneke Brinkhuis. „Een shirt …”"), is theirs.
+    let speaker_before = prev.quotes
+        || prev
+            .source
+            .as_deref()
+            .is_some_and(|name| source::personal_name(name) || source::described_individual(name));
+    if current.bare_quote && current.source.is_none() && speaker_before && !gap.contains("\n\n") {
         current.source.clone_from(&prev.source);
     }
 }

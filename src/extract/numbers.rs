@@ -853,6 +853,7 @@ pub(crate) fn find_numbers_lowered(
     // "three-month copper", "the one-week repo rate": the term names a traded instrument.
     out.retain(|n| !instrument_term(text, n));
     let mut out = merge_word_ranges(text, out, language);
+    per_quantity(text, &mut out);
     // Rounding words in front make a number approximate, and a rounded bare count is the
     // point of its claim ("zo'n twintig bedrijven").
     for number in &mut out {
@@ -862,6 +863,42 @@ pub(crate) fn find_numbers_lowered(
         }
     }
     out
+}
+
+/// Joins a price and the quantity it is per ("47,50 euro per 100 kilo", "$9 per 1,000
+/// cubic feet"): the quantity says what the price is for and is no figure of its own.
+fn per_quantity(text: &str, out: &mut Vec<FoundNumber>) {
+    let mut i = 1;
+    while i < out.len() {
+        let (price, quantity) = (&out[i - 1], &out[i]);
+        let money =
+            price.mention.unit.as_deref().is_some_and(|unit| {
+                unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
+            });
+        let between = slice(text, price.range.end..quantity.range.start);
+        if !money || between != " per " || quantity.is_date {
+            i += 1;
+            continue;
+        }
+        // The unit written after a bare count ("100 kilo").
+        let after = slice(text, quantity.range.end..text.len());
+        let unit_len = match quantity.mention.unit {
+            Some(_) => 0,
+            None => after
+                .strip_prefix(' ')
+                .and_then(|rest| {
+                    let word = rest.split(|c: char| !c.is_alphabetic()).next()?;
+                    (word.len() >= 2 && word.len() <= 16 && word.chars().all(char::is_lowercase))
+                        .then_some(word.len() + 1)
+                })
+                .unwrap_or(0),
+        };
+        let end = quantity.range.end + unit_len;
+        let start = price.range.start;
+        out[i - 1].range.end = end;
+        slice(text, start..end).clone_into(&mut out[i - 1].mention.text);
+        out.remove(i);
+    }
 }
 
 /// True when `number` is a hyphenated term ("three-month", "10-year") that names a traded

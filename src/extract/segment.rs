@@ -35,11 +35,11 @@ const ABBREVIATIONS: &[&str] = &[
 const COMMON_WORDS: &[&str] = &["op", "al", "no", "min", "max", "est", "gem", "vol"];
 
 /// A leading dateline glued to the first sentence of a line: "date 2025-09-18", or a
-/// wire dateline in capitals with an optional date and agency ("KUALA LUMPUR, Nov 17
-/// (Reuters) -", "NEW YORK -").
+/// wire dateline in capitals with an optional country, date and agency ("KUALA LUMPUR,
+/// Nov 17 (Reuters) -", "GEORGE TOWN, Malaysia, Oct 15 (Reuters) -", "NEW YORK -").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:date|datum|published|gepubliceerd|updated|bijgewerkt|posted)[:\s]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+|^\p{Lu}[\p{Lu}.'’/ -]{1,40}?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Ll}{3,9}))?\s*(?:\([\p{L}\d ,.]{2,20}\))?\s+[-–—]\s+",
+        r"(?i)^(?:date|datum|published|gepubliceerd|updated|bijgewerkt|posted)[:\s]+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})\s+|^\p{Lu}[\p{Lu}.'’/ -]{1,40}?(?:,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Ll}{3,9}))?\s*(?:\([\p{L}\d ,.]{2,20}\))?\s+[-–—]\s+",
     )
 });
 

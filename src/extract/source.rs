@@ -31,7 +31,7 @@ const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|off
 /// lowercased copy and a small automaton.
 static HINT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|reageert|reageerde|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts|saying|adding|arguing|noting|insisting|warning|claiming|put|puts|hoopt|hopen|hoopte|hoopten|hopes|hoped|rekening|kondigt|kondigen)\b"
+        r"(?i-u)\b(?:{REPORT_VERBS}|volgens|according|aldus|reageert|reageerde|naar\s+verluidt|laat|liet|laten|lieten|citeert|citeerde|quoted|cited|quotes|cites|conclusie|oordeel|verklaring|rapport|analyse|schatting|inschatting|conclusion|finding|findings|assessment|report|statement|estimate|analysis|bekritiseerd|gezegd|gemeld|verklaard|ontkend|bevestigd|gewaarschuwd|benadrukt|geschreven|aangekondigd|meldt|melden|meldde|meldden|bericht|berichtte|rapporteert|rapporteerde|blijkt|bleek|staat|comes|first|revealed|onthulde|bracht|added|kondigde|kondigden|bekend|show|shows|showed|suggest|suggests|suggested|tonen|toonden|zorgen|wil|willen|wilde|wilden|weten|spreekt|spreken|sprak|spraken|sluit|sluiten|sloot|sloten|eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|forecast|predicted|predicts|saying|adding|arguing|noting|insisting|warning|claiming|put|puts|hoopt|hopen|hoopte|hoopten|hopes|hoped|rekening|kondigt|kondigen|counted)\b"
     ))
 });
 
@@ -49,7 +49,7 @@ pub(crate) fn attribution_possible(text: &str, range: Range<usize>) -> bool {
 
 static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:Dat|Dit|Het|That|This|It)\s+(?:meldt|melden|meldde|meldden|schrijft|schreef|schrijven|bericht|berichtte|zegt|zei|zeggen|rapporteert|rapporteerde|bevestigt|bevestigde|laat|liet|maakte|maakten|blijkt\s+uit|staat\s+in|was\s+(?:first\s+)?reported\s+by|is\s+according\s+to|was\s+according\s+to|comes\s+from|according\s+to)\s+(?P<np>.+)$|^That(?:’|')s\s+according\s+to\s+(?P<np2>.+)$|^(?P<np3>[^,]{2,60}?)\s+(?:(?:first\s+)?(?:reported|revealed|meldde|berichtte|schreef|wrote|onthulde)\s+(?:this|that|dit|dat|het|it)\b|first\s+reported\b|was\s+the\s+first\s+to\s+report\b|meldde\s+(?:het|dit)\s+(?:nieuws\s+)?als\s+eerste\b|bracht\s+het\s+nieuws\s+naar\s+buiten\b)",
+        r"^(?:Dat|Dit|Het|That|This|It)\s+(?:meldt|melden|meldde|meldden|schrijft|schreef|schrijven|bericht|berichtte|zegt|zei|zeggen|rapporteert|rapporteerde|bevestigt|bevestigde|laat|liet|maakte|maakten|blijkt\s+uit|staat\s+in|was\s+(?:first\s+)?reported\s+by|is\s+according\s+to|was\s+according\s+to|comes\s+from|according\s+to)\s+(?P<np>.+)$|^That(?:’|')s\s+according\s+to\s+(?P<np2>.+)$|^(?P<np3>[^,]{2,60}?)\s+(?:(?:first\s+)?(?:reported|revealed|meldde|berichtte|schreef|wrote|onthulde)\s+(?:this|that|dit|dat|het|it)\b|first\s+reported\b|was\s+the\s+first\s+to\s+report\b|meldde\s+(?:het|dit)\s+(?:nieuws\s+)?als\s+eerste\b|bracht\s+het\s+nieuws\s+naar\s+buiten\b)|^(?:Dat|Dit)\s+(?:heeft|hebben)\s+(?P<np4>[^,]{2,80}?)\s+(?:laten\s+weten|gemeld|bekendgemaakt|bevestigd|verklaard|gezegd|geschreven)\.?$",
     )
 });
 
@@ -59,7 +59,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|berekende|berekenden|becijferde|becijferden|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>[^,.;]+?)(?:\s+voor)?\s*(?:[,.;:]|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:senior\s+|other\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,4}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|berekende|berekenden|becijferde|becijferden|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>(?:[^,.;]|\.\S|\.\s+[a-z])+?)(?:\s+voor)?\s*(?:[,;:]|\.(?:\s+[^a-z]|$)|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:[a-z]+\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,6}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
@@ -313,7 +313,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Kept out of [`REPORT_VERBS`], where a phrase slows every pattern that holds them.
 static SUBJECT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+(?:\w+\s+){0,2}?van|(?:hoopt|hopen|hoopte|hoopten|hopes|hoped)|(?:kondigt|kondigen|kondigde|kondigden)\s+(?:[^,.;“”„\x22]+\s+)?aan\s+(?:dat|te)|(?:houdt|houden|hield|hielden)\s+er\s+(?:\w+\s+)?rekening\s+mee\s+dat|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|added)\s+(?:dat|that)|forecast|predicted|predicts|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their)\s+(?:figure|number|cost|total|toll|damage|bill|value)\s+at|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their|his|her)\s+[^,.;“”„\x22]{1,60}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|between\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+)?[$€£¥\d])",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+(?:\w+\s+){0,2}?van|(?:hoopt|hopen|hoopte|hoopten|hopes|hoped)|(?:kondigt|kondigen|kondigde|kondigden)\s+(?:[^,.;“”„\x22]+\s+)?aan\s+(?:dat|te)|(?:houdt|houden|hield|hielden)\s+er\s+(?:\w+\s+)?rekening\s+mee\s+dat|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|added)\s+(?:dat|that)|forecast|predicted|predicts|counted|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their)\s+(?:figure|number|cost|total|toll|damage|bill|value)\s+at|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their|his|her)\s+[^,.;“”„\x22]{1,60}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|between\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+)?[$€£¥\d])",
     )
 });
 
@@ -344,7 +344,7 @@ static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// chips in Nijmegen, welcomed …", "The council, which represents growers, has warned …".
 static SUBJECT_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s(?:[^,;]|,\d)*,\s+(?:(?:has|have|had|heeft|hebben)\s+)?(?:{REPORT_VERBS}|laat|liet|laten|lieten|(?:is|are)\s+demanding)\b"
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]{{2,60}}?),\s+(?:which|who|die|dat)\s(?:[^,;]|,\d)*,\s+(?:(?:has|have|had|heeft|hebben)\s+)?(?:{REPORT_VERBS}|(?:laat|liet|laten|lieten)\s+(?:[^\s,.;]+\s+){{0,6}}?(?:weten|horen)|(?:is|are)\s+demanding)\b"
     ))
 });
 
@@ -774,8 +774,30 @@ pub(crate) fn sourcing_sentence_hinted(
     let np = caps
         .name("np")
         .or_else(|| caps.name("np2"))
-        .or_else(|| caps.name("np3"))?;
-    let phrase = np.as_str();
+        .or_else(|| caps.name("np3"));
+    // "Dat heeft het bedrijf dinsdagavond aan het personeel laten weten": the subject
+    // ends where the time or the addressee begins.
+    let perfect = caps.name("np4").map(|np| {
+        let phrase = np.as_str();
+        phrase
+            .match_indices(' ')
+            .map(|(at, _)| at)
+            .find(|&at| {
+                phrase[at + 1..].split(' ').next().is_some_and(|w| {
+                    day_part(w)
+                        || matches!(
+                            w,
+                            "aan" | "tegen" | "in" | "op" | "via" | "bij" | "tijdens" | "na"
+                        )
+                })
+            })
+            .map_or(phrase, |at| &phrase[..at])
+    });
+    let phrase = match (np, perfect) {
+        (Some(np), _) => np.as_str(),
+        (None, Some(phrase)) => phrase,
+        (None, None) => return None,
+    };
     // "Dat meldt X op basis van …", "That is according to X, citing …".
     let cut = [
         " op basis van",
@@ -910,8 +932,10 @@ pub(crate) fn find_source_hinted<'a>(
             }
             // "het havenbedrijf" after "Havenbedrijf Nieuwe Maas", "the broker" after
             // "Sydney broker Harcourt Partners": the name the noun was part of.
+            // "volgens de coöperatie valt …" reaches here with the rest of the clause:
+            // the noun is the word after the article.
             let noun = match lower.split_once(' ') {
-                Some((_, noun)) => noun,
+                Some((_, rest)) => rest.split(' ').next().unwrap_or(rest),
                 None => lower.as_str(),
             };
             if let Some(name) = Some(noun)
@@ -930,12 +954,12 @@ pub(crate) fn find_source_hinted<'a>(
 /// How far back (in bytes, a few paragraphs) [`named_by_noun`] looks for the name a
 /// generic noun stands for: far enough for a news article's thread, and a bound on the
 /// work for a very long text.
-const NAME_REACH: usize = 4096;
+pub(crate) const NAME_REACH: usize = 4096;
 
 /// The last name in `before` that `noun` (lowercase) was part of: the noun capitalised
 /// at the head of a name ("Havenbedrijf Nieuwe Maas" for "havenbedrijf") or the noun
 /// right before a name ("broker Harcourt Partners" for "broker").
-fn named_by_noun(before: &str, noun: &str) -> Option<String> {
+pub(crate) fn named_by_noun(before: &str, noun: &str) -> Option<String> {
     let mut best: Option<(usize, &str)> = None;
     let mut capital = String::with_capacity(noun.len());
     let mut chars = noun.chars();
@@ -988,6 +1012,7 @@ fn name_words(text: &str) -> &str {
         let capitalised = clean.chars().next().is_some_and(char::is_uppercase)
             && clean.chars().skip(1).any(char::is_lowercase)
             || clean.len() >= 2
+                && clean.chars().any(char::is_uppercase)
                 && clean
                     .chars()
                     .all(|c| c.is_uppercase() || c.is_ascii_digit());
@@ -1041,6 +1066,9 @@ pub(crate) fn generic_organization(word: &str) -> bool {
             | "coöperatie"
             | "cooperatie"
             | "cooperative"
+            | "directie"
+            | "bedrijfsleiding"
+            | "management"
     )
 }
 
@@ -1449,9 +1477,10 @@ fn source_of(
             )
         });
         let generic = match (lower.as_str(), first) {
+            // "volgens de coöperatie": the noun is kept, to find the name it was part of.
+            (word, _) if generic_organization(word) && !company_figures => Some(word),
             (word, _)
                 if company_figures
-                    || generic_organization(word)
                     || matches!(word, "chipmaker" | "krant" | "newspaper" | "paper") =>
             {
                 Some("het")
@@ -1802,7 +1831,7 @@ fn source_of(
             &*SUBJECT_PHRASE,
             &[
                 "zorgen", " dat", "weten", " van", " uit", " that", "forecast", "predict", " put",
-                "hoop", "hope", "kondig",
+                "hoop", "hope", "kondig", "counted",
             ][..],
         ),
     ] {
@@ -1989,9 +2018,12 @@ fn document_author(np: &str) -> &str {
 
 /// The first [`TRAILING`] match that does not start at an opening quotation mark: in
 /// `"We expect …," Orbix said` the straight quote that opens the sentence is no end of a
-/// clause ("We expect" is not the attribution).
+/// clause ("We expect" is not the attribution). Nor does its verb stand inside a
+/// quotation: in „Wie hier heeft gestaan, vindt niet zomaar ander werk”, zegt ze the verb
+/// "vindt" is part of what was said.
 fn trailing_captures(piece: &str) -> Option<regex::Captures<'_>> {
     let mut at = 0;
+    let mut regions: Option<Vec<Range<usize>>> = None;
     loop {
         let caps = text::captures_from(&TRAILING, piece, at)?;
         let start = caps.get(0)?.start();
@@ -1999,7 +2031,19 @@ fn trailing_captures(piece: &str) -> Option<regex::Captures<'_>> {
             && piece
                 .get(..start)
                 .is_none_or(|before| before.is_empty() || before.ends_with(char::is_whitespace));
-        if !opening {
+        // The match opens with punctuation that may close the quotation; its first
+        // letter is the verb.
+        let verb = piece
+            .get(start..)
+            .and_then(|rest| rest.find(char::is_alphabetic))
+            .map_or(start, |at| start + at);
+        let mut quoted = || {
+            regions
+                .get_or_insert_with(|| text::quote_regions(piece))
+                .iter()
+                .any(|region| region.contains(&verb))
+        };
+        if !opening && !quoted() {
             return Some(caps);
         }
         at = start + 1;
@@ -2122,6 +2166,16 @@ fn inverted_speaker(np: &str) -> bool {
                 *w,
                 "all" | "its" | "it" | "their" | "they" | "his" | "her" | "we" | "our" | "none"
             )
+        })
+        // "…, verwacht voor 2026 zo'n 130 aanlopen": a preposition or a figure opens
+        // what is expected, not who expects it.
+        || words.first().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "voor" | "in" | "op" | "tot" | "tegen" | "met" | "naar" | "over" | "for"
+                        | "on" | "to" | "by" | "from" | "with" | "about"
+                )
         })
         || words.first().is_some_and(|w| matches!(*w, "a" | "an"))
             && words.get(1).is_some_and(|w| {
@@ -2838,6 +2892,26 @@ fn after_based(np: &str) -> &str {
 #[must_use]
 pub fn normalise(np: &str) -> Option<String> {
     let np = after_based(np);
+    // "a draft seen by Reuters", "een conceptbrief ingezien door het FD": the document
+    // and who saw it, as written.
+    if let Some((document, who)) = np
+        .split_once(" seen by ")
+        .or_else(|| np.split_once(" ingezien door "))
+        && who.starts_with(|c: char| c.is_uppercase())
+    {
+        let document = match document.split_once(' ') {
+            Some(("a" | "an" | "the" | "een" | "de" | "het", rest)) => rest,
+            _ => document,
+        };
+        if document.split_whitespace().count() <= 4 && !document.contains(char::is_uppercase) {
+            let seen = if np.contains(" seen by ") {
+                "seen by"
+            } else {
+                "ingezien door"
+            };
+            return Some(format!("{document} {seen} {}", who.trim()));
+        }
+    }
     // "data from the customs agency", "cijfers van het CBS", "figures the Suez Canal
     // Authority (SCA) published": whoever published them.
     let by = publisher(np);
@@ -2882,6 +2956,51 @@ pub fn normalise(np: &str) -> Option<String> {
     let joined = lower.join(" ");
     if joined.is_empty() {
         return None;
+    }
+    // "Zuivelanalist Marieke Brouwer", "Bestuurder Marieke Hoogers": the role opening the
+    // sentence is no part of the name.
+    if let [role, first_name, _, ..] = words.as_slice()
+        && role.starts_with(char::is_uppercase)
+        && !super::gender::is_first_name(role)
+        && super::gender::is_first_name(first_name)
+        && super::entities::ROLE_ENDINGS
+            .iter()
+            .any(|end| role.to_lowercase().ends_with(end))
+    {
+        // The first name and the surname, with its particles ("Pieter van Dijk").
+        let surname = words
+            .iter()
+            .skip(2)
+            .position(|w| w.starts_with(char::is_uppercase))
+            .filter(|&at| {
+                words[2..2 + at]
+                    .iter()
+                    .all(|w| matches!(*w, "van" | "de" | "der" | "den" | "ter" | "ten"))
+            });
+        if let Some(at) = surname {
+            return Some(words[1..=2 + at].join(" "));
+        }
+    }
+    // "Kestrel's rival PenTech Assembly", "Tata's chip unit Tata Electronics": the name
+    // after a description that hangs on another name.
+    if words
+        .first()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        && let Some(name_at) = words
+            .iter()
+            .skip(1)
+            .position(|w| w.starts_with(char::is_uppercase))
+            .map(|at| at + 1)
+        && (2..=3).contains(&name_at)
+        && words[1..name_at].iter().all(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(
+                    *w,
+                    "in" | "of" | "at" | "for" | "from" | "to" | "on" | "and"
+                )
+        })
+    {
+        return normalise(&words[name_at..].join(" "));
     }
     // "Energy and Mineral Resources Minister Arief Santoso", "EU Climate Commissioner
     // Henrik Lindqvist": the name after the last title.
@@ -3409,6 +3528,21 @@ pub fn normalise(np: &str) -> Option<String> {
                 }
             });
         let name = if group { name.to_lowercase() } else { name };
+        // "three executives and two industry officials": a count after "and" is no part
+        // of who they are.
+        let name = if name.contains(" and ") || name.contains(" en ") {
+            let mut kept: Vec<&str> = Vec::new();
+            for word in name.split(' ') {
+                let counted = kept.last().is_some_and(|w| matches!(*w, "and" | "en"))
+                    && skip.contains(&word.to_lowercase().as_str());
+                if !counted {
+                    kept.push(word);
+                }
+            }
+            kept.join(" ")
+        } else {
+            name
+        };
         return Some(match body {
             Some(body) => format!("unnamed {name} ({body})"),
             // "a company spokesperson", "a ministry official": the body by its noun, for
