@@ -676,16 +676,25 @@ pub struct EntityContext {
 fn defined_terms(text: &str) -> WordSet<String> {
     let mut terms = WordSet::default();
     for (at, _) in text.match_indices(" (") {
-        let Some((inner, _)) = text[at + 2..].split_once(')') else {
+        // The closing bracket within the longest acronym's reach, so that a text full of
+        // unclosed brackets is still read once.
+        let open = at + 2;
+        let Some(len) = text.as_bytes()[open..]
+            .iter()
+            .take(7)
+            .position(|&b| b == b')')
+        else {
             continue;
         };
+        let inner = &text.as_bytes()[open..open + len];
+        if !(2..=6).contains(&len) || !inner.iter().all(u8::is_ascii_uppercase) {
+            continue;
+        }
         let before = text[..at].rsplit(' ').next().unwrap_or("");
-        if (2..=6).contains(&inner.len())
-            && inner.bytes().all(|b| b.is_ascii_uppercase())
-            && before.starts_with(|c: char| c.is_lowercase())
+        if before.starts_with(|c: char| c.is_lowercase())
             && before.chars().all(|c| c.is_alphabetic() || c == '-')
         {
-            terms.insert(inner.to_owned());
+            terms.insert(text[open..open + len].to_owned());
         }
     }
     terms

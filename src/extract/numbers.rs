@@ -865,8 +865,8 @@ pub(crate) fn find_numbers_lowered(
     out
 }
 
-/// Joins a price and the quantity it is per ("47,50 euro per 100 kilo", "$9 per 1,000
-/// cubic feet"): the quantity says what the price is for and is no figure of its own.
+/// Joins a price and the quantity it is per ("47,50 euro per 100 kilo", "$6.80 per 100
+/// kilograms"): the quantity says what the price is for and is no figure of its own.
 fn per_quantity(text: &str, out: &mut Vec<FoundNumber>) {
     let mut i = 1;
     while i < out.len() {
