@@ -996,7 +996,7 @@ fn sources() {
             Some("unnamed spokesperson (Veldland's Ministry of Transport)"),
         ),
         (
-            "Discounts may end in 2026, a Geneva-based metals trader said. Can Ostburg win the cargo back? [[Congestion at the border also weighs on the route, he said.]]",
+            "A spokesperson for the ministry said the line is planned. Discounts may end in 2026, a Geneva-based metals trader said. Can Ostburg win the cargo back? [[Congestion at the border also weighs on the route, he said.]]",
             Language::English,
             Some("unnamed metals trader"),
         ),
@@ -2303,7 +2303,7 @@ fn sources() {
         (
             "Talks will start in May, a spokesperson for the ministry said. [[A first round is expected in Veldstad within six weeks, the spokesperson added.]]",
             Language::English,
-            Some("spokesperson"),
+            Some("unnamed ministry spokesperson"),
         ),
         // "One of them" is one of the speakers before.
         (

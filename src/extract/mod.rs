@@ -687,10 +687,11 @@ impl<'a> SentencePass<'a> {
         if !found.is_empty()
             && found.chars().all(char::is_lowercase)
             && let Some((known, _)) = self.people.iter().rev().find(|(name, _)| {
-                name.starts_with("unnamed ")
-                    && name
-                        .split(|c: char| !c.is_alphanumeric())
-                        .any(|word| word == found)
+                // The noun that heads the description, before any body in brackets.
+                name.strip_prefix("unnamed ")
+                    .and_then(|rest| rest.split(" (").next())
+                    .and_then(|rest| rest.split_whitespace().next_back())
+                    == Some(found.as_str())
             })
         {
             return known.clone();

@@ -464,11 +464,16 @@ const NP_STOP: &[&str] = &[
 /// "zij" can mean.
 #[must_use]
 pub fn described_individual(source: &str) -> bool {
+    // The head noun: the last word before any body in brackets ("unnamed metals trader",
+    // "unnamed spokesperson (ministry)").
     let noun = source
         .strip_prefix("unnamed ")
         .unwrap_or(source)
-        .split([' ', '('])
+        .split('(')
         .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .next_back()
         .unwrap_or("");
     matches!(
         noun,
