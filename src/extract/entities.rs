@@ -995,11 +995,7 @@ pub fn find_entities_in(
         // "Zuivelanalist Marieke Brouwer", "Kamerleden Pieter Hoekstra": a role opening the
         // sentence, then a first name and a surname.
         let role_before = first + 1 < last
-            && infos.get(first).is_some_and(|f| {
-                let lower = f.word.to_lowercase();
-                !gender::is_first_name(f.word)
-                    && ROLE_ENDINGS.iter().any(|end| lower.ends_with(end))
-            })
+            && infos.get(first).is_some_and(|f| role_word(f.word))
             && infos
                 .get(first + 1)
                 .is_some_and(|next| gender::is_first_name(next.word));
@@ -1269,7 +1265,7 @@ fn is_blocked(word: &str) -> bool {
 
 /// Endings of Dutch role nouns, which are written as one word with what the role is about
 /// ("zuivelanalist", "bestuursvoorzitter", "Kamerleden").
-pub(crate) const ROLE_ENDINGS: &[&str] = &[
+const ROLE_ENDINGS: &[&str] = &[
     "analist",
     "econoom",
     "bestuurder",
@@ -1291,6 +1287,12 @@ pub(crate) const ROLE_ENDINGS: &[&str] = &[
     "analyst",
     "economist",
 ];
+
+/// Whether `word` is a role noun ([`ROLE_ENDINGS`]) that is not also a first name.
+pub(crate) fn role_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    !gender::is_first_name(word) && ROLE_ENDINGS.iter().any(|end| lower.ends_with(end))
+}
 
 /// Particles inside personal names.
 const PARTICLES: &[&str] = &[

@@ -300,14 +300,18 @@ fn opening_entity<'f>(
         let before = text::slice(full, start..e.range.start);
         // "Tester time in Penang costs …": a name after a preposition is a place, not
         // the subject.
+        let before = before.trim_end();
         text::word_count(before) <= 3
-            && ![
-                " in", " from", " near", " across", " uit", " naar", " to", " at",
-            ]
-            .iter()
-            .any(|place| before.trim_end().ends_with(place))
+            && !PLACE_PREPOSITIONS
+                .iter()
+                .chain(&[" to", " at"])
+                .any(|place| before.ends_with(place))
     })
 }
+
+/// Prepositions after which a name is most likely a place ("in Inner Mongolia"), with the
+/// space before them.
+const PLACE_PREPOSITIONS: &[&str] = &[" in", " from", " across", " near", " uit", " naar"];
 
 /// The text of the last entity of `kind` that ends before `at`.
 fn last_before(found: &[entities::FoundEntity], kind: EntityKind, at: usize) -> Option<&str> {
@@ -687,11 +691,7 @@ impl<'a> SentencePass<'a> {
         if !found.is_empty()
             && found.chars().all(char::is_lowercase)
             && let Some((known, _)) = self.people.iter().rev().find(|(name, _)| {
-                // The noun that heads the description, before any body in brackets.
-                name.strip_prefix("unnamed ")
-                    .and_then(|rest| rest.split(" (").next())
-                    .and_then(|rest| rest.split_whitespace().next_back())
-                    == Some(found.as_str())
+                name.starts_with("unnamed ") && source::speaker_noun(name) == found
             })
         {
             return known.clone();
@@ -710,9 +710,7 @@ impl<'a> SentencePass<'a> {
                 let body = if entities::company_noun(noun) {
                     own_organization
                         .map(str::to_owned)
-                        .or_else(|| {
-                            source::named_by_noun(text::before(full, at, source::NAME_REACH), noun)
-                        })
+                        .or_else(|| source::name_headed_by(full, at, noun))
                         .or_else(|| antecedent_organization.map(str::to_owned))
                 } else {
                     self.scan_institutions(full, at);
@@ -766,16 +764,9 @@ impl<'a> SentencePass<'a> {
         {
             // "het havenbedrijf" after "Havenbedrijf Nieuwe Maas": the name the noun was
             // part of.
-            let named = || {
-                Some(found.as_str())
-                    .filter(|noun| noun.len() >= 4 && !noun.contains(' '))
-                    .and_then(|noun| {
-                        source::named_by_noun(text::before(full, at, source::NAME_REACH), noun)
-                    })
-            };
             return own_organization
                 .map(str::to_owned)
-                .or_else(named)
+                .or_else(|| source::name_headed_by(full, at, &found))
                 .or_else(|| antecedent_organization.map(str::to_owned))
                 .unwrap_or(found);
         }
@@ -846,7 +837,7 @@ impl<'a> SentencePass<'a> {
                 e.mention.kind == EntityKind::Organization
                     && e.mention.text.contains(' ')
                     && !source::institution_name(&e.mention.text)
-                    && ![" in", " from", " across", " near", " uit", " naar"]
+                    && !PLACE_PREPOSITIONS
                         .iter()
                         .any(|place| before.ends_with(place))
             })

@@ -464,19 +464,8 @@ const NP_STOP: &[&str] = &[
 /// "zij" can mean.
 #[must_use]
 pub fn described_individual(source: &str) -> bool {
-    // The head noun: the last word before any body in brackets ("unnamed metals trader",
-    // "unnamed spokesperson (ministry)").
-    let noun = source
-        .strip_prefix("unnamed ")
-        .unwrap_or(source)
-        .split('(')
-        .next()
-        .unwrap_or("")
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("");
     matches!(
-        noun,
+        speaker_noun(source),
         "woordvoerder"
             | "woordvoerster"
             | "spokesperson"
@@ -503,6 +492,21 @@ pub fn described_individual(source: &str) -> bool {
             | "medewerker"
             | "person"
     )
+}
+
+/// The noun that heads a described speaker: the last word before any body in brackets
+/// ("trader" of "unnamed metals trader", "spokesperson" of "unnamed spokesperson
+/// (ministry)").
+pub(crate) fn speaker_noun(source: &str) -> &str {
+    source
+        .strip_prefix("unnamed ")
+        .unwrap_or(source)
+        .split('(')
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
 }
 
 /// Plural or generic speakers that point to an organisation named after them.
@@ -943,10 +947,7 @@ pub(crate) fn find_source_hinted<'a>(
                 Some((_, rest)) => rest.split(' ').next().unwrap_or(rest),
                 None => lower.as_str(),
             };
-            if let Some(name) = Some(noun)
-                .filter(|noun| noun.len() >= 4 && !noun.contains(' '))
-                .and_then(|noun| named_by_noun(text::before(text, range.start, NAME_REACH), noun))
-            {
+            if let Some(name) = name_headed_by(text, range.start, noun) {
                 return Some(name);
             }
             antecedents.organization.or(antecedents.source)
@@ -959,12 +960,22 @@ pub(crate) fn find_source_hinted<'a>(
 /// How far back (in bytes, a few paragraphs) [`named_by_noun`] looks for the name a
 /// generic noun stands for: far enough for a news article's thread, and a bound on the
 /// work for a very long text.
-pub(crate) const NAME_REACH: usize = 4096;
+const NAME_REACH: usize = 4096;
+
+/// The name a generic noun before `at` in `text` stands for ("het havenbedrijf" after
+/// "Havenbedrijf Nieuwe Maas"): [`named_by_noun`] within [`NAME_REACH`]. Only a single
+/// word of four letters or more is looked for.
+pub(crate) fn name_headed_by(text: &str, at: usize, noun: &str) -> Option<String> {
+    if noun.len() < 4 || noun.contains(' ') {
+        return None;
+    }
+    named_by_noun(text::before(text, at, NAME_REACH), noun)
+}
 
 /// The last name in `before` that `noun` (lowercase) was part of: the noun capitalised
 /// at the head of a name ("Havenbedrijf Nieuwe Maas" for "havenbedrijf") or the noun
 /// right before a name ("broker Harcourt Partners" for "broker").
-pub(crate) fn named_by_noun(before: &str, noun: &str) -> Option<String> {
+fn named_by_noun(before: &str, noun: &str) -> Option<String> {
     let mut best: Option<(usize, &str)> = None;
     let mut capital = String::with_capacity(noun.len());
     let mut chars = noun.chars();
@@ -2966,11 +2977,8 @@ pub fn normalise(np: &str) -> Option<String> {
     // sentence is no part of the name.
     if let [role, first_name, _, ..] = words.as_slice()
         && role.starts_with(char::is_uppercase)
-        && !super::gender::is_first_name(role)
+        && super::entities::role_word(role)
         && super::gender::is_first_name(first_name)
-        && super::entities::ROLE_ENDINGS
-            .iter()
-            .any(|end| role.to_lowercase().ends_with(end))
     {
         // The first name and the surname, with its particles ("Pieter van Dijk").
         let surname = words
