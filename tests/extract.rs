@@ -131,6 +131,14 @@ fn clause_splitting() {
         // that speaks opens a claim of its own.
         "[[The rules take effect on Jan. 1, people familiar with the matter said]], although [[the statement gave no date.]]",
         "[[Dozens of buyers have reportedly stopped buying beans]], and [[several buyers told Reuters they had not been paid.]]",
+        // A speaker that closes the first clause before ", and" and a new subject; others
+        // speaking after ", and", ", en" or "but".
+        "[[A second cargo is due next week, one of the people familiar with the matter said]], and [[the refinery is in talks with a buyer.]]",
+        "[[The tariff ends in June 2026]], and [[two Ostland officials said it could halve imports.]]",
+        "[[De prijs is sinds augustus met 8 procent gestegen]], en [[handelaar Tessa de Wit van Veldmeer verwacht dat de prijs verder stijgt.]]",
+        "[[The growers' union welcomed the decision]] but [[said the tax should be scrapped.]]",
+        // A Dutch past tense before its subject opens a clause.
+        "[[In 2019 weigerde Ostland al drie zendingen]], en [[verdubbelde het land daarna het aantal controles.]]",
         // The reason for anonymity is no claim of its own.
         "[[Two officials, speaking on condition of anonymity because the talks were confidential, said Orbix had raised its offer.]]",
         // Semicolon.
@@ -2616,6 +2624,60 @@ fn sources() {
             Language::English,
             Some("Veldmark Metals"),
         ),
+        // "het rapport", "de klacht", "de onderzoekers": who wrote the report or did the
+        // research named before, even paragraphs back.
+        (
+            "Aanleiding is een onderzoek van het Delftse beveiligingsbedrijf Veldwacht Security, dat de module doorlichtte. [[Volgens het rapport kan de module op afstand nieuwe software ontvangen.]]",
+            Language::Dutch,
+            Some("Veldwacht Security"),
+        ),
+        (
+            "Aanleiding is een onderzoek van het Delftse beveiligingsbedrijf Veldwacht Security. [[Een aanvaller zou zo duizenden meters kunnen uitschakelen, schrijven de onderzoekers.]]",
+            Language::Dutch,
+            Some("Veldwacht Security"),
+        ),
+        // An attribution that closes the clause before ", and" does not reach the next one;
+        // "according to X" closes a clause as well.
+        (
+            "Orbix chartered twice as many tankers, one of the people familiar with the matter said, and [[the refinery is in talks with a Swiss trading house.]]",
+            Language::English,
+            None,
+        ),
+        (
+            "The cut could add $400 million to revenue, according to Banco Meridional, though [[dry weather in the south may yet trim yields.]]",
+            Language::English,
+            None,
+        ),
+        // "told X to": an order, not a statement.
+        (
+            "The regulator granted a licence in August. [[It has told the company to keep 60% of its output at home.]]",
+            Language::English,
+            None,
+        ),
+        // A verb of expecting after ", and" speaks for the sentence's subject.
+        (
+            "Orbix has signed deals with three chipmakers, and [[expects scrap from a fourth customer in 2026.]]",
+            Language::English,
+            Some("Orbix"),
+        ),
+        // Guillemets close a quotation before its speaker; a name inside the quotation is
+        // not who "he" means.
+        (
+            "Minister Estevão Mabunda spoke in Maputo on Monday. [[«Cabo Delgado is open for business again,» he said.]]",
+            Language::English,
+            Some("Estevão Mabunda"),
+        ),
+        // A standard is no source; "Rival" is no part of a name.
+        (
+            "[[De meters werken volgens de Nederlandse DSMR 5.0-standaard.]]",
+            Language::Dutch,
+            None,
+        ),
+        (
+            "[[Rival Sanwa Refining said it would triple its capacity.]]",
+            Language::English,
+            Some("Sanwa Refining"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);
@@ -3137,6 +3199,16 @@ fn numbers_found() {
             "The peso firmed [[1.2%]] to [[1,415]] per dollar.",
             Language::English,
         ),
+        // A hyphenated fraction, "decades", a halving; "two decades" stays one number.
+        (
+            "For [[decades]] Ostland paid [[one-third]] of the cost, which could [[halve]] after [[two decades]].",
+            Language::English,
+        ),
+        // "in één klap" is an idiom; a model code and a standard's version are names.
+        (
+            "De regel kan de aanvoer in één klap [[verdubbelen]] voor de Aurex G2-440 en de DSMR 5.0-standaard.",
+            Language::Dutch,
+        ),
     ];
     for (marked, language) in table {
         let (text, expected) = common::decode_spans(marked);
@@ -3279,6 +3351,10 @@ fn entities_found() {
         "Can [[Ostburg]] win the cargo back from [[Veldmeer Lines]]?",
         // Adjectives of origin, alone or joined; an acronym defined for a thing.
         "The Angolan port and a Portuguese-Angolan consortium use high-pressure acid leach (HPAL) plants, and HPAL output rose at [[Orbix]].",
+        // "voor" inside an alliance's name; a vague count and "Rival" opening a sentence;
+        // a compound's tail after a product code; a demonym after a point of the compass.
+        "De [[Alliantie voor Europese Tuinbouwverlichting]] en het [[Planbureau voor de Leefomgeving]] klagen.",
+        "Tientallen Westlandse telers stopten. Rival [[Sanwa Refining]] kocht de [[HX-M300]]-module van [[Shenzhen Huaxun]] voor het Zuid-Koreaanse leger.",
         // A Dutch role written as one word before the name.
         "Zuivelanalist [[Marieke Veldkamp]] en Kamerleden [[Pieter Holst]] en [[Lotte Brink]] zijn het eens.",
     ];

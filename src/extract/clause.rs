@@ -74,19 +74,21 @@ static COORDINATION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// ", and"/", en" before a new subject: a name ("…, and Senator Lee introduced …") or a
-/// short noun phrase with an auxiliary or modal ("…, and provisional duties may be …").
+/// short noun phrase with an auxiliary or modal ("…, and provisional duties may be …"), or a
+/// Dutch past tense before its subject ("…, en verdubbelde het land …").
 static COORDINATED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r",\s+(?:en|and)\s+(?P<next>[A-Z]|[a-z][\w-]*\s+(?:[\w-]+\s+){0,3}(?:may|might|could|can|will|would|must|should|is|are|was|were|has|have|had|kan|zal|zullen|zou|zouden|mag|mogen|moet|moeten|zijn|waren|heeft|hebben|hadden|wordt|worden|werd|werden)\s)",
+        r",\s+(?:en|and)\s+(?P<next>[A-Z]|[a-z]{3,}(?:de|te|den|ten)\s+(?:het|de|hij|zij|ze)\s|[a-z][\w-]*\s+(?:[\w-]+\s+){0,3}(?:may|might|could|can|will|would|must|should|is|are|was|were|has|have|had|kan|zal|zullen|zou|zouden|mag|mogen|moet|moeten|zijn|waren|heeft|hebben|hadden|wordt|worden|werd|werden)\s)",
     )
 });
 
-/// ", and says …", ", en zegt …": the subject speaks again, with a frame of its own. The
-/// cut holds even after a reporting frame ("X estimates the cost at …, and says it could
-/// …"), whose content ends at the comma.
+/// ", and says …", ", en zegt …", "… but said …": the subject speaks again, with a frame
+/// of its own; ", and two officials said …", ", en broker X verwacht …": someone else does.
+/// The cut holds even after a reporting frame ("X estimates the cost at …, and says it
+/// could …"), whose content ends at the comma.
 static NEW_FRAME: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r",\s+(?:and|en)\s+(?P<next>(?:also\s+|ook\s+)?(?:says|said|adds|added|told|warned|expects|zegt|zei|meldt|meldde|waarschuwt|waarschuwde|verwacht)\b|(?:[a-z][\w-]*\s+){1,4}(?:said|says|told|added|warned)\b)",
+        r",\s+(?:and|en)\s+(?P<next>(?:also\s+|ook\s+)?(?:says|said|adds|added|told|warned|expects|zegt|zei|meldt|meldde|waarschuwt|waarschuwde|verwacht)\b|[a-z][\w-]*\s+(?:[\w-]+\s+){0,5}(?:said|says|told|added|warned)\b|[a-z][\w-]*\s+(?:[\w'-]+\s+){0,7}(?:verwacht|verwachten|zegt|zeggen|zei|zeiden|meldt|melden|meldde|denkt|denken|schat|schatten|waarschuwt)\b)|\s(?:but|maar)\s+(?P<next2>(?:also\s+|ook\s+)?(?:said|says|zei|zegt)\b)",
     )
 });
 
@@ -190,7 +192,7 @@ pub(crate) fn clauses_hinted(
     // Every split point needs a comma, a semicolon or one of a few bare connectives.
     let lower = piece.to_ascii_lowercase();
     let candidate = piece.contains([',', ';'])
-        || [" en ", " and ", " omdat ", " because "]
+        || [" en ", " and ", " omdat ", " because ", " but ", " maar "]
             .iter()
             .any(|word| lower.contains(word));
     if !candidate {
@@ -205,7 +207,10 @@ pub(crate) fn clauses_hinted(
     // "…, people familiar with the matter said, although …": the attribution closes the
     // first clause only, when a clause with its own subject follows ("…, Zhou said, but
     // will only …" shares the first one's).
+    // The same holds before ", and" with a new subject ("…, two people familiar with the
+    // matter said, and traders estimate …").
     let closed_before_contrast = text::captures_iter(&CONTRAST, piece)
+        .chain(text::captures_iter(&COORDINATED_SUBJECT, piece))
         .filter_map(|caps| caps.get(0))
         .any(|m| {
             frame_closes(slice(piece, 0..m.start()))
@@ -220,7 +225,10 @@ pub(crate) fn clauses_hinted(
     // Left ends of cuts before a new frame, which a frame on the left does not cover.
     let mut new_frames: Vec<usize> = Vec::new();
     for caps in text::captures_iter(&NEW_FRAME, piece) {
-        if let (Some(whole), Some(next)) = (caps.get(0), caps.name("next")) {
+        if let (Some(whole), Some(next)) = (
+            caps.get(0),
+            caps.name("next").or_else(|| caps.name("next2")),
+        ) {
             cuts.push((whole.start(), next.start()));
             new_frames.push(whole.start());
         }
@@ -251,6 +259,8 @@ pub(crate) fn clauses_hinted(
     }
     for m in SEMICOLON.find_iter(if piece.contains(';') { piece } else { "" }) {
         cuts.push((m.start(), m.end()));
+        // "X schreef dat …; die toets duurt …": a reported content ends at a semicolon.
+        new_frames.push(m.start());
     }
     for caps in text::captures_iter(&COORDINATION, piece) {
         let (Some(whole), Some(next)) = (caps.get(0), caps.name("next")) else {
@@ -382,15 +392,19 @@ pub(crate) fn clauses_hinted(
     out
 }
 
-/// True when `left` ends in a trailing attribution: a comma, then at most seven words
+/// True when `left` ends in a trailing attribution: a comma, then at most nine words
 /// with a reporting verb among its last three ("…, two officials said", "…, a
-/// spokesperson told Reuters").
+/// spokesperson told Reuters"), or a short "according to" or "aldus" phrase.
 fn frame_closes(left: &str) -> bool {
     let Some((_, tail)) = left.rsplit_once(", ") else {
         return false;
     };
     let words: Vec<&str> = tail.split_whitespace().collect();
-    words.len() <= 7
+    // "…, according to Banco Meridional", "…, aldus de bank".
+    if words.len() <= 6 && (tail.starts_with("according to ") || tail.starts_with("aldus ")) {
+        return true;
+    }
+    words.len() <= 9
         && words.iter().rev().take(3).any(|w| {
             ENGLISH_FRAME.is_match(w)
                 || matches!(
@@ -398,6 +412,26 @@ fn frame_closes(left: &str) -> bool {
                     "zei" | "zegt" | "zeggen" | "zeiden" | "meldt" | "meldde"
                 )
         })
+}
+
+/// True when the clauses before a cut (`before`, up to where the next clause starts) end
+/// in an attribution of their own ("…, one of the people familiar with the matter said,
+/// and"), and the next clause (`next`) has a subject of its own that is not a pronoun,
+/// so that the attribution does not reach it.
+pub(crate) fn attribution_closed_before(before: &str, next: &str) -> bool {
+    let before = before
+        .trim_end()
+        .trim_end_matches(|c: char| c.is_alphabetic())
+        .trim_end()
+        .trim_end_matches([',', ';']);
+    // "…, zegt Kuipers; hij sluit … niet uit": a pronoun goes on with the speaker.
+    let pronoun = next.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "he" | "she" | "they" | "hij" | "zij" | "ze"
+        )
+    });
+    frame_closes(before) && !pronoun && !opens_with_auxiliary(next)
 }
 
 /// True when `right` starts with an auxiliary or modal, so that it has no subject of its

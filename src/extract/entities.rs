@@ -296,6 +296,18 @@ const FUNCTION_WORDS_LIST: &[&str] = &[
     "Someone",
     "Somebody",
     "Including",
+    // Vague counts ("Tientallen Westlandse bedrijven").
+    "Tientallen",
+    "Honderden",
+    "Duizenden",
+    "Dozens",
+    "Hundreds",
+    "Thousands",
+    // Descriptors before a name ("Rival Sanwa Refining said …").
+    "Rival",
+    "Concurrent",
+    "Former",
+    "Voormalig",
     // Verbs that open a question ("Can Dar es Salaam win the cargo back?", "Kan Nederland
     // dat betalen?").
     "Can",
@@ -425,6 +437,11 @@ const TITLES: &[&str] = &[
 
 /// Last words that make a multi-word name an organisation.
 const ORG_SUFFIXES_LIST: &[&str] = &[
+    "Alliance",
+    "Alliantie",
+    "Coalition",
+    "Coalitie",
+    "Planbureau",
     "Inc",
     "Corp",
     "Corporation",
@@ -1242,7 +1259,8 @@ fn core_of(text: &str, token: Token) -> (Range<usize>, bool) {
         }
     }
     let core = slice(text, token.start..end);
-    if let Some(dash) = core.find('-') {
+    // "HX-M300-module": the tail may follow a later hyphen than the first.
+    for (dash, _) in core.match_indices('-') {
         let head = slice(core, 0..dash);
         let tail = slice(core, dash + 1..core.len());
         // "Min-ho", "Ji-hoon": a Korean given name, not a name and a compound tail.
@@ -1510,13 +1528,18 @@ fn plural_like(word: &str) -> bool {
 }
 
 /// Adjective forms of place names ("Chinese", "Amerikaanse", "European").
-fn is_demonym(word: &str) -> bool {
+pub(crate) fn is_demonym(word: &str) -> bool {
     // "Portuguese-Angolan", "Chinees-Nederlandse": demonyms joined.
     if let Some((first, rest)) = word.split_once('-')
         && first.starts_with(char::is_uppercase)
         && rest.starts_with(char::is_uppercase)
     {
-        return is_demonym(first) && is_demonym(rest);
+        // "Zuid-Koreaanse", "West-Europese": a point of the compass before a demonym.
+        let compass = matches!(
+            first,
+            "Noord" | "Zuid" | "Oost" | "West" | "Midden" | "North" | "South" | "East" | "Central"
+        );
+        return (compass || is_demonym(first)) && is_demonym(rest);
     }
     let shape = ["ese", "ean", "ian", "can", "ish", "se", "sche", "ch", "ans"]
         .iter()
@@ -1526,6 +1549,8 @@ fn is_demonym(word: &str) -> bool {
             "German"
                 | "Angolan"
                 | "Kenyan"
+                | "Islamist"
+                | "Jihadist"
                 | "Ugandan"
                 | "Rwandan"
                 | "Cuban"

@@ -28,7 +28,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
            verwacht(?:e|en|t)?|(?:rekent|rekenen|rekende|rekenden)\s(?:er)?(?:[^\s,.;]+\s){0,5}?op|gerekend|volgens\s(?:[^\s,.;]+\s)?berekeningen?|streeft\sernaar|streven\sernaar|
            schat|schatten|schatting|schattingen|geschat|puts?\sthe\s(?:value|cost|figure|number|total|size)|
            waarschijnlijk|vermoedelijk|wellicht|misschien|mogelijk(?:e)?|lijkt|lijken|blijkbaar|
-           overweegt|overwegen|overwoog|overwogen|considering|considers|
+           overweegt|overwegen|overwoog|overwogen|considering|
            sluit\s(?:\w+\s){0,4}?niet\suit|sluiten\s(?:\w+\s){0,4}?niet\suit|niet\suitgesloten|
            (?:does|do|did)\snot\srule\sout|not\sruled\sout|
            hoopt|hopen|hoopte|hoopten|geraamd|raming|ramingen|raamt|potentially|potentieel|
@@ -36,7 +36,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
            zogenaamd)\b
         |(?P<modal>\b(?:may|might|could|zou|zouden|zou\skunnen)\b)
         |(?P<wil>\bwil(?:len)?\s(?:[^\s,.;]+\s){0,14}?\w+en\s*(?:[.;,]|\som\s|$))
-        |(?P<moet>\bmoet(?:en)?\b(?:\s+[^\s,.;]+){1,8}?\s+(?:zijn|liggen|kosten|bedragen)\b)",
+        |(?P<moet>\bmoet(?:en)?\b(?:\s+[^\s,.;]+){1,8}?\s+(?P<target>zijn|liggen|kosten|bedragen|verdubbelen|verdrievoudigen|halveren|groeien|stijgen|dalen|oplopen|toenemen|afnemen)\b)",
     )
 });
 
@@ -255,8 +255,9 @@ pub(crate) fn find_hedges_lowered(
             out.push("wil".to_owned());
             continue;
         }
-        if caps.name("moet").is_some() {
-            out.push("moet … zijn".to_owned());
+        // "moet … zijn" (is supposed to be), and a target: "moet … verdubbelen".
+        if let Some(target) = caps.name("target") {
+            out.push(format!("moet … {}", target.as_str()));
             continue;
         }
         out.push(lower);

@@ -301,7 +301,14 @@ fn opening_entity<'f>(
         // "Tester time in Penang costs …": a name after a preposition is a place, not
         // the subject.
         let before = before.trim_end();
+        // "«Cabo Delgado is open again,» he said": a name inside a quotation is not the
+        // speaker.
+        let quoted = before
+            .rfind(['«', '“', '„'])
+            .is_some_and(|open| !before[open..].contains(['»', '”']))
+            || before.matches('"').count() % 2 == 1;
         text::word_count(before) <= 3
+            && !quoted
             && !PLACE_PREPOSITIONS
                 .iter()
                 .chain(&[" to", " at"])
@@ -340,7 +347,7 @@ fn last_person_before(found: &[entities::FoundEntity], at: usize, not: Gender) -
 /// ASCII-lowercased clause.
 static ELIDED_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     text::regex(&format!(
-        r"^(?:and\s+|en\s+|maar\s+)?(?:said|says|added|warned|noted|told\s+\w+|argued|zei|zegt|waarschuwde|waarschuwt|benadrukte|stelde|verklaarde|liet\s+weten|noemde|[a-z]+\s+(?:naar|volgens)\s+{})\b",
+        r"^(?:and\s+|en\s+|maar\s+)?(?:said|says|added|warned|noted|told\s+\w+|argued|expects|expected|estimates|estimated|verwacht(?:te)?\s+(?:dat|een|de|het)|zei|zegt|waarschuwde|waarschuwt|benadrukte|stelde|verklaarde|liet\s+weten|noemde|[a-z]+\s+(?:naar|volgens)\s+{})\b",
         source::OWN_WORDS
     ))
 });
@@ -533,7 +540,14 @@ fn clause_claim(
                 own_person: None,
             },
         );
-        if own.is_some() || later_according {
+        if own.is_some()
+            || later_according
+            || part.start > info.range.start
+                && clause::attribution_closed_before(
+                    text::slice(full, info.range.start..part.start),
+                    piece,
+                )
+        {
             claim.source = own;
         }
     }
@@ -948,9 +962,18 @@ impl<'a> SentencePass<'a> {
             self.organization = Some(name);
         }
         // Every person named, in order: "he" may mean one named before the last. ("Centrale
-        // Dienst" has a person's shape but is an institution.)
+        // Dienst" has a person's shape but is an institution.) A name inside a quotation
+        // is talked about, not the speaker a later "he said" means.
+        let piece = text::slice(full, range.clone());
+        let regions = text::quote_regions(piece);
         for e in &found_entities {
-            if e.mention.kind == EntityKind::Person && !source::institution_name(&e.mention.text) {
+            let quoted = regions.iter().any(|q| {
+                q.start + range.start <= e.range.start && e.range.end <= q.end + range.start
+            });
+            if e.mention.kind == EntityKind::Person
+                && !quoted
+                && !source::institution_name(&e.mention.text)
+            {
                 self.note_person(e.mention.text.clone());
             }
         }
@@ -980,7 +1003,6 @@ impl<'a> SentencePass<'a> {
             // "zei hij" most likely means that spokesperson.
             self.note_person(speaker.to_owned());
         }
-        let regions = text::quote_regions(piece);
         let quotes = regions
             .iter()
             .any(|q| text::word_count(text::slice(piece, q.clone())) >= 4);

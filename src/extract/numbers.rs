@@ -126,7 +126,7 @@ static COUNT_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// Fractions: "a third", "een kwart", "two-thirds", "driekwart", "half the price".
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:a|one|een)\s(?:third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b|\b(?:two|twee)[\s-](?:thirds|derde)\b|\b(?:three-quarters|drie[\s-]?kwart)\b|\b(?:one|een)\s(?:in|op)\s(?:de\s)?(?:three|four|five|six|ten|drie|vier|vijf|zes|tien)\b|\bhalf\b",
+        r"(?i)\b(?:a|one|een)[\s-](?:third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b|\b(?:two|twee)[\s-](?:thirds|derde)\b|\b(?:three-quarters|drie[\s-]?kwart)\b|\b(?:one|een)\s(?:in|op)\s(?:de\s)?(?:three|four|five|six|ten|drie|vier|vijf|zes|tien)\b|\bhalf\b",
     )
 });
 
@@ -143,7 +143,7 @@ static ONE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:tens|hundreds)\sof\s(?:thousands|millions|billions)(?:\sof\s(?:dollars|euros|yuan)\b)?|\b(?:honderden|tientallen)\s(?:duizenden|miljoenen|miljarden)(?:\s(?:euro['’]s|euro|dollars?)\b)?|\b(?:tien|honderd)?duizenden\b|\b(?:honderden|miljoenen|miljarden|tientallen|dozens|hundreds|thousands|millions|billions)\b|\bmulti-?(?:million|billion|trillion)(?:-(?:dollar|euro|pound|yuan|yen))?\b",
+        r"(?i)\b(?:tens|hundreds)\sof\s(?:thousands|millions|billions)(?:\sof\s(?:dollars|euros|yuan)\b)?|\b(?:honderden|tientallen)\s(?:duizenden|miljoenen|miljarden)(?:\s(?:euro['’]s|euro|dollars?)\b)?|\b(?:tien|honderd)?duizenden\b|\b(?:honderden|miljoenen|miljarden|tientallen|dozens|hundreds|thousands|millions|billions|decades|decennia)\b|\bmulti-?(?:million|billion|trillion)(?:-(?:dollar|euro|pound|yuan|yen))?\b",
     )
 });
 
@@ -153,12 +153,12 @@ static MULTIPLIER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "double" and "triple" as verbs or adverbs, after a word that rules out the adjective
+/// "double", "triple" and "halve" as verbs or adverbs, after a word that rules out the adjective
 /// ("to double", "could triple", "roughly double the level", not "double standards"); the
 /// number is the last word.
 static MULTIPLY_VERB: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:to|will|would|could|can|may|might|should|must|roughly|about|nearly|almost|more\sthan)\s(?:double|triple|quadruple)\b",
+        r"(?i)\b(?:to|will|would|could|can|may|might|should|must|roughly|about|nearly|almost|more\sthan)\s(?:double|triple|quadruple|halve)\b",
     )
 });
 
@@ -316,12 +316,11 @@ fn word_hints(word: &[u8]) -> u16 {
         | b"multi" => VAGUE_WORD,
         b"dubbele" | b"drievoudige" | b"viervoudige" | b"helft" | b"doubled" | b"doubling"
         | b"tripled" | b"tripling" | b"quadrupled" | b"halved" | b"twice" | b"double"
-        | b"triple" | b"quadruple" => MULTIPLIER_WORD,
+        | b"triple" | b"quadruple" | b"halve" => MULTIPLIER_WORD,
         b"keer" | b"times" | b"procent" | b"percent" | b"miljoen" | b"miljard" | b"million"
         | b"billion" | b"dagen" | b"days" | b"weken" | b"weeks" | b"maanden" | b"months"
-        | b"jaren" | b"years" | b"kwartalen" | b"uur" | b"hours" | b"decades" | b"decennia"
-        | b"minuten" | b"minutes" | b"kilometer" | b"kilometers" | b"kilometres" | b"km"
-        | b"miles" | b"mijl" => UNIT_WORD,
+        | b"jaren" | b"years" | b"kwartalen" | b"uur" | b"hours" | b"minuten" | b"minutes"
+        | b"kilometer" | b"kilometers" | b"kilometres" | b"km" | b"miles" | b"mijl" => UNIT_WORD,
         b"jaar" | b"year" | b"month" | b"week" | b"day" | b"maand" | b"dag" => {
             UNIT_WORD | PERIOD_WORD
         }
@@ -333,6 +332,7 @@ fn word_hints(word: &[u8]) -> u16 {
         b"second" | b"fourth" | b"sixth" | b"seventh" | b"eighth" | b"ninth" | b"tweede"
         | b"vierde" | b"zesde" | b"zevende" | b"achtste" | b"negende" => ORDINAL_WORD,
         b"decade" | b"decennium" => DECADE_WORD,
+        b"decades" | b"decennia" => UNIT_WORD | VAGUE_WORD,
         // "zo" stands for "zo’n" and "zo'n".
         b"about" | b"around" | b"roughly" | b"nearly" | b"almost" | b"over" | b"within"
         | b"took" | b"lasted" | b"for" | b"ongeveer" | b"bijna" | b"ruim" | b"zo" | b"binnen"
@@ -510,7 +510,13 @@ pub(crate) fn find_numbers_lowered(
     let none = "";
     let pick = |fired: bool| if fired { &*lower } else { none };
     for m in VAGUE.find_iter(pick(has(VAGUE_WORD))) {
-        if !taken(&out, &m.range()) {
+        // "two decades", "3 decennia": a count of decades, which the unit pass reads.
+        let counted = (m.as_str().starts_with("decade") || m.as_str().starts_with("decenni"))
+            && slice(&lower, 0..m.start())
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()) || word_value(w).is_some());
+        if !counted && !taken(&out, &m.range()) {
             let lower = m.as_str().to_lowercase();
             let value = vague_value(&lower);
             let currency = if lower.contains("euro") {
@@ -532,8 +538,11 @@ pub(crate) fn find_numbers_lowered(
                 true,
                 false,
             );
-            // "multibillion-dollar projects" describes the projects.
-            number.salient &= !lower.starts_with("multi");
+            // "multibillion-dollar projects" describes the projects; "for decades" the
+            // time something has lasted.
+            number.salient &= !lower.starts_with("multi")
+                && !lower.starts_with("deca")
+                && !lower.starts_with("dece");
             out.push(number);
         }
     }
@@ -550,6 +559,7 @@ pub(crate) fn find_numbers_lowered(
         if !taken(&out, &range) {
             let factor = match slice(&lower, range.clone()) {
                 "triple" => 3.0,
+                "halve" => 0.5,
                 "quadruple" => 4.0,
                 _ => 2.0,
             };
@@ -851,7 +861,7 @@ pub(crate) fn find_numbers_lowered(
     }
     out.sort_by_key(|n| n.range.start);
     // "three-month copper", "the one-week repo rate": the term names a traded instrument.
-    out.retain(|n| !instrument_term(text, n));
+    out.retain(|n| !instrument_term(text, n) && !one_idiom(text, n));
     let mut out = merge_word_ranges(text, out, language);
     per_quantity(text, &mut out);
     // Rounding words in front make a number approximate, and a rounded bare count is the
@@ -1216,6 +1226,14 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
         {
             continue;
         }
+        // "de DSMR 5.0-standaard": the version of a named standard or product.
+        if unitless
+            && next == Some('-')
+            && after_next.is_some_and(char::is_alphabetic)
+            && after_name(text, base + whole.start)
+        {
+            continue;
+        }
         // "a Gen 8.6 line": a generation of equipment, not an amount.
         if unitless && {
             let lead = before(piece, whole.start, 6).trim_end();
@@ -1404,14 +1422,15 @@ fn joins_range(piece: &str, last: Range<usize>, next_start: usize) -> bool {
     true
 }
 
-/// True when the hyphen before `at` follows a letter ("COVID-19"); after a digit it
-/// joins a range or tally ("31-17", "2021-22").
+/// True when the hyphen before `at` follows a word with a letter ("COVID-19", the model
+/// code "G2-440"); after a number it joins a range or tally ("31-17", "2021-22").
 fn glued_hyphen(piece: &str, at: usize) -> bool {
     slice(piece, 0..at)
         .chars()
         .rev()
-        .nth(1)
-        .is_some_and(char::is_alphabetic)
+        .skip(1)
+        .take_while(|c| c.is_alphanumeric())
+        .any(char::is_alphabetic)
 }
 
 /// True when `rest`, what follows a bare integer after a name in a Dutch clause, opens
@@ -1697,6 +1716,31 @@ pub(crate) fn word_value(word: &str) -> Option<f64> {
         _ => return None,
     };
     Some(value)
+}
+
+/// True when `number` is "één" in an idiom: "in één klap", "in één keer" (at once),
+/// "op één lijn" (in agreement).
+fn one_idiom(text: &str, number: &FoundNumber) -> bool {
+    let written = number.mention.text.to_lowercase();
+    let Some(rest) = written.strip_prefix("één") else {
+        return false;
+    };
+    let lead = before(text, number.range.start, 4).to_lowercase();
+    let after = if rest.is_empty() {
+        text.get(number.range.end..)
+            .unwrap_or("")
+            .chars()
+            .take(6)
+            .collect::<String>()
+            .to_lowercase()
+    } else {
+        rest.to_owned()
+    };
+    (lead.ends_with("in ")
+        && [" klap", " keer", " ruk", " adem"]
+            .iter()
+            .any(|idiom| after.starts_with(idiom)))
+        || (lead.ends_with("op ") && after.starts_with(" lijn"))
 }
 
 fn vague_value(lower: &str) -> f64 {

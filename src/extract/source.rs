@@ -59,7 +59,7 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r#"(?:[,”"]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|berekende|berekenden|becijferde|becijferden|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>(?:[^,.;]|\.\S|\.\s+[a-z])+?)(?:\s+voor)?\s*(?:[,;:]|\.(?:\s+[^a-z]|$)|$)|(?:[,”"]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:[a-z]+\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,6}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials))|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+        r#"(?:[,”"»]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|schreven|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|berekende|berekenden|becijferde|becijferden|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>(?:[^,.;]|\.\S|\.\s+[a-z])+?)(?:\s+voor)?\s*(?:[,;:]|\.(?:\s+[^a-z]|$)|$)|(?:[,”"»]|’[\s,])+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:[a-z]+\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*\s+){{0,3}}[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,6}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials)(?:\s+(?:familiar|briefed|close|involved)\s+[^,.;]*?)?)|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
     ))
 });
 
@@ -297,6 +297,10 @@ static CITES: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:citeert|citeerde|quoted|cited|quotes|cites)\s+(?P<org>[A-Z][\w.&]*(?:\s+[A-Z][\w.&]*)*)\s+(?P<np>[^,.;]+)",
     )
 });
+
+/// What follows "told" in an order: someone, then "to" and a verb ("told the company to
+/// keep …").
+static TOLD_TO: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s+(?:[\w-]+\s+){1,4}?to\s+[a-z]+\b"));
 
 static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
@@ -915,6 +919,12 @@ pub(crate) fn find_source_hinted<'a>(
         });
     let own = |own: Option<&'a str>| own.filter(|_| trailing);
     let resolved = match first {
+        // "volgens het rapport", "schrijven de onderzoekers": who wrote the report or did
+        // the research named before.
+        "research" => {
+            return research_author(text, range.start)
+                .or_else(|| antecedents.source.map(str::to_owned));
+        }
         _ if person_role(&lower) => {
             let role = lower
                 .split_once(' ')
@@ -1342,11 +1352,13 @@ pub fn refer_back(
         .cloned()
 }
 
-/// Whether the phrase after "volgens" or "according to" is a schedule or a body of rules
-/// ("planning", "de Europese regels", "alle regels die toen golden", "the new law"),
+/// Whether the phrase after "volgens" or "according to" is a schedule, a body of rules or
+/// a standard ("planning", "de Europese regels", "alle regels die toen golden", "the new
+/// law", "de DSMR 5.0-standaard"),
 /// which says how something is done, not who says so.
 fn rulebook(np: &str) -> bool {
-    let Some(noun) = np.split_whitespace().take(4).find(|w| {
+    let mut words = np.split_whitespace().take(5);
+    let Some(noun) = words.by_ref().find(|w| {
         // Articles and inflected adjectives ("de", "alle", "Europese", "current").
         let modifier = matches!(
             *w,
@@ -1365,9 +1377,21 @@ fn rulebook(np: &str) -> bool {
     }) else {
         return false;
     };
+    // "de DSMR 5.0-standaard", "the ISO 9001 standard": a named standard.
+    let noun = if noun.len() > 1 && noun.chars().all(|c| c.is_ascii_uppercase()) {
+        words
+            .find(|w| !w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+            .unwrap_or(noun)
+    } else {
+        noun
+    };
     let noun = noun.trim_end_matches(['”', '’', '"', ',', '.']);
-    // Dutch compounds: "handelsregels", "exportverordening", "vrijhandelsakkoord".
+    // Dutch compounds: "handelsregels", "exportverordening", "vrijhandelsakkoord",
+    // "5.0-standaard".
     [
+        "standaard",
+        "norm",
+        "normen",
         "regels",
         "wetgeving",
         "verordening",
@@ -1390,6 +1414,10 @@ fn rulebook(np: &str) -> bool {
                 | "regulations"
                 | "treaty"
                 | "agreement"
+                | "standard"
+                | "standards"
+                | "protocol"
+                | "guidelines"
         )
 }
 
@@ -1452,7 +1480,7 @@ fn source_of(
         && !np.as_str().starts_with("eigen ")
         // "volgens planning", "volgens de Europese regels": on schedule or by the rules,
         // not a source.
-        && !rulebook(np.as_str())
+        && !rulebook(&piece[np.start()..])
         && let dutch = caps.get(0).is_some_and(|m| m.as_str().contains("olgens"))
         && let Some(source) =
             normalise(name_before_verb(after_based(publisher(np.as_str())), dutch))
@@ -1525,12 +1553,18 @@ fn source_of(
             // "volgens dezelfde cijfers", "according to the same data": figures quoted
             // just before, by whoever gave them.
             _ if same_figures(np.as_str()) => Some("document"),
+            // "volgens het rapport", "according to the complaint": whoever wrote it.
+            ("report" | "rapport" | "complaint" | "klacht" | "study" | "studie", _)
+                if np.as_str().starts_with(['t', 'd', 'h']) =>
+            {
+                Some("research")
+            }
             // "according to the statement": whoever issued it, named just before.
-            (
-                "statement" | "verklaring" | "report" | "rapport" | "filing" | "indictment"
-                | "complaint" | "brief" | "letter",
-                _,
-            ) if np.as_str().starts_with(['t', 'd', 'h']) => Some("document"),
+            ("statement" | "verklaring" | "filing" | "indictment" | "brief" | "letter", _)
+                if np.as_str().starts_with(['t', 'd', 'h']) =>
+            {
+                Some("document")
+            }
             _ => None,
         };
         match generic {
@@ -1544,7 +1578,10 @@ fn source_of(
             Some("document") if previous == Some(PRONOUN_MARK) => {
                 return Some(format!("{PRONOUN_MARK}document"));
             }
-            Some("document") => return previous.map(str::to_owned),
+            Some("research") if previous == Some(PRONOUN_MARK) => {
+                return Some(format!("{PRONOUN_MARK}research"));
+            }
+            Some("document" | "research") => return previous.map(str::to_owned),
             Some(pronoun) => return resolve(pronoun, previous),
             None => return Some(source),
         }
@@ -1867,6 +1904,10 @@ fn source_of(
             // "Tientallen telers hebben zich bij de vereniging gemeld": signed up, not
             // reported.
             && !caps.get(0).is_some_and(|m| m.as_str().ends_with("gemeld") && m.as_str().contains(" zich "))
+            // "it has told the company to keep …": an order, not a statement.
+            && !caps.get(0).is_some_and(|m| {
+                m.as_str().ends_with("told") && TOLD_TO.is_match(&piece[m.end()..])
+            })
             // "De zitting vindt plaats": taking place, not finding.
             && !(caps.get(0).is_some_and(|m| m.as_str().ends_with("vindt") || m.as_str().ends_with("vinden"))
                 && piece.contains(" plaats"))
@@ -2797,6 +2838,36 @@ fn definite_company(np: &str) -> bool {
             .is_some_and(|w| super::entities::company_noun(w))
 }
 
+/// Nouns for a document or a piece of research, and the prepositions that name its
+/// author: "een klacht van de Alliantie …", "a study by Kestrel Research".
+static DOCUMENT_BY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:rapport|report|onderzoek|research|studie|study|analyse|analysis|klacht|complaint|survey|enquête|audit)\s+(?:van|by|from|door)\s",
+    )
+});
+
+/// Who wrote the document or research named last before `at` ("Volgens het rapport" after
+/// "een onderzoek van het Delftse beveiligingsbedrijf Brightwall Security"): the first
+/// name within five words of the preposition, past articles, lowercase words and
+/// demonyms.
+fn research_author(text: &str, at: usize) -> Option<String> {
+    let before = text::before(text, at, NAME_REACH);
+    let found = DOCUMENT_BY.find_iter(before).last()?;
+    let mut rest = &before[found.end()..];
+    for _ in 0..5 {
+        let word = rest.split(' ').next()?;
+        if word.starts_with(char::is_uppercase) && !super::entities::is_demonym(word) {
+            let name = name_words(rest);
+            return (!name.is_empty()).then(|| name.to_owned());
+        }
+        if word.ends_with([',', '.', ';', ':']) {
+            return None;
+        }
+        rest = rest.get(word.len() + 1..)?;
+    }
+    None
+}
+
 /// A pronoun or generic subject takes the previous source; anything else is normalised.
 fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
     // "het bedrijf dinsdagochtend": when it was said is no part of who said it.
@@ -2852,9 +2923,22 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
             | "analyse"
             | "enquête"
     );
-    if document {
+    // "the researchers wrote": those who did the research named before.
+    let research = matches!(
+        noun,
+        "study"
+            | "report"
+            | "studie"
+            | "rapport"
+            | "researchers"
+            | "onderzoekers"
+            | "authors"
+            | "auteurs"
+    ) && noun != lower;
+    if document || research {
         if previous == Some(PRONOUN_MARK) {
-            return Some(format!("{PRONOUN_MARK}document"));
+            let marker = if research { "research" } else { "document" };
+            return Some(format!("{PRONOUN_MARK}{marker}"));
         }
         return previous.map(str::to_owned);
     }
@@ -2993,6 +3077,14 @@ pub fn normalise(np: &str) -> Option<String> {
         if let Some(at) = surname {
             return Some(words[1..=2 + at].join(" "));
         }
+    }
+    // "Rival Sanwa Refining", "Concurrent Van Dijk": a word that sets the name against
+    // another is no part of it.
+    if let [first, next, ..] = words.as_slice()
+        && matches!(*first, "Rival" | "Concurrent" | "Former" | "Voormalig")
+        && next.starts_with(char::is_uppercase)
+    {
+        return normalise(&words[1..].join(" "));
     }
     // "Kestrel's rival PenTech Assembly", "Tata's chip unit Tata Electronics": the name
     // after a description that hangs on another name.
