@@ -2667,6 +2667,17 @@ fn sources() {
             Language::English,
             Some("Estevão Mabunda"),
         ),
+        // A semicolon ends what a speaker wrote; shipbrokers speak as a group.
+        (
+            "Wethouder Anja de Vries schreef de raad dat de berekeningen eerst moeten worden getoetst; [[die toets duurt naar verwachting zes weken.]]",
+            Language::Dutch,
+            None,
+        ),
+        (
+            "[[Freight rates on the route have nearly doubled in four weeks, shipbrokers said.]]",
+            Language::English,
+            Some("unnamed shipbrokers"),
+        ),
         // A standard is no source; "Rival" is no part of a name.
         (
             "[[De meters werken volgens de Nederlandse DSMR 5.0-standaard.]]",
@@ -2720,6 +2731,17 @@ fn hedging() {
             "De Kestrel moet tot vier keer sneller zijn dan de Falcon.",
             true,
             &["moet … zijn"],
+        ),
+        // A target: "moet … verdubbelen"; "considers" voices a view, not a doubt.
+        (
+            "Met de nieuwe lijn moet de capaciteit in 2026 verdubbelen.",
+            true,
+            &["moet … verdubbelen"],
+        ),
+        (
+            "The ministry considers the quota system unfair.",
+            false,
+            &[],
         ),
         ("Orbix may cut 500 jobs in Ostland.", true, &["may"]),
         // A wish that describes someone, a forecast as a thing or in the past, and
@@ -3859,9 +3881,9 @@ fn held_out_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.91, "{score:?}");
 }
 
-/// The 254 articles written and labelled by annotators who never saw the extractor
-/// (tests/fixtures/heldout-independent/README.md). The levels reached (6,226 gold claims:
-/// recall 0.96, precision 0.97, hedged 0.96, source 0.92) less a small margin. The kind
+/// The 266 articles written and labelled by annotators who never saw the extractor
+/// (tests/fixtures/heldout-independent/README.md). The levels reached (6,547 gold claims:
+/// recall 0.96, precision 0.97, hedged 0.96, source 0.93) less a small margin. The kind
 /// model is trained on these articles and reaches 0.89 here, so this floor only shows
 /// that the model is used (see
 /// `kind_model_helps_on_articles_it_was_not_trained_on` for what it does on new text).
@@ -3869,26 +3891,26 @@ fn held_out_articles_keep_their_scores() {
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(score.gold >= 6226, "{score:?}");
+    assert!(score.gold >= 6547, "{score:?}");
     assert!(ratio(score.found, score.gold) >= 0.95, "{score:?}");
     assert!(ratio(score.correct, score.predicted) >= 0.95, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
-    assert!(ratio(score.source_ok, score.found) >= 0.89, "{score:?}");
+    assert!(ratio(score.source_ok, score.found) >= 0.90, "{score:?}");
     assert!(ratio(score.kind_ok, score.found) >= 0.88, "{score:?}");
 }
 
-/// Twelve articles (pairs 278–289) written and labelled by annotators who never saw the
+/// Twelve articles (pairs 290–301) written and labelled by annotators who never saw the
 /// extractor, which the kind model was not trained on
 /// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
-/// to text it has not seen. The model gets 0.734 of the found claims' kinds right (224
-/// of 305), the rules alone 0.630.
+/// to text it has not seen. The model gets 0.723 of the found claims' kinds right (209
+/// of 289), the rules alone 0.619.
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 321, "{with_model:?}");
+    assert!(with_model.gold >= 300, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);

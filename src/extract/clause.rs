@@ -419,6 +419,8 @@ fn frame_closes(left: &str) -> bool {
 /// and"), and the next clause (`next`) has a subject of its own that is not a pronoun,
 /// so that the attribution does not reach it.
 pub(crate) fn attribution_closed_before(before: &str, next: &str) -> bool {
+    // "X schreef dat …; die toets duurt …": what the speaker said ends at a semicolon.
+    let semicolon = before.trim_end().ends_with(';');
     let before = before
         .trim_end()
         .trim_end_matches(|c: char| c.is_alphabetic())
@@ -431,7 +433,7 @@ pub(crate) fn attribution_closed_before(before: &str, next: &str) -> bool {
             "he" | "she" | "they" | "hij" | "zij" | "ze"
         )
     });
-    frame_closes(before) && !pronoun && !opens_with_auxiliary(next)
+    (semicolon || frame_closes(before)) && !pronoun && !opens_with_auxiliary(next)
 }
 
 /// True when `right` starts with an auxiliary or modal, so that it has no subject of its

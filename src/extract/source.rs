@@ -23,7 +23,7 @@ const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
-const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|officials|executives|recruiters|lawmakers|diplomats|diplomaten|prosecutors|aanklagers|investors|beleggers|traders|handelaren|brokers|bankers|bankiers|commanders|sources|bronnen|insiders|ingewijden|operators|exploitanten|dealers|shippers|importers|importeurs|exporters|exporteurs|producers|producenten|farmers|boeren|groups|organisers|organizers|organisatoren|residents|bewoners|unions|vakbonden|critics|critici|activists|activisten|researchers|onderzoekers|scientists|wetenschappers";
+const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|officials|executives|recruiters|lawmakers|diplomats|diplomaten|prosecutors|aanklagers|investors|beleggers|traders|handelaren|brokers|bankers|bankiers|commanders|sources|bronnen|insiders|ingewijden|operators|exploitanten|dealers|shippers|importers|importeurs|exporters|exporteurs|producers|producenten|farmers|boeren|groups|organisers|organizers|organisatoren|residents|bewoners|unions|vakbonden|critics|critici|activists|activisten|researchers|onderzoekers|scientists|wetenschappers|shipbrokers|scheepsmakelaars|consultants|refiners|raffinaderijen";
 
 /// Any word that can take part in an attribution. Most sentences contain none, and one
 /// scan for them spares the eight attribution patterns. The words are ASCII, so an
