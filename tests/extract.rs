@@ -3561,6 +3561,11 @@ fn claims_and_non_claims() {
             "[[Orbix closed three mines in Ostland on Monday.]] How long the closures will last is anyone's guess.",
             Language::English,
         ),
+        // A date before or after publication makes a plain statement checkable.
+        (
+            "[[De nieuwe regels gaan op 1 november 2030 in.]] [[De fabriek, die in maart 2019 openging, draait ver onder haar capaciteit.]]",
+            Language::Dutch,
+        ),
         // A comparison is checkable without a name or a number.
         (
             "[[De boete is de hoogste die een Nederlands ministerie ooit heeft opgelegd.]]",

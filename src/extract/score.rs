@@ -76,6 +76,20 @@ pub fn score(input: &ScoreInput) -> (f32, Vec<String>) {
     add(cues.comparison, 20, "comparison", &mut reasons);
     add(cues.event, 10, "event", &mut reasons);
     add(cues.prediction, 10, "plan or forecast", &mut reasons);
+    // "De nieuwe regels gaan op 1 november in": a date after publication schedules
+    // something.
+    add(
+        cues.dated_future && !cues.prediction,
+        10,
+        "scheduled date",
+        &mut reasons,
+    );
+    add(
+        cues.dated_past && !cues.event,
+        10,
+        "past date",
+        &mut reasons,
+    );
     add(cues.direct_quote, 15, "quote", &mut reasons);
     add(cues.question, -60, "question", &mut reasons);
     add(cues.headline, -60, "headline or subhead", &mut reasons);
