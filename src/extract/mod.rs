@@ -964,7 +964,6 @@ impl<'a> SentencePass<'a> {
         // Every person named, in order: "he" may mean one named before the last. ("Centrale
         // Dienst" has a person's shape but is an institution.) A name inside a quotation
         // is talked about, not the speaker a later "he said" means.
-        let piece = text::slice(full, range.clone());
         let regions = text::quote_regions(piece);
         for e in &found_entities {
             let quoted = regions.iter().any(|q| {

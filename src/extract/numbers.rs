@@ -1721,6 +1721,10 @@ pub(crate) fn word_value(word: &str) -> Option<f64> {
 /// True when `number` is "één" in an idiom: "in één klap", "in één keer" (at once),
 /// "op één lijn" (in agreement).
 fn one_idiom(text: &str, number: &FoundNumber) -> bool {
+    // "één", "Één", "eén": most numbers start otherwise.
+    if !matches!(number.mention.text.bytes().next(), Some(0xC3 | b'e' | b'E')) {
+        return false;
+    }
     let written = number.mention.text.to_lowercase();
     let Some(rest) = written.strip_prefix("één") else {
         return false;
