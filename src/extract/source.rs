@@ -2079,41 +2079,6 @@ fn document_author(np: &str) -> &str {
 /// quotation: in „Wie hier heeft gestaan, vindt niet zomaar ander werk”, zegt ze the verb
 /// "vindt" is part of what was said.
 fn trailing_captures(piece: &str) -> Option<regex::Captures<'_>> {
-    // A sentence is asked about by clause splitting, the cues and source finding in
-    // turn: a piece read before is matched again only from where its match started.
-    let seen = TRAILING_SEEN.with_borrow(|seen| {
-        seen.iter()
-            .find(|(known, _)| known == piece)
-            .map(|(_, start)| *start)
-    });
-    if let Some(start) = seen {
-        return text::captures_from(&TRAILING, piece, start?);
-    }
-    let caps = trailing_search(piece);
-    let start = caps
-        .as_ref()
-        .and_then(|caps| caps.get(0))
-        .map(|m| m.start());
-    TRAILING_SEEN.with_borrow_mut(|seen| {
-        if seen.len() >= TRAILING_SEEN_SIZE {
-            seen.remove(0);
-        }
-        seen.push((piece.to_owned(), start));
-    });
-    caps
-}
-
-/// How many pieces [`trailing_captures`] remembers.
-const TRAILING_SEEN_SIZE: usize = 4;
-
-thread_local! {
-    /// The pieces [`trailing_captures`] read last, with where the accepted match starts.
-    static TRAILING_SEEN: std::cell::RefCell<Vec<(String, Option<usize>)>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// [`trailing_captures`] without the memory of pieces read before.
-fn trailing_search(piece: &str) -> Option<regex::Captures<'_>> {
     let mut at = 0;
     let mut regions: Option<Vec<Range<usize>>> = None;
     loop {
