@@ -303,11 +303,6 @@ const FUNCTION_WORDS_LIST: &[&str] = &[
     "Dozens",
     "Hundreds",
     "Thousands",
-    // Descriptors before a name ("Rival Sanwa Refining said …").
-    "Rival",
-    "Concurrent",
-    "Former",
-    "Voormalig",
     // Verbs that open a question ("Can Dar es Salaam win the cargo back?", "Kan Nederland
     // dat betalen?").
     "Can",
@@ -633,9 +628,18 @@ const VERBS_AFTER_NAME_LIST: &[&str] = &[
     "bevestigt",
 ];
 
+/// Words that set a name against another when they open a sentence ("Rival Sanwa
+/// Refining said …"); they are no part of the name.
+pub(crate) const NAME_DESCRIPTORS: &[&str] = &["Rival", "Concurrent", "Former", "Voormalig"];
+
 /// Word lists as hash sets: they are consulted for every token.
-static FUNCTION_WORDS: LazyLock<WordSet<&'static str>> =
-    LazyLock::new(|| FUNCTION_WORDS_LIST.iter().copied().collect());
+static FUNCTION_WORDS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
+    FUNCTION_WORDS_LIST
+        .iter()
+        .chain(NAME_DESCRIPTORS)
+        .copied()
+        .collect()
+});
 static GENERIC: LazyLock<WordSet<&'static str>> =
     LazyLock::new(|| GENERIC_LIST.iter().copied().collect());
 static CALENDAR: LazyLock<WordSet<&'static str>> =
@@ -650,6 +654,7 @@ static VERBS_AFTER_NAME: LazyLock<WordSet<&'static str>> =
 static NOT_NAMES: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
     FUNCTION_WORDS_LIST
         .iter()
+        .chain(NAME_DESCRIPTORS)
         .chain(GENERIC_LIST)
         .chain(NOT_NAME_NOUNS)
         .chain(CALENDAR_LIST)

@@ -303,16 +303,18 @@ fn opening_entity<'f>(
         let before = before.trim_end();
         // "«Cabo Delgado is open again,» he said": a name inside a quotation is not the
         // speaker.
-        let quoted = before
-            .rfind(['«', '“', '„'])
-            .is_some_and(|open| !before[open..].contains(['»', '”']))
-            || before.matches('"').count() % 2 == 1;
+        let quoted = || {
+            before
+                .rfind(['«', '“', '„'])
+                .is_some_and(|open| !before[open..].contains(['»', '”']))
+                || before.matches('"').count() % 2 == 1
+        };
         text::word_count(before) <= 3
-            && !quoted
             && !PLACE_PREPOSITIONS
                 .iter()
                 .chain(&[" to", " at"])
                 .any(|place| before.ends_with(place))
+            && !quoted()
     })
 }
 

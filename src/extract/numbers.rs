@@ -510,8 +510,9 @@ pub(crate) fn find_numbers_lowered(
     let none = "";
     let pick = |fired: bool| if fired { &*lower } else { none };
     for m in VAGUE.find_iter(pick(has(VAGUE_WORD))) {
+        let decades = m.as_str().starts_with("decade") || m.as_str().starts_with("decenni");
         // "two decades", "3 decennia": a count of decades, which the unit pass reads.
-        let counted = (m.as_str().starts_with("decade") || m.as_str().starts_with("decenni"))
+        let counted = decades
             && slice(&lower, 0..m.start())
                 .split_whitespace()
                 .next_back()
@@ -540,9 +541,7 @@ pub(crate) fn find_numbers_lowered(
             );
             // "multibillion-dollar projects" describes the projects; "for decades" the
             // time something has lasted.
-            number.salient &= !lower.starts_with("multi")
-                && !lower.starts_with("deca")
-                && !lower.starts_with("dece");
+            number.salient &= !lower.starts_with("multi") && !decades;
             out.push(number);
         }
     }

@@ -3081,7 +3081,7 @@ pub fn normalise(np: &str) -> Option<String> {
     // "Rival Sanwa Refining", "Concurrent Van Dijk": a word that sets the name against
     // another is no part of it.
     if let [first, next, ..] = words.as_slice()
-        && matches!(*first, "Rival" | "Concurrent" | "Former" | "Voormalig")
+        && super::entities::NAME_DESCRIPTORS.contains(first)
         && next.starts_with(char::is_uppercase)
     {
         return normalise(&words[1..].join(" "));
