@@ -178,6 +178,11 @@ fn clause_splitting() {
         "[[Osei said the plant was safe and had passed every inspection.]]",
         // Not split: after a relative clause the right part would lack a subject.
         "[[De Falcon is een chip die weinig stroom verbruikt en is gebaseerd op een ouder ontwerp.]]",
+        // Not split: a route that goes on, and a consequence inside an expectation.
+        "[[Ore will go by rail to Port Ostia, by ship to Veldhaven and then across the strait to Kestrel Bay.]]",
+        "[[De directeur verwacht dat de kosten uit de reserves komen, waardoor de heffing niet hoeft te stijgen.]]",
+        // A consequence after a plain statement is a claim of its own.
+        "[[De vergunning geldt voor vijftien jaar]], [[waardoor het veld tot 2040 gas kan leveren.]]",
     ];
     for marked in table {
         let (text, expected) = common::decode_spans(marked);
@@ -2689,6 +2694,69 @@ fn sources() {
             Language::English,
             Some("Sanwa Refining"),
         ),
+        // A body named by its noun and what it deals with; "resources" holds no sources.
+        (
+            "[[The energy and mineral resources ministry says the quotas will curb illegal mining.]]",
+            Language::English,
+            Some("energy and mineral resources ministry"),
+        ),
+        // "U.S." does not end the name after "according to".
+        (
+            "[[Ostland mined 24% of the world's lithium, according to U.S. Geological Survey estimates.]]",
+            Language::English,
+            Some("U.S. Geological Survey"),
+        ),
+        // A company spokesperson speaks for the rival that is the subject.
+        (
+            "Veldmeer Cell postponed its orders. [[Smaller rival Kestrel Cell kept buying, a company spokesperson said.]]",
+            Language::English,
+            Some("unnamed spokesperson (Kestrel Cell)"),
+        ),
+        // A notice on a body's website, named by the sourcing sentence after it.
+        (
+            "[[Exporters must register their plants by May.]] That is according to a notice posted on the website of Ostland's General Administration of Customs late on Tuesday.",
+            Language::English,
+            Some("Ostland's General Administration of Customs"),
+        ),
+        // Figures that a body published; research carried out by a firm.
+        (
+            "[[De export daalde dit jaar met 14 procent.]] Dat blijkt uit cijfers die brancheorganisatie VAV dinsdag publiceerde.",
+            Language::Dutch,
+            Some("VAV"),
+        ),
+        (
+            "[[Uit het onderzoek, uitgevoerd door het Rotterdamse bureau Noordkaap Security, blijkt dat de kasten verbinding maken met servers in Ostland.]]",
+            Language::Dutch,
+            Some("Noordkaap Security"),
+        ),
+        (
+            "Uit het onderzoek, uitgevoerd door het Rotterdamse bureau Noordkaap Security, blijkt dat de kasten verbinding maken. [[Volgens de onderzoekers staat die verbinding standaard aan.]]",
+            Language::Dutch,
+            Some("Noordkaap Security"),
+        ),
+        // "naar haar schatting": the woman named before.
+        (
+            "Hanneke Smulders doet onderzoek naar aanbestedingen. [[Het aantal inschrijvingen uit Ostland is sinds 2021 naar haar schatting verdrievoudigd.]]",
+            Language::Dutch,
+            Some("Hanneke Smulders"),
+        ),
+        // A subsidiary's spokesperson speaks for its parent; a denial with "spreekt tegen".
+        (
+            "[[Een woordvoerder van de Nederlandse dochter van Tianrun Automation liet weten dat het bedrijf volledig meewerkt.]]",
+            Language::Dutch,
+            Some("unnamed woordvoerder (dochter van Tianrun Automation)"),
+        ),
+        (
+            "[[MCT spreekt dat tegen: de kranen waren 97 procent van de tijd beschikbaar.]]",
+            Language::Dutch,
+            Some("MCT"),
+        ),
+        // The speakers after "volgens" end before the inverted verb.
+        (
+            "[[Volgens twee betrokken ambtenaren vreest het ministerie dat de financier meekijkt.]]",
+            Language::Dutch,
+            Some("unnamed betrokken ambtenaren"),
+        ),
     ];
     for (marked, language, expected) in table {
         let (text, spans) = common::decode_spans(marked);
@@ -2955,6 +3023,27 @@ fn hedging() {
             "De toezichthouder vroeg telers waarom ze het middel willen gebruiken.",
             false,
             &[][..],
+        ),
+        // A target with "moet", an estimated value and a course towards a figure.
+        (
+            "De fabriek moet vanaf 2028 jaarlijks 120 transitiestukken produceren.",
+            true,
+            &["moet … produceren"],
+        ),
+        (
+            "Die wet moet in 2027 in werking treden.",
+            true,
+            &["moet … in werking treden"],
+        ),
+        (
+            "De aanbesteding heeft een geraamde waarde van 41 miljoen euro.",
+            true,
+            &["geraamde"],
+        ),
+        (
+            "Exports to Ostland are on course to reach 200,000 tonnes this year.",
+            true,
+            &["on course to"],
         ),
     ];
     for (text, hedged, words) in table {
@@ -3231,6 +3320,20 @@ fn numbers_found() {
             "De regel kan de aanvoer in één klap [[verdubbelen]] voor de Aurex G2-440 en de DSMR 5.0-standaard.",
             Language::Dutch,
         ),
+        // Units of power, speed, freight and area; fractions before "zijn" and "buiten";
+        // a version after a product name written in mixed case.
+        (
+            "Met [[vier]] motoren van elk [[4.300 kilowatt]] haalt het schip [[24 knopen]], en de terminal verwerkt [[4,5 miljoen TEU]] op [[300 hectare]].",
+            Language::Dutch,
+        ),
+        (
+            "De lonen die [[een tiende]] zijn van de onze, waarvan [[een vijfde]] buiten Ostland, draaien op CraneOS 5 installeren.",
+            Language::Dutch,
+        ),
+        (
+            "The quota is roughly [[a third]] below recent shipments.",
+            Language::English,
+        ),
     ];
     for (marked, language) in table {
         let (text, expected) = common::decode_spans(marked);
@@ -3379,6 +3482,10 @@ fn entities_found() {
         "Tientallen Westlandse telers stopten. Rival [[Sanwa Refining]] kocht de [[HX-M300]]-module van [[Shenzhen Huaxun]] voor het Zuid-Koreaanse leger.",
         // A Dutch role written as one word before the name.
         "Zuivelanalist [[Marieke Veldkamp]] en Kamerleden [[Pieter Holst]] en [[Lotte Brink]] zijn het eens.",
+        // A plural possessive inside a body's name, but not a country's before one; a
+        // compound modifier and a count opening a sentence; a water board named "X en Y".
+        "The [[Ostland Coffee Exporters' Council]] and the [[Philippines]]' [[Department of Trade and Industry]] met.",
+        "Gas-fired Egyptian plants emit more. Twee Indiase producenten en [[Waterschap Lek en Linge]] klagen.",
     ];
     for marked in table {
         let (text, mut expected) = common::decode_spans(marked);

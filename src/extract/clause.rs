@@ -170,6 +170,15 @@ static FRAME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A Dutch expectation, warning or document that reports a "dat" clause ("Kuipers
+/// verwacht dat …", "Daarin staat dat …"): a consequence after it (", waardoor …") is
+/// part of what is reported.
+static CONSEQUENCE_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:verwacht|verwachten|verwachtte|waarschuwt|waarschuwde|wijst\s+erop|wees\s+erop|staat|stond|zegt|zei|stelt|stelde|denkt|vreest)\s+(?:\w+\s+){0,2}?dat\b",
+    )
+});
+
 /// A sentence that opens with a concessive clause ("Hoewel …, …", "Although …, …").
 static OPENING_CONCESSION: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(?:Hoewel|Although|Though|Ofschoon)\s+"));
@@ -306,6 +315,34 @@ pub(crate) fn clauses_hinted(
         {
             continue;
         }
+        // "… by ship to Baku and then across Georgia to Poti": a route goes on, with no
+        // verb of its own.
+        if next.as_str() == "then"
+            && slice(piece, next.end()..piece.len())
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "across"
+                            | "to"
+                            | "by"
+                            | "via"
+                            | "through"
+                            | "into"
+                            | "onto"
+                            | "over"
+                            | "from"
+                            | "on"
+                            | "in"
+                            | "back"
+                            | "up"
+                            | "down"
+                    )
+                })
+        {
+            continue;
+        }
         let left = slice(piece, 0..whole.start());
         let after_relative =
             caps.name("comma").is_none() && RELATIVE_PRONOUN.is_match(left) && auxiliary;
@@ -343,6 +380,10 @@ pub(crate) fn clauses_hinted(
             let lead = text::before(piece, whole.start(), 32);
             lead.contains("anonym") || lead.contains("anoniem")
         } {
+            continue;
+        }
+        // "Kuipers verwacht dat A, waardoor B": B is still part of the expectation.
+        if word == "waardoor" && CONSEQUENCE_FRAME.is_match(slice(piece, 0..whole.start())) {
             continue;
         }
         cuts.push((whole.start(), conn.start()));

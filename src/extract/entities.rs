@@ -303,6 +303,17 @@ const FUNCTION_WORDS_LIST: &[&str] = &[
     "Dozens",
     "Hundreds",
     "Thousands",
+    // Counts ("Twee Indiase producenten", "Three Japanese trading houses").
+    "Twee",
+    "Drie",
+    "Vier",
+    "Vijf",
+    "Zes",
+    "Two",
+    "Three",
+    "Four",
+    "Five",
+    "Six",
     // Verbs that open a question ("Can Dar es Salaam win the cargo back?", "Kan Nederland
     // dat betalen?").
     "Can",
@@ -876,6 +887,24 @@ pub fn find_entities_in(
                 break;
             }
             let Some(next) = infos.get(j + 1) else { break };
+            // "Vietnam Coffee Exporters' Council": a plural possessive inside the name of
+            // a body.
+            // Not a country's possessive opening the name ("the Philippines' Department of
+            // Trade").
+            if j > i
+                && matches!(
+                    slice(text, current.token.end..next.token.start),
+                    "' " | "’ "
+                )
+                && current.word.ends_with('s')
+                && !next.initial
+                && (ORG_SUFFIXES.contains(next.word)
+                    || matches!(next.word, "Union" | "Forum" | "League"))
+            {
+                j += 1;
+                last = j;
+                continue;
+            }
             if out.iter().any(|e| e.range.contains(&next.core.start)) {
                 break;
             }
@@ -1408,7 +1437,13 @@ fn can_start(
         return true;
     }
     // Sentence-initial: a name only with evidence, such as a possessive ("Orbix’s").
-    let possessive = slice(text, info.core.end..info.token.end).starts_with(['’', '\'']);
+    let tail = slice(text, info.core.end..info.token.end);
+    let possessive = tail.starts_with(['’', '\'']);
+    // "Gas-fired Egyptian plants": a compound modifier opening the sentence, unless it
+    // says where something is based ("Dubai-based").
+    if tail.starts_with('-') && tail != "-based" && !context.known.contains(info.word) {
+        return false;
+    }
     // "Electronics manufacturers in …", "Talks are …" when the text also writes
     // "electronics" and "talks": the common word, whatever names it is part of.
     if !possessive && next.is_some_and(|n| n.lowercase) && context.written_lowercase(info.word) {
@@ -1678,6 +1713,8 @@ const HEAD_FIRST_INSTITUTIONS: &[&str] = &[
     "Nationale",
     "Centraal",
     "Centrale",
+    "Waterschap",
+    "Hoogheemraadschap",
 ];
 
 /// "of"/"for" join English names ("Bank of China"); Dutch "van"/"voor" and "de"/"der" only
@@ -1801,6 +1838,11 @@ pub(crate) fn company_noun(word: &str) -> bool {
         "importeur",
         "coöperatie",
         "cooperative",
+        "rival",
+        "concurrent",
+        "competitor",
+        "dochter",
+        "subsidiary",
     ]
     .iter()
     .any(|noun| word.ends_with(noun))

@@ -23,7 +23,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
         \b(?:naar\sverluidt|naar\sverwachting|volgens\s(?:berichten|geruchten|mediaberichten)|naar\sschatting|
            reportedly|allegedly|according\sto\s(?:media\s)?reports|reports\sthat|
            expected\sto|expects?|expected|(?:is|are|was|were|be|being)\sexpected(?:\s(?:by|before|in|on|at|within|later|soon|next|this|early|around))|is\smeant\sto|are\smeant\sto|aims?\sto|hopes?\sto|
-           appears?\sto|seems?\sto|suggests?|suggested|estimated|estimates?|projected|projections?|
+           appears?\sto|seems?\sto|on\s(?:course|track)\sto|suggests?|suggested|estimated|estimates?|projected|projections?|
            forecasts?|likely|unlikely|possibly|perhaps|probably|presumably|
            verwacht(?:e|en|t)?|(?:rekent|rekenen|rekende|rekenden)\s(?:er)?(?:[^\s,.;]+\s){0,5}?op|gerekend|volgens\s(?:[^\s,.;]+\s)?berekeningen?|streeft\sernaar|streven\sernaar|
            schat|schatten|schatting|schattingen|geschat|puts?\sthe\s(?:value|cost|figure|number|total|size)|
@@ -31,12 +31,12 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
            overweegt|overwegen|overwoog|overwogen|considering|
            sluit\s(?:\w+\s){0,4}?niet\suit|sluiten\s(?:\w+\s){0,4}?niet\suit|niet\suitgesloten|
            (?:does|do|did)\snot\srule\sout|not\sruled\sout|
-           hoopt|hopen|hoopte|hoopten|geraamd|raming|ramingen|raamt|potentially|potentieel|
+           hoopt|hopen|hoopte|hoopten|geraamde?|raming|ramingen|raamt|potentially|potentieel|
            rekening\s(?:\w+\s)?mee\sdat|voorspeld|voorspelt|voorspellen|voorspelde|voorspelling|
            zogenaamd)\b
         |(?P<modal>\b(?:may|might|could|zou|zouden|zou\skunnen)\b)
         |(?P<wil>\bwil(?:len)?\s(?:[^\s,.;]+\s){0,14}?\w+en\s*(?:[.;,]|\som\s|$))
-        |(?P<moet>\bmoet(?:en)?\b(?:\s+[^\s,.;]+){1,8}?\s+(?P<target>zijn|liggen|kosten|bedragen|verdubbelen|verdrievoudigen|halveren|groeien|stijgen|dalen|oplopen|toenemen|afnemen)\b)",
+        |(?P<moet>\bmoet(?:en)?\b(?:\s+[^\s,.;]+){1,8}?\s+(?P<target>zijn|liggen|kosten|bedragen|verdubbelen|verdrievoudigen|halveren|groeien|stijgen|dalen|oplopen|toenemen|afnemen|verhogen|opleveren|produceren|leveren|aankomen|verschijnen|in\s+werking\s+treden)\b)",
     )
 });
 

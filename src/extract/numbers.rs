@@ -62,7 +62,7 @@ static SCALE: LazyLock<Regex> = LazyLock::new(|| {
 /// A unit at the start of the text after a number and its scale ("%", " procent", "-nm").
 static UNIT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|basis\spoints?|basispunten|basispunt|bps|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|cents?|eurocents?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|gb|tb|mw|gw|kilometer|km|tonnes?|tons?|kilograms?|kilogrammes?|kg|liters?|litres?|barrels?|werkdagen|(?:working|business|trading)\sdays)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch)|-(?i:hour|day|week|month|year|minute|kilometre|kilometer|mile|tonne|ton|megawatt|gigawatt)\b)",
+        r"^(?:\s?(?:%|(?i:procentpunten|procentpunt|procent|percentage\spoints?|basis\spoints?|basispunten|basispunt|bps|percent|per\scent|dollars?|euros?|yuan|renminbi|ponden|pounds?|ringgit|won|yen|baht|rupees?|rupiah|pesos?|cents?|eurocents?|keer|times|jaar|jaren|years?|maanden|maand|months?|weken|weeks?|dagen|dag|days?|uur|uren|hours?|kwartalen|quarters?|decades?|decennia|decennium|gigabytes?|terabytes?|megawatts?|gigawatts?|kilowatts?|gb|tb|mw|gw|kilometers?|kilometres?|km|miles|meters?|metres?|hectares?|centimeters?|centimetres?|terawattuur|gigawattuur|megawattuur|terawatt-hours?|gigawatt-hours?|megawatt-hours?|twh|gwh|mwh|teus?|knopen|knots|tonnes?|tons?|kilograms?|kilogrammes?|kg|kilo|liters?|litres?|kilolitres?|barrels?|roubles?|rubles?|tenge|zloty|crowns?|kronen|pond|werkdagen|(?:working|business|trading)\sdays)\b)|[\s-]?(?i:nanometers?|nanometres?|nm|foot|feet|inch|inches)\b|-(?i:millimeter|millimetre|centimeter|nanometer|inch)|-(?i:hour|day|week|month|year|minute|kilometre|kilometer|mile|tonne|ton|megawatt|gigawatt)\b)",
     )
 });
 
@@ -189,6 +189,11 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after "a third", "een vijfde" that keep it a fraction; before another word it is an
 /// ordinal ("a third country", "een derde land").
 const FRACTION_FOLLOWERS: &[&str] = &[
+    "below",
+    "above",
+    "boven",
+    "buiten",
+    "zijn",
     "of",
     "van",
     "more",
@@ -1221,7 +1226,9 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
                 !matches!(join.as_str().trim(), "en" | "and")
                     && slice(rest, join.end()..rest.len()).starts_with(|c: char| c.is_ascii_digit())
             })
-            && !(language == Language::Dutch && counts_after_name(rest))
+            && !(language == Language::Dutch
+                && counts_after_name(rest)
+                && !camel_case_before(text, base + whole.start))
         {
             continue;
         }
@@ -1501,6 +1508,19 @@ fn after_name(text: &str, at: usize) -> bool {
         && !is_initial(text, word_start)
 }
 
+/// True when the word before `at` mixes case inside like a product name
+/// (`CraneOS`, `iPhone`): the number after it is a version, never a count.
+fn camel_case_before(text: &str, at: usize) -> bool {
+    let word = slice(text, 0..at)
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    word.chars()
+        .zip(word.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
 fn is_month_word(word: &str) -> bool {
     super::dates::month_number(word).is_some() && word.chars().skip(1).all(char::is_lowercase)
 }
@@ -1665,15 +1685,27 @@ fn unit_name(word: &str) -> Option<&'static str> {
         "mw" | "megawatt" | "megawatts" => "MW",
         "gw" | "gigawatt" | "gigawatts" => "GW",
         "km" | "kilometer" | "kilometers" | "kilometre" | "kilometres" => "km",
+        "kilowatt" | "kilowatts" => "kW",
+        "meter" | "meters" | "metre" | "metres" => "m",
+        "hectare" | "hectares" => "ha",
+        "terawattuur" | "terawatt-hour" | "terawatt-hours" | "twh" => "TWh",
+        "gigawattuur" | "gigawatt-hour" | "gigawatt-hours" | "gwh" => "GWh",
+        "megawattuur" | "megawatt-hour" | "megawatt-hours" | "mwh" => "MWh",
+        "teu" | "teus" => "TEU",
+        "knopen" | "knots" => "kn",
+        "kilolitre" | "kilolitres" => "kl",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "tenge" => "KZT",
+        "zloty" => "PLN",
         "mile" | "miles" | "mijl" => "mi",
         "ton" | "tons" | "tonne" | "tonnes" => "t",
-        "kg" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => "kg",
+        "kg" | "kilo" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => "kg",
         "liter" | "liters" | "litre" | "litres" => "l",
         "barrel" | "barrels" => "barrel",
         "foot" | "feet" => "ft",
         "inch" | "inches" => "in",
         "millimeter" | "millimetre" => "mm",
-        "centimeter" => "cm",
+        "centimeter" | "centimeters" | "centimetre" | "centimetres" => "cm",
         _ => return None,
     };
     Some(unit)

@@ -54,7 +54,9 @@ static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"\b(?:[Vv]olgens|[Aa]ccording\s+to|[Nn]aar\s+verluidt\s+volgens)\s+(?P<np>[^,.;:]+)")
+    regex(
+        r"\b(?:[Vv]olgens|[Aa]ccording\s+to|[Nn]aar\s+verluidt\s+volgens)\s+(?P<np>(?:\b[A-Z]\.|[^,.;:])+)",
+    )
 });
 
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
@@ -200,7 +202,7 @@ static OWN_ACCOUNT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Uit de peiling van FME blijkt dat …": whoever made the survey or figures.
 static EMERGES_FROM: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^Uit\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?(?:van|door)\s+(?P<np>[^,;]+?)(?:\s+(?:onder|bij|in|uit)\s+[^,;]+?)?\s+(?:blijkt|bleek)\b",
+        r"^Uit\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?(?:\w+,\s+(?:uitgevoerd|opgesteld|gemaakt|geschreven)\s+)?(?:van|door)\s+(?P<np>[^,;]+?)(?:\s+(?:onder|bij|in|uit)\s+[^,;]+?)?,?\s+(?:blijkt|bleek)\b",
     )
 });
 
@@ -317,7 +319,7 @@ static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Kept out of [`REPORT_VERBS`], where a phrase slows every pattern that holds them.
 static SUBJECT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+(?:\w+\s+){0,2}?van|(?:hoopt|hopen|hoopte|hoopten|hopes|hoped)|(?:kondigt|kondigen|kondigde|kondigden)\s+(?:[^,.;“”„\x22]+\s+)?aan\s+(?:dat|te)|(?:houdt|houden|hield|hielden)\s+er\s+(?:\w+\s+)?rekening\s+mee\s+dat|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|added)\s+(?:dat|that)|forecast|predicted|predicts|counted|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their)\s+(?:figure|number|cost|total|toll|damage|bill|value)\s+at|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their|his|her)\s+[^,.;“”„\x22]{1,60}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|between\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+)?[$€£¥\d])",
+        r"^(?:(?:De|Het|The)\s+)?(?P<np>[^,;:“”„\x22]+?)\s+(?:(?:maakt|maken|maakte|maakten)\s+zich\s+(?:\w+\s+)?zorgen|(?:wil|willen|wilde|wilden)\s+dat|(?:laat|laten|liet|lieten)\s+weten|(?:maakt|maken|maakte|maakten)\s+(?:\w+\s+){0,3}?bekend\s+dat|(?:spreekt|spreken|sprak|spraken)\s+(?:\w+\s+){0,2}?van|(?:spreekt|spreken|sprak|spraken)\s+(?:dat|dit|het|die\s+\w+|deze\s+\w+)\s+(?:\w+\s+)?tegen\b|(?:hoopt|hopen|hoopte|hoopten|hopes|hoped)|(?:kondigt|kondigen|kondigde|kondigden)\s+(?:[^,.;“”„\x22]+\s+)?aan\s+(?:dat|te)|(?:houdt|houden|hield|hielden)\s+er\s+(?:\w+\s+)?rekening\s+mee\s+dat|(?:sluit|sluiten|sloot|sloten)\s+niet\s+uit|(?:eist|eisen|eiste|eisten|belooft|beloven|beloofde|beloofden|demands|demanded|promised|promises|added)\s+(?:dat|that)|forecast|predicted|predicts|counted|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their)\s+(?:figure|number|cost|total|toll|damage|bill|value)\s+at|(?:put|puts|had\s+put)\s+(?:the|that|this|its|their|his|her)\s+[^,.;“”„\x22]{1,60}?\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|between\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|nearly\s+|almost\s+)?[$€£¥\d])",
     )
 });
 
@@ -1554,11 +1556,11 @@ fn source_of(
             // just before, by whoever gave them.
             _ if same_figures(np.as_str()) => Some("document"),
             // "volgens het rapport", "according to the complaint": whoever wrote it.
-            ("report" | "rapport" | "complaint" | "klacht" | "study" | "studie", _)
-                if np.as_str().starts_with(['t', 'd', 'h']) =>
-            {
-                Some("research")
-            }
+            (
+                "report" | "rapport" | "complaint" | "klacht" | "study" | "studie" | "onderzoekers"
+                | "researchers",
+                _,
+            ) if np.as_str().starts_with(['t', 'd', 'h']) => Some("research"),
             // "according to the statement": whoever issued it, named just before.
             ("statement" | "verklaring" | "filing" | "indictment" | "brief" | "letter", _)
                 if np.as_str().starts_with(['t', 'd', 'h']) =>
@@ -1585,6 +1587,13 @@ fn source_of(
             Some(pronoun) => return resolve(pronoun, previous),
             None => return Some(source),
         }
+    }
+    // "naar haar schatting", "by his estimate": like "volgens haar", after the other
+    // patterns.
+    if fallback.is_none()
+        && let Some(pronoun) = own_estimate(piece)
+    {
+        fallback = resolve(pronoun, previous);
     }
     if let Some(np) = captures_with(
         &RELATIVE_SPEAKER,
@@ -1884,7 +1893,7 @@ fn source_of(
             &*SUBJECT_PHRASE,
             &[
                 "zorgen", " dat", "weten", " van", " uit", " that", "forecast", "predict", " put",
-                "hoop", "hope", "kondig", "counted",
+                " tegen", "hoop", "hope", "kondig", "counted",
             ][..],
         ),
     ] {
@@ -2389,6 +2398,7 @@ fn capitalised_run(text: &str) -> String {
 fn publisher(np: &str) -> &str {
     text::captures(&REPORT_BY, np)
         .or_else(|| text::captures(&PUBLISHED_BY_NAME, np))
+        .or_else(|| text::captures(&POSTED_ON, np))
         .or_else(|| {
             text::captures(&NAMED_REPORT, np).filter(|caps| {
                 // "a Tuesday report", "an August forecast": a date, not an author.
@@ -2398,7 +2408,7 @@ fn publisher(np: &str) -> &str {
                 })
             })
         })
-        .and_then(|caps| caps.name("np"))
+        .and_then(|caps| caps.name("np").or_else(|| caps.name("of")))
         .map_or(np, |by| by.as_str())
 }
 
@@ -2414,7 +2424,15 @@ static NAMED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 /// published on Monday", "data that the agency released".
 static PUBLISHED_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|figures|data|statistics|estimates|numbers|cijfers|gegevens)\s+(?:that\s+|die\s+)?(?P<np>(?:the\s+|de\s+|het\s+)?\p{Lu}[^,;]{1,60}?)\s+(?:published|released|issued|compiled|put\s+out|publiceerde|publiceerden)\b",
+        r"^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|figures|data|statistics|estimates|numbers|cijfers|gegevens)\s+(?:that\s+|die\s+)?(?P<np>(?:the\s+|de\s+|het\s+)?(?:[a-z][\w-]*\s+)?\p{Lu}[^,;]{1,60}?)\s+(?:published|released|issued|compiled|put\s+out|publiceerde|publiceerden)\b",
+    )
+});
+
+/// A notice on someone's website: "a notice posted on the ministry's website on Friday",
+/// "a notice posted on the website of China's customs agency".
+static POSTED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:a|an|the|een|het|de)\s+(?:[\w-]+\s+)?(?:notice|statement|post|document|filing|bericht|verklaring|mededeling)\s+(?:posted|published|geplaatst|gepubliceerd)\s+(?:on|op)\s+(?:the\s+|de\s+)?(?:(?P<np>[^,;]{2,60}?)(?:['’]s\s+|\s+)(?:website|site|webpage|account)\b|(?:website|site|webpage)\s+(?:of|van)\s+(?P<of>[^,;]{2,80}?)(?:\s+(?:late|early|on|last|this|op|vorige|afgelopen)\b.*)?\.?$)",
     )
 });
 
@@ -2503,6 +2521,16 @@ const INVERTED_AFTER_SPEAKER: &[&str] = &[
     "krijgen",
     "kost",
     "kosten",
+    "vreest",
+    "vrezen",
+    "verwacht",
+    "verwachten",
+    "dreigt",
+    "dreigen",
+    "bestaat",
+    "bestaan",
+    "hoeft",
+    "hoeven",
     "niet",
     "nog",
     "ook",
@@ -2562,9 +2590,7 @@ fn name_before_verb(np: &str, dutch: bool) -> &str {
         // "de Duitse machinebouwersvereniging VDMA": an adjective of nationality before a
         // noun does not start the name.
         let demonym = !seen_capital
-            && ["se", "sche", "ese", "an", "ish"]
-                .iter()
-                .any(|end| word.ends_with(end))
+            && super::entities::is_demonym(word)
             && np
                 .get(at + word.len() + 1..)
                 .is_some_and(|rest| rest.starts_with(char::is_lowercase));
@@ -2807,6 +2833,25 @@ fn plausible_subject(np: &str) -> bool {
     // "A 2023 study by researchers at the University of Belgrade found …": a study or
     // report speaks for whoever made it.
     let report_by = words.len() <= 12 && publisher(&plain).len() < plain.len();
+    // "The energy and mineral resources ministry says …": a body named by its noun and
+    // what it deals with.
+    let body = words.len() <= 6
+        && words.iter().all(|w| w.starts_with(char::is_lowercase))
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "ministry"
+                    | "ministerie"
+                    | "department"
+                    | "agency"
+                    | "regulator"
+                    | "commission"
+                    | "toezichthouder"
+                    | "inspectie"
+                    | "operator"
+                    | "authority"
+            )
+        });
     !clause_word
         && (unnamed_people
             || report_by
@@ -2815,6 +2860,7 @@ fn plausible_subject(np: &str) -> bool {
             || described_speaker
             || titled_person
             || group_of
+            || body
             || words.len() <= 6 && (words.len() <= 3 || named))
 }
 
@@ -2842,7 +2888,7 @@ fn definite_company(np: &str) -> bool {
 /// author: "een klacht van de Alliantie …", "a study by Kestrel Research".
 static DOCUMENT_BY: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\b(?:rapport|report|onderzoek|research|studie|study|analyse|analysis|klacht|complaint|survey|enquête|audit)\s+(?:van|by|from|door)\s",
+        r"\b(?:rapport|report|onderzoek|research|studie|study|analyse|analysis|klacht|complaint|survey|enquête|audit)(?:,?\s+(?:uitgevoerd|opgesteld|geschreven|carried\s+out|conducted|written|compiled|prepared))?\s+(?:van|by|from|door)\s",
     )
 });
 
@@ -2866,6 +2912,34 @@ fn research_author(text: &str, at: usize) -> Option<String> {
         rest = rest.get(word.len() + 1..)?;
     }
     None
+}
+
+/// The pronoun ("hij", "zij", "hun") for whose estimate `piece` gives: "naar haar
+/// schatting", "naar zijn inschatting", "by her estimate", "by their count".
+fn own_estimate(piece: &str) -> Option<&'static str> {
+    let lower = piece.to_lowercase();
+    [
+        ("naar ", "schatting"),
+        ("by ", "estimate"),
+        ("by ", "count"),
+    ]
+    .iter()
+    .find_map(|(preposition, noun)| {
+        lower.match_indices(preposition).find_map(|(at, _)| {
+            if !lower[..at].is_empty() && !lower[..at].ends_with(' ') {
+                return None;
+            }
+            let mut words = lower[at + preposition.len()..].split_whitespace();
+            let pronoun = match words.next()? {
+                "zijn" | "his" => "hij",
+                "haar" | "her" => "zij",
+                "hun" | "their" => "hun",
+                _ => return None,
+            };
+            let next = words.next()?.trim_end_matches([',', '.', ';']);
+            (next == *noun || next == format!("in{noun}")).then_some(pronoun)
+        })
+    })
 }
 
 /// A pronoun or generic subject takes the previous source; anything else is normalised.
@@ -3145,31 +3219,34 @@ pub fn normalise(np: &str) -> Option<String> {
         "betrokkenen",
     ]
     .iter()
-    .any(|w| joined.contains(w))
-        && !words.first().is_some_and(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !matches!(
-                    *w,
-                    "De" | "The"
-                        | "Two"
-                        | "Three"
-                        | "Four"
-                        | "Several"
-                        | "Twee"
-                        | "Drie"
-                        | "Vier"
-                        | "Enkele"
-                        | "Meerdere"
-                        | "People"
-                        | "Sources"
-                        | "Insiders"
-                        | "Bronnen"
-                        | "Ingewijden"
-                        | "Mensen"
-                        | "Betrokkenen"
-                )
-        })
-    {
+    // At the start of a word: "resources" holds no sources.
+    .any(|w| {
+        joined
+            .match_indices(w)
+            .any(|(at, _)| at == 0 || joined[..at].ends_with(' '))
+    }) && !words.first().is_some_and(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !matches!(
+                *w,
+                "De" | "The"
+                    | "Two"
+                    | "Three"
+                    | "Four"
+                    | "Several"
+                    | "Twee"
+                    | "Drie"
+                    | "Vier"
+                    | "Enkele"
+                    | "Meerdere"
+                    | "People"
+                    | "Sources"
+                    | "Insiders"
+                    | "Bronnen"
+                    | "Ingewijden"
+                    | "Mensen"
+                    | "Betrokkenen"
+            )
+    }) {
         // "two people familiar with the matter": described as the text describes them.
         if let Some(at) = joined.find(" familiar with ")
             && let Some(head) = joined
