@@ -306,12 +306,26 @@ pub fn captures_from<'h>(
 /// from running on non-ASCII text, which made extraction several times slower. Patterns
 /// are written so that a boundary next to an accented letter does not matter.
 pub fn regex(pattern: &str) -> regex::Regex {
-    // Likewise `\w` is narrowed to Latin letters and digits, which covers Dutch and English
-    // and keeps the automata small.
-    let pattern = pattern
+    regex::Regex::new(&narrowed(pattern)).unwrap_or_else(|_| never_matches())
+}
+
+/// `pattern` with ASCII word boundaries, and `\w` narrowed to Latin letters and digits,
+/// which covers Dutch and English and keeps the automata small.
+fn narrowed(pattern: &str) -> String {
+    pattern
         .replace(r"\b", r"(?-u:\b)")
-        .replace(r"\w", r"[0-9A-Za-z_À-ÖØ-öø-ÿ]");
-    regex::Regex::new(&pattern).unwrap_or_else(|_| never_matches())
+        .replace(r"\w", r"[0-9A-Za-z_À-ÖØ-öø-ÿ]")
+}
+
+/// [`regex()`] with room for `bytes` of lazy-DFA transitions instead of the default 2 MB,
+/// for a large pattern run on every sentence: with the default its cache fills and is
+/// cleared over and over on varied text, and the search falls back to slower engines.
+#[must_use]
+pub fn large_regex(pattern: &str, bytes: usize) -> regex::Regex {
+    regex::RegexBuilder::new(&narrowed(pattern))
+        .dfa_size_limit(bytes)
+        .build()
+        .unwrap_or_else(|_| never_matches())
 }
 
 /// Like [`regex()`], but for patterns run on ASCII-lowercased text: a leading `(?i)` is
