@@ -1,7 +1,8 @@
 //! Throughput of the whole extraction pipeline, in MB/s of article text per core.
 //!
 //! Runs `extract_claims` over the bundled sample articles (`claimreader::samples::SAMPLES`)
-//! concatenated many times, plus a generated Dutch/English text. Plain timing loops, so it
+//! concatenated many times, a generated Dutch/English text, and the labelled test articles
+//! in `tests/fixtures/heldout-independent` one by one. Plain timing loops, so it
 //! runs in a few seconds: `cargo bench --no-default-features --bench extract`.
 //!
 //! The headline figure is MB per second of CPU time of the measuring thread (Linux
@@ -9,7 +10,8 @@
 //! MB/s is printed next to it. Every round is timed on its own and the median round is
 //! the headline, with the slowest and fastest next to it. `BENCH_BYTES` (default
 //! 1000000) and `BENCH_ROUNDS` (default 7) set the corpus size and repetitions, e.g.
-//! small values for a run under `valgrind --tool=callgrind`.
+//! small values for a run under `valgrind --tool=callgrind`; `BENCH_ONLY` runs only the
+//! corpus whose name starts with it ("samples", "generated", "labelled").
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -55,13 +57,21 @@ fn thread_cpu_ns() -> Option<u64> {
     stat.split_whitespace().next()?.parse().ok()
 }
 
-fn measure(name: &str, text: &str) {
-    let language = detect_language(text);
-    let article = Article::new("Bench".to_owned(), text.to_owned(), language);
+/// One article of `text`, in the language it is written in.
+fn article(text: &str) -> Article {
+    Article::new("Bench".to_owned(), text.to_owned(), detect_language(text))
+}
+
+fn measure(name: &str, articles: &[Article]) {
+    if std::env::var("BENCH_ONLY").is_ok_and(|only| !name.starts_with(only.as_str())) {
+        return;
+    }
     // Warm up the lazily compiled regexes.
-    black_box(extract_claims(&article));
+    for article in articles {
+        black_box(extract_claims(article));
+    }
     let rounds = env_number("BENCH_ROUNDS", 7);
-    let megabytes = text.len() as f64 / 1_000_000.0;
+    let megabytes = articles.iter().map(|a| a.text.len()).sum::<usize>() as f64 / 1_000_000.0;
     // Each round is timed on its own: on a shared machine a neighbour's burst slows some
     // rounds (it evicts this core's cache), and the median round is the stable figure.
     let mut cpu_rates = Vec::with_capacity(rounds);
@@ -70,7 +80,10 @@ fn measure(name: &str, text: &str) {
     for _ in 0..rounds {
         let start = Instant::now();
         let cpu_start = thread_cpu_ns();
-        claims = black_box(extract_claims(black_box(&article))).len();
+        claims = articles
+            .iter()
+            .map(|article| black_box(extract_claims(black_box(article))).len())
+            .sum();
         let seconds = start.elapsed().as_secs_f64();
         wall_rates.push(megabytes / seconds);
         if let Some(cpu) = cpu_start
@@ -126,8 +139,39 @@ fn main() {
     let sample_bytes: usize = samples.iter().map(|s| s.len()).sum();
     if sample_bytes > 2_000 {
         let repeat = bytes / sample_bytes + 1;
-        measure("samples", &corpus(&samples, repeat));
+        measure("samples", &[article(&corpus(&samples, repeat))]);
     }
     let generated_bytes: usize = GENERATED.iter().map(|s| s.len()).sum();
-    measure("generated", &corpus(GENERATED, bytes / generated_bytes + 1));
+    measure(
+        "generated",
+        &[article(&corpus(GENERATED, bytes / generated_bytes + 1))],
+    );
+    // The labelled test articles, each extracted on its own: varied text, where caches
+    // that the repeated samples keep warm are tried harder.
+    let folder = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/heldout-independent"
+    );
+    let mut files: Vec<_> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    files.sort();
+    let mut articles = Vec::new();
+    let mut read = 0;
+    for path in files {
+        if read >= bytes {
+            break;
+        }
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            read += text.len();
+            articles.push(article(&text));
+        }
+    }
+    if !articles.is_empty() {
+        measure("labelled articles", &articles);
+    }
 }
