@@ -256,7 +256,7 @@ const LOWERCASE: [usize; 9] = [0, 1, 2, 3, 4, 5, 7, 8, 11];
 ///
 /// Its lazy DFA gets 32 MB instead of the default 2 MB. On varied text (the labelled
 /// articles, `BENCH_ONLY=labelled cargo bench --bench extract`) the default cache filled,
-/// was cleared again and again, and the set fell back to the slow PikeVM: 1.1 MB/s against
+/// was cleared again and again, and the set fell back to the slow `PikeVM`: 1.1 MB/s against
 /// 3.5 MB/s with the larger cache, which uses about 30 MB there. Without the set (each
 /// pattern on its own) that corpus ran at 3.0 MB/s and the samples at 5.2 instead of 5.6.
 static LOWERCASE_SET: LazyLock<Option<regex::RegexSet>> = LazyLock::new(|| {
