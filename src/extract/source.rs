@@ -209,7 +209,8 @@ static OWN_ACCOUNT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "Uit de peiling van FME blijkt dat …": whoever made the survey or figures.
+/// "Uit de peiling van FME blijkt dat …", "Uit het onderzoek, uitgevoerd door X, blijkt
+/// dat …": whoever made the survey, figures or research.
 static EMERGES_FROM: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^Uit\s+(?:de|het|een)\s+(?:\w+\s+){0,2}?(?:\w+,\s+(?:uitgevoerd|opgesteld|gemaakt|geschreven)\s+)?(?:van|door)\s+(?P<np>[^,;]+?)(?:\s+(?:onder|bij|in|uit)\s+[^,;]+?)?,?\s+(?:blijkt|bleek)\b",
