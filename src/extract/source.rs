@@ -1567,11 +1567,9 @@ fn source_of(
             // just before, by whoever gave them.
             _ if same_figures(np.as_str()) => Some("document"),
             // "volgens het rapport", "according to the complaint": whoever wrote it.
-            (
-                "report" | "rapport" | "complaint" | "klacht" | "study" | "studie" | "onderzoekers"
-                | "researchers",
-                _,
-            ) if np.as_str().starts_with(['t', 'd', 'h']) => Some("research"),
+            (noun, _) if research_noun(noun) && np.as_str().starts_with(['t', 'd', 'h']) => {
+                Some("research")
+            }
             // "according to the statement": whoever issued it, named just before.
             ("statement" | "verklaring" | "filing" | "indictment" | "brief" | "letter", _)
                 if np.as_str().starts_with(['t', 'd', 'h']) =>
@@ -2848,21 +2846,9 @@ fn plausible_subject(np: &str) -> bool {
     // what it deals with.
     let body = words.len() <= 6
         && words.iter().all(|w| w.starts_with(char::is_lowercase))
-        && words.last().is_some_and(|w| {
-            matches!(
-                *w,
-                "ministry"
-                    | "ministerie"
-                    | "department"
-                    | "agency"
-                    | "regulator"
-                    | "commission"
-                    | "toezichthouder"
-                    | "inspectie"
-                    | "operator"
-                    | "authority"
-            )
-        });
+        && words
+            .last()
+            .is_some_and(|w| INSTITUTION_NOUNS.contains(w) || *w == "operator");
     !clause_word
         && (unnamed_people
             || report_by
@@ -2902,6 +2888,24 @@ static DOCUMENT_BY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:rapport|report|onderzoek|research|studie|study|analyse|analysis|klacht|complaint|survey|enquête|audit)(?:,?\s+(?:uitgevoerd|opgesteld|geschreven|carried\s+out|conducted|written|compiled|prepared))?\s+(?:van|by|from|door)\s",
     )
 });
+
+/// True for a lowercased noun for a piece of research or its authors ("rapport", "the
+/// complaint", "onderzoekers"), whose source is whoever [`research_author`] finds.
+fn research_noun(noun: &str) -> bool {
+    matches!(
+        noun,
+        "report"
+            | "rapport"
+            | "complaint"
+            | "klacht"
+            | "study"
+            | "studie"
+            | "researchers"
+            | "onderzoekers"
+            | "authors"
+            | "auteurs"
+    )
+}
 
 /// Who wrote the document or research named last before `at` ("Volgens het rapport" after
 /// "een onderzoek van het Delftse beveiligingsbedrijf Brightwall Security"): the first
@@ -3012,17 +3016,7 @@ fn resolve(np: &str, previous: Option<&str>) -> Option<String> {
             | "enquête"
     );
     // "the researchers wrote": those who did the research named before.
-    let research = matches!(
-        noun,
-        "study"
-            | "report"
-            | "studie"
-            | "rapport"
-            | "researchers"
-            | "onderzoekers"
-            | "authors"
-            | "auteurs"
-    ) && noun != lower;
+    let research = research_noun(noun) && noun != lower;
     if document || research {
         if previous == Some(PRONOUN_MARK) {
             let marker = if research { "research" } else { "document" };
