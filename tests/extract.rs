@@ -993,6 +993,127 @@ fn kind_features_come_with_the_rules_claims() {
     }
 }
 
+/// Where the claim model (`src/extract/claim_model.rs`, trained on the annotators' labels)
+/// decides on a clause the rules are unsure of, and says so in its reasons: framing that
+/// names someone, which the rules keep, and plain facts without a name or figure, which
+/// they drop.
+#[test]
+fn claim_model_decides_thin_clauses() {
+    let rules = ExtractConfig {
+        claim_model: false,
+        ..ExtractConfig::default()
+    };
+    let table = [
+        (
+            "The timing is awkward for Norvik.",
+            Language::English,
+            false,
+        ),
+        (
+            "The dispute comes at a delicate moment for Tallinn.",
+            Language::English,
+            false,
+        ),
+        (
+            "In de Tweede Kamer groeit de onrust.",
+            Language::Dutch,
+            false,
+        ),
+        (
+            "Private lenders have already swapped their old loans for new ones.",
+            Language::English,
+            true,
+        ),
+        (
+            "Het bedrijf assembleert de fietsen zelf.",
+            Language::Dutch,
+            true,
+        ),
+        (
+            "Het contract bevat een boeteclausule voor late levering.",
+            Language::Dutch,
+            true,
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (text, language, claim) in table {
+        let article = article(text, language);
+        let by_rules = extract_claims_with(&article, &rules);
+        let by_model = extract_claims(&article);
+        let reasoned = by_model
+            .iter()
+            .all(|c| c.reasons.iter().any(|r| r.starts_with("claim model ")));
+        if by_rules.is_empty() != claim || by_model.is_empty() == claim || !reasoned {
+            wrong.push(format!(
+                "{text}: rules {:?}, model {:?}",
+                by_rules
+                    .iter()
+                    .map(|c| (c.score, &c.reasons))
+                    .collect::<Vec<_>>(),
+                by_model
+                    .iter()
+                    .map(|c| (c.score, &c.reasons))
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A clause one of the rules' penalties hit is left to the rules: the model, which would
+/// keep this interpretation of motive (0.68 when it was asked), does not rescue it.
+#[test]
+fn claim_model_leaves_penalised_clauses_to_the_rules() {
+    let text = "Orbix wil daarmee zijn positie in Azië versterken.";
+    let claims = extract_claims(&article(text, Language::Dutch));
+    assert!(claims.is_empty(), "{claims:?}");
+    let all = ExtractConfig {
+        min_score: 0.0,
+        ..ExtractConfig::default()
+    };
+    let claims = extract_claims_with(&article(text, Language::Dutch), &all);
+    let reasons = claims
+        .first()
+        .map(|c| c.reasons.clone())
+        .unwrap_or_default();
+    assert!(
+        reasons.iter().any(|r| r == "− interpretation of motive")
+            && !reasons.iter().any(|r| r.starts_with("claim model")),
+        "{reasons:?}"
+    );
+}
+
+/// The claim model's training data: the clauses in its band, each with its rule score and
+/// the features it is scored on.
+#[test]
+fn claim_features_cover_the_band() {
+    let text = "The timing is awkward for Norvik. Private lenders have already swapped their \
+        old loans for new ones. Orbix sold 212,000 vehicles in 2024, 8% more than Veldmeer.";
+    let traced = claimreader::extract::extract_claim_features(&article(text, Language::English));
+    let quotes: Vec<&str> = traced
+        .iter()
+        .map(|(c, _)| c.anchor.quote.as_str())
+        .collect();
+    assert!(
+        quotes.contains(&"The timing is awkward for Norvik."),
+        "{quotes:?}"
+    );
+    assert!(
+        quotes.contains(&"Private lenders have already swapped their old loans for new ones."),
+        "{quotes:?}"
+    );
+    // A clause with a figure, names, a date and a comparison is above the band.
+    assert!(!quotes.iter().any(|q| q.contains("212,000")), "{quotes:?}");
+    for (claim, features) in &traced {
+        let score = format!("score={:.2}", claim.score);
+        assert!(features.contains(&score), "{score} in {features:?}");
+        assert!(
+            features.iter().any(|f| f.starts_with("w0=")),
+            "{features:?}"
+        );
+    }
+}
+
 #[test]
 fn sources() {
     // The marked sentence is the claim whose source is checked.
@@ -3985,51 +4106,77 @@ fn held_out_articles_keep_their_scores() {
     // scorer recall 0.93, precision 1.00, hedged 0.99, source 0.95), less a small margin:
     // a regression shows here. Kind was 0.83 by the rules alone; the kind model is trained
     // on these articles and reaches 0.91, so its floor only shows that the model is used.
+    // (The claim model, also trained on them, finds 177 of the 179 claims.)
     assert!(score.gold >= 177, "{score:?}");
     assert!(recall >= 0.92, "recall {recall:.2}: {score:?}");
     assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.95, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.92, "{score:?}");
-    assert!(ratio(score.kind_ok, score.found) >= 0.91, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.90, "{score:?}");
 }
 
-/// The 278 articles written and labelled by annotators who never saw the extractor
-/// (tests/fixtures/heldout-independent/README.md). The levels reached (6,847 gold claims:
-/// recall 0.96, precision 0.97, hedged 0.96, source 0.93) less a small margin. The kind
-/// model is trained on these articles and reaches 0.88 here, so this floor only shows
-/// that the model is used (see
-/// `kind_model_helps_on_articles_it_was_not_trained_on` for what it does on new text).
+/// The 290 articles written and labelled by annotators who never saw the extractor
+/// (tests/fixtures/heldout-independent/README.md). The levels reached (7,157 gold claims:
+/// recall 0.98, precision 0.99, hedged 0.96, source 0.93) less a small margin. Both
+/// models are trained on these articles (the kind model reaches 0.87 here), so their
+/// floors only show that the models are used (see the `…_not_trained_on` tests for what
+/// they do on new text).
 #[test]
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(score.gold >= 6847, "{score:?}");
-    assert!(ratio(score.found, score.gold) >= 0.95, "{score:?}");
-    assert!(ratio(score.correct, score.predicted) >= 0.95, "{score:?}");
+    assert!(score.gold >= 7157, "{score:?}");
+    assert!(ratio(score.found, score.gold) >= 0.97, "{score:?}");
+    assert!(ratio(score.correct, score.predicted) >= 0.98, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.90, "{score:?}");
-    assert!(ratio(score.kind_ok, score.found) >= 0.87, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.86, "{score:?}");
 }
 
-/// Twelve articles (pairs 302–313) written and labelled by annotators who never saw the
-/// extractor, which the kind model was not trained on
-/// (tests/fixtures/heldout-untrained/README.md): the model's gain on kind carries over
-/// to text it has not seen. The model gets 0.715 of the found claims' kinds right (208
-/// of 291), the rules alone 0.656; on earlier batches the gain was larger (0.723 against
-/// 0.619 on pairs 290–301).
+/// Twelve articles (pairs 314–325) written and labelled by annotators who never saw the
+/// extractor, which the models were not trained on
+/// (tests/fixtures/heldout-untrained/README.md): the kind model's gain carries over to
+/// text it has not seen. The model gets 0.738 of the found claims' kinds right (217 of
+/// 294), the rules alone 0.646 (on pairs 302–313 it was 0.715 against 0.656).
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 310, "{with_model:?}");
+    assert!(with_model.gold >= 304, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);
     assert!(model_kind >= 0.70, "{model_kind:.3}: {with_model:?}");
     assert!(
-        model_kind >= rules_kind + 0.04,
+        model_kind >= rules_kind + 0.05,
         "model {model_kind:.3}, rules {rules_kind:.3}"
     );
+}
+
+/// The claim model on the same unseen articles: it drops framing the rules keep and keeps
+/// facts they drop. With it, 299 of 307 predicted claims are right (0.974) and 294 of the
+/// 304 gold claims are found; by the rules' score alone, 294 of 310 (0.948) and 290.
+#[test]
+fn claim_model_helps_on_articles_it_was_not_trained_on() {
+    let folder = "tests/fixtures/heldout-untrained";
+    let with_model = score_held_out(folder);
+    let rules = score_held_out_with(
+        folder,
+        &ExtractConfig {
+            claim_model: false,
+            ..ExtractConfig::default()
+        },
+    );
+    let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+    assert!(with_model.gold >= 304, "{with_model:?}");
+    let precision = ratio(with_model.correct, with_model.predicted);
+    let rules_precision = ratio(rules.correct, rules.predicted);
+    assert!(precision >= 0.96, "{precision:.3}: {with_model:?}");
+    assert!(
+        precision >= rules_precision + 0.015,
+        "model {precision:.3}, rules {rules_precision:.3}"
+    );
+    assert!(with_model.found >= rules.found, "{with_model:?} {rules:?}");
 }

@@ -16,6 +16,7 @@
 //! is exactly that slice with no surrounding whitespace, and claims come in text order.
 //! The output depends only on the article and the config.
 
+pub mod claim_model;
 pub mod clause;
 pub mod cues;
 pub mod dates;
@@ -25,6 +26,7 @@ pub mod hedge;
 pub mod kind;
 pub mod kind_model;
 pub mod language;
+pub mod linear;
 pub mod numbers;
 pub mod score;
 pub mod segment;
@@ -55,6 +57,9 @@ pub struct ExtractConfig {
     /// Let the shipped [`kind_model`] have the last word on each claim's kind; `false`
     /// keeps the rules' kind (what the model is trained on).
     pub kind_model: bool,
+    /// Let the shipped [`claim_model`] score the clauses whose rule score lies in
+    /// [`claim_model::BAND`]; `false` keeps the rule score (what the model is trained on).
+    pub claim_model: bool,
 }
 
 impl Default for ExtractConfig {
@@ -63,6 +68,7 @@ impl Default for ExtractConfig {
             min_score: 0.5,
             split_clauses: true,
             kind_model: true,
+            claim_model: true,
         }
     }
 }
@@ -138,18 +144,55 @@ pub fn extract_claims_observed(
     extract_traced(article, config, observe, None)
 }
 
-/// The claims of `article` as the rules alone describe them, each with the features the
-/// [`kind_model`] would see for it: the training data of `examples/train_kind_model.rs`.
+/// The claims of `article` as the rules alone describe their kind, each with the
+/// features the [`kind_model`] would see for it: the training data of the kind model in
+/// `examples/train_model.rs`.
 #[must_use]
 pub fn extract_kind_features(article: &Article) -> Vec<(Claim, Vec<String>)> {
     let config = ExtractConfig {
         kind_model: false,
         ..ExtractConfig::default()
     };
+    traced(article, &config)
+        .into_iter()
+        .map(|(claim, features)| (claim, features.kind))
+        .collect()
+}
+
+/// The claims of `article` under `config`, each with the features the models saw.
+fn traced(article: &Article, config: &ExtractConfig) -> Vec<(Claim, Features)> {
     let mut trace = Vec::new();
     let claims =
-        extract_traced(article, &config, &mut |_| true, Some(&mut trace)).unwrap_or_default();
+        extract_traced(article, config, &mut |_| true, Some(&mut trace)).unwrap_or_default();
     claims.into_iter().zip(trace).collect()
+}
+
+/// Every clause of `article` that the [`claim_model`] decides on, with its rule
+/// score as the claim's and the features the model would see for it: the
+/// training data of the claim model in `examples/train_model.rs`.
+#[must_use]
+pub fn extract_claim_features(article: &Article) -> Vec<(Claim, Vec<String>)> {
+    let config = ExtractConfig {
+        min_score: *claim_model::BAND.start(),
+        kind_model: false,
+        claim_model: false,
+        ..ExtractConfig::default()
+    };
+    traced(article, &config)
+        .into_iter()
+        .filter(|(claim, _)| claim_model::decides(claim.score, &claim.reasons))
+        .map(|(claim, features)| (claim, features.claim))
+        .collect()
+}
+
+/// The model features of one claim, for training.
+#[derive(Debug, Default)]
+struct Features {
+    /// What the kind model sees.
+    kind: Vec<String>,
+    /// What the claim model sees: the clause as the sentence's source describes it, and
+    /// the scoring cues ([`claim_model::features`]).
+    claim: Vec<String>,
 }
 
 /// [`extract_claims_observed`], pushing each claim's kind-model features to `trace` when
@@ -158,7 +201,7 @@ fn extract_traced(
     article: &Article,
     config: &ExtractConfig,
     observe: &mut dyn FnMut(Progress) -> bool,
-    mut trace: Option<&mut Vec<Vec<String>>>,
+    mut trace: Option<&mut Vec<Features>>,
 ) -> Option<Vec<Claim>> {
     let full = article.text.as_str();
     let total = full.len();
@@ -202,7 +245,7 @@ fn push_claims(
     info: &SentenceInfo,
     config: &ExtractConfig,
     claims: &mut Vec<Claim>,
-    mut trace: Option<&mut Vec<Vec<String>>>,
+    mut trace: Option<&mut Vec<Features>>,
 ) {
     if info.sourcing.is_some() {
         return;
@@ -215,7 +258,7 @@ fn push_claims(
     // Entities are found once per sentence and handed to the clauses they lie in.
     let mut previous_source: Option<String> = None;
     for part in parts {
-        let mut features = trace.is_some().then(Vec::new);
+        let mut features = trace.is_some().then(Features::default);
         if let Some(mut claim) = clause_claim(
             full,
             article,
@@ -368,7 +411,7 @@ fn clause_claim(
     part: Range<usize>,
     sentence_entities: &[entities::FoundEntity],
     config: &ExtractConfig,
-    features: Option<&mut Vec<String>>,
+    mut features: Option<&mut Features>,
 ) -> Option<Claim> {
     let language = article.language;
     let part = trim_range(full, part)?;
@@ -465,7 +508,8 @@ fn clause_claim(
         }),
     };
     let (score, mut reasons) = score::score(&input);
-    if score < config.min_score {
+    // A clause the claim model may still keep is built in full first.
+    if score < config.min_score && !(config.claim_model && claim_model::decides(score, &reasons)) {
         return None;
     }
     let span = TextSpan::new(full, part.clone())?;
@@ -506,7 +550,50 @@ fn clause_claim(
     {
         claim.kind = ClaimKind::Attribution;
     }
+    // Where the rules are least sure, the claim model decides, before the sources of a
+    // clause it drops are looked for. It sees the sentence's source, not the clause's.
+    let figures = figure_shapes(&lower, part.start, &found_numbers);
+    let check_input = linear::ClauseInput {
+        text: piece,
+        rule: claim.kind,
+        cues: &cues,
+        salient,
+        numbers: quantity,
+        dates: input.dates,
+        hedged: !hedges.is_empty(),
+        sourced: info.source.is_some(),
+        language,
+        figures,
+    };
+    let extra = claim_model::features(&input, score, piece.split_whitespace().count());
     claim.score = (score * 100.0).round() / 100.0;
+    if config.claim_model
+        && claim_model::decides(score, &reasons)
+        && let Some(model) = claim_model::SHIPPED.as_ref()
+    {
+        let probability = (model.probability(&check_input, &extra) * 100.0).round() / 100.0;
+        if probability < config.min_score {
+            return None;
+        }
+        let why: Vec<String> = model
+            .reasons(&check_input, &extra, true, 3)
+            .iter()
+            .map(|(feature, _)| linear::describe(feature))
+            .collect();
+        reasons.push(format!(
+            "claim model {probability:.2} (rules {score:.2}): {}",
+            why.join(", ")
+        ));
+        claim.score = probability;
+    } else if score < config.min_score {
+        return None;
+    }
+    if let Some(features) = features.as_mut() {
+        linear::features(&check_input, &mut |name| {
+            features.claim.push(name.to_owned());
+        });
+        features.claim.extend(extra);
+    }
     claim.source.clone_from(&info.source);
     // A later clause with its own speaker ("…, maar Damsma waarschuwde dat …") is theirs;
     // a pronoun in it points at the sentence's source. So is a first clause that ends in
@@ -575,20 +662,16 @@ fn clause_claim(
     }
     claim.hedged = !hedges.is_empty();
     claim.hedges = hedges;
-    let model_input = kind_model::KindInput {
-        text: piece,
+    let model_input = linear::ClauseInput {
         rule: claim.kind,
-        cues: &cues,
-        salient,
-        numbers: quantity,
-        dates: input.dates,
         hedged: claim.hedged,
         sourced: claim.source.is_some(),
-        language,
-        figures: figure_shapes(&lower, part.start, &found_numbers),
+        ..check_input
     };
-    if let Some(features) = features {
-        kind_model::features(&model_input, &mut |name| features.push(name.to_owned()));
+    if let Some(features) = features.as_mut() {
+        linear::features(&model_input, &mut |name| {
+            features.kind.push(name.to_owned());
+        });
     }
     // What a standing rule allows is background in every labelled case (14 of 14), with
     // or without a figure: the model, which weighs figures, does not overrule that.
@@ -602,7 +685,7 @@ fn clause_claim(
             let why: Vec<String> = model
                 .reasons(&model_input, chosen, claim.kind, 3)
                 .iter()
-                .map(|(feature, _)| kind_model::describe(feature))
+                .map(|(feature, _)| linear::describe(feature))
                 .collect();
             reasons.push(format!(
                 "kind {} rather than {}: {}",
@@ -1072,7 +1155,7 @@ fn multiplier(number: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
-/// What the figures of a clause are, as [`kind_model::KindInput::figures`] bits. `lower`
+/// What the figures of a clause are, as [`linear::ClauseInput::figures`] bits. `lower`
 /// is the lowercased clause, which starts at `start` in the text.
 fn figure_shapes(lower: &str, start: usize, numbers: &[numbers::FoundNumber]) -> u8 {
     let mut bits = 0;
@@ -1080,19 +1163,19 @@ fn figure_shapes(lower: &str, start: usize, numbers: &[numbers::FoundNumber]) ->
     for number in numbers.iter().filter(|n| !n.is_date) {
         let text = number.mention.text.as_str();
         bits |= match number.mention.unit.as_deref() {
-            _ if multiplier(text) => kind_model::FIGURE_MULTIPLIER,
-            Some("%" | "pp" | "bp") => kind_model::FIGURE_PERCENT,
+            _ if multiplier(text) => linear::FIGURE_MULTIPLIER,
+            Some("%" | "pp" | "bp") => linear::FIGURE_PERCENT,
             Some("year" | "month" | "week" | "day" | "hour" | "minute" | "quarter" | "decade") => {
-                kind_model::FIGURE_DURATION
+                linear::FIGURE_DURATION
             }
             Some(unit) if unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase()) => {
-                kind_model::FIGURE_MONEY
+                linear::FIGURE_MONEY
             }
-            Some("cent" | "EUR cent") => kind_model::FIGURE_MONEY,
+            Some("cent" | "EUR cent") => linear::FIGURE_MONEY,
             _ if !text.contains(|c: char| c.is_ascii_digit()) && number.mention.approximate => {
-                kind_model::FIGURE_VAGUE
+                linear::FIGURE_VAGUE
             }
-            _ => kind_model::FIGURE_COUNT,
+            _ => linear::FIGURE_COUNT,
         };
         let before = text::slice(lower, 0..number.range.start.saturating_sub(start));
         // The last opener of an aside before the figure, not closed by a comma since.
@@ -1104,13 +1187,13 @@ fn figure_shapes(lower: &str, start: usize, numbers: &[numbers::FoundNumber]) ->
         .max()
         .is_some_and(|at| !text::slice(before, at..before.len()).contains([',', ')']));
         if aside {
-            bits |= kind_model::FIGURE_ASIDE;
+            bits |= linear::FIGURE_ASIDE;
         } else {
             outside = true;
         }
     }
-    if bits & kind_model::FIGURE_ASIDE != 0 && !outside {
-        bits |= kind_model::FIGURE_ONLY_ASIDE;
+    if bits & linear::FIGURE_ASIDE != 0 && !outside {
+        bits |= linear::FIGURE_ONLY_ASIDE;
     }
     bits
 }

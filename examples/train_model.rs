@@ -1,16 +1,23 @@
-//! Trains the kind model (`src/extract/kind_model.rs`) on hand-labelled articles and
-//! writes `assets/kind-model.tsv`, or measures it by cross-validation.
+//! Trains the kind model (`src/extract/kind_model.rs`) or the claim model
+//! (`src/extract/claim_model.rs`) on hand-labelled articles and writes its weights, or
+//! measures it by cross-validation.
 //!
 //! ```text
-//! cargo run --release --no-default-features --example train_kind_model -- \
+//! cargo run --release --no-default-features --example train_model -- --model kind \
 //!     [--write assets/kind-model.tsv] [--folds 10 | --batches] [--l2 0.002] \
 //!     [--min-articles 2] [--iterations 400] tests/fixtures/heldout tests/fixtures/heldout-independent
 //! ```
 //!
 //! Each folder holds articles and gold label files in the format of the project's scorer
-//! (`{"article": …, "claims": [{"quote", "kind", …}]}`). Every gold claim that the
-//! extractor finds (a predicted claim covering at least 60% of it, as the scorer counts)
-//! becomes one example: the features the rules' pass gives that claim, and the gold kind.
+//! (`{"article": …, "claims": [{"quote", "kind", …}]}`).
+//!
+//! - `--model kind`: every gold claim that the extractor finds (a predicted claim covering
+//!   at least 60% of it, as the scorer counts) becomes one example: the features the rules'
+//!   pass gives that claim, and the gold kind.
+//! - `--model claim`: every clause whose rule score lies in the claim model's band becomes
+//!   one example: its features, and whether it is a claim, which the scorer counts as at
+//!   least 60% of its text lying inside gold claims. Train the claim model first: which
+//!   clauses are claims decides what the kind model sees.
 //!
 //! The model is a multinomial logistic regression with an L2 penalty, fitted by full-batch
 //! Adam from zero for a fixed number of steps: the same data and settings always give the
@@ -19,7 +26,7 @@
 //!
 //! `--folds N` leaves the file alone and reports, for N folds that each hold out whole
 //! article pairs (the Dutch and English article a helper wrote share a number), how often
-//! the rules and the model trained without that fold get the held-out kind right.
+//! the rules and the model trained without that fold get the held-out answer right.
 //!
 //! `--batches` does the same with one fold per batch of test articles, as the fixture
 //! READMEs count them (pairs 10–23, 24–37, then twelve pairs at a time from 38). A batch
@@ -33,10 +40,32 @@ use std::io::Write as _;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use claimreader::extract::extract_kind_features;
+use claimreader::extract::{extract_claim_features, extract_kind_features};
 use claimreader::model::ClaimKind;
 
-const KINDS: usize = 8;
+/// Which model to train.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Kind,
+    Claim,
+}
+
+impl Target {
+    /// The header line's first field and the class names, as the model file has them.
+    fn classes(self) -> (&'static str, Vec<&'static str>) {
+        match self {
+            Self::Kind => ("kinds", ClaimKind::ALL.map(ClaimKind::as_str).to_vec()),
+            Self::Claim => ("classes", vec!["non-claim", "claim"]),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Kind => "kind",
+            Self::Claim => "claim",
+        }
+    }
+}
 
 struct Example {
     features: Vec<String>,
@@ -48,6 +77,9 @@ struct Example {
 }
 
 struct Settings {
+    target: Target,
+    /// How many classes the target has.
+    classes: usize,
     l2: f64,
     min_articles: usize,
     iterations: usize,
@@ -58,7 +90,10 @@ fn main() {
     let mut write: Option<PathBuf> = None;
     let mut folds: Option<usize> = None;
     let mut batches = false;
+    let mut target = None;
     let mut settings = Settings {
+        target: Target::Kind,
+        classes: 0,
         l2: 0.002,
         min_articles: 2,
         iterations: 400,
@@ -70,6 +105,13 @@ fn main() {
                 .unwrap_or_else(|| fail(&format!("{name} needs a value")))
         };
         match arg.as_str() {
+            "--model" => {
+                target = Some(match value("--model").as_str() {
+                    "kind" => Target::Kind,
+                    "claim" => Target::Claim,
+                    other => fail(&format!("--model is kind or claim, not {other:?}")),
+                });
+            }
             "--write" => write = Some(PathBuf::from(value("--write"))),
             "--folds" => folds = Some(number(&value("--folds"))),
             "--batches" => batches = true,
@@ -83,7 +125,12 @@ fn main() {
     if folders.is_empty() {
         fail("name at least one folder of labelled articles");
     }
-    let examples: Vec<Example> = folders.iter().flat_map(|f| load(f)).collect();
+    settings.target = target.unwrap_or_else(|| fail("name the model: --model kind|claim"));
+    settings.classes = settings.target.classes().1.len();
+    let examples: Vec<Example> = folders
+        .iter()
+        .flat_map(|f| load(f, settings.target))
+        .collect();
     let agree = examples.iter().filter(|e| e.rule == e.gold).count();
     eprintln!(
         "{} examples from {} articles; the rules get {agree} right ({:.3})",
@@ -117,7 +164,7 @@ fn main() {
 }
 
 fn fail(message: &str) -> ! {
-    eprintln!("train_kind_model: {message}");
+    eprintln!("train_model: {message}");
     std::process::exit(2)
 }
 
@@ -127,7 +174,7 @@ fn number(text: &str) -> usize {
 }
 
 /// The examples of one folder of labelled articles, in file-name order.
-fn load(folder: &Path) -> Vec<Example> {
+fn load(folder: &Path, target: Target) -> Vec<Example> {
     let mut gold_files: Vec<PathBuf> = std::fs::read_dir(folder)
         .unwrap_or_else(|e| fail(&format!("{}: {e}", folder.display())))
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -150,6 +197,36 @@ fn load(folder: &Path) -> Vec<Example> {
             let quote = collapse_whitespace(quote);
             text.find(&quote).map(|at| at..at + quote.len())
         };
+        let group = name.split('_').next().unwrap_or(name).to_owned();
+        if target == Target::Claim {
+            let gold_ranges: Vec<Range<usize>> = gold["claims"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c["quote"].as_str().and_then(&locate))
+                .collect();
+            for (claim, features) in extract_claim_features(&imported.article) {
+                let Some(range) = locate(&claim.anchor.quote) else {
+                    continue;
+                };
+                let inside: usize = gold_ranges
+                    .iter()
+                    .map(|g| {
+                        g.end
+                            .min(range.end)
+                            .saturating_sub(g.start.max(range.start))
+                    })
+                    .sum();
+                examples.push(Example {
+                    features,
+                    gold: usize::from(inside * 10 >= range.len() * 6),
+                    rule: usize::from(claim.score >= 0.5),
+                    group: group.clone(),
+                    article: name.to_owned(),
+                });
+            }
+            continue;
+        }
         let predicted: Vec<(Range<usize>, usize, Vec<String>)> =
             extract_kind_features(&imported.article)
                 .into_iter()
@@ -157,7 +234,6 @@ fn load(folder: &Path) -> Vec<Example> {
                     locate(&claim.anchor.quote).map(|r| (r, kind_index(claim.kind), features))
                 })
                 .collect();
-        let group = name.split('_').next().unwrap_or(name).to_owned();
         for gold_claim in gold["claims"].as_array().into_iter().flatten() {
             let (Some(quote), Some(kind)) = (
                 gold_claim["quote"].as_str(),
@@ -205,7 +281,7 @@ fn kind_index(kind: ClaimKind) -> usize {
     ClaimKind::ALL
         .iter()
         .position(|k| *k == kind)
-        .unwrap_or(KINDS - 1)
+        .unwrap_or(ClaimKind::ALL.len() - 1)
 }
 
 fn collapse_whitespace(text: &str) -> String {
@@ -219,13 +295,13 @@ fn lexical(name: &str) -> bool {
 
 struct Trained {
     names: Vec<String>,
-    weights: Vec<[f64; KINDS]>,
+    weights: Vec<Vec<f64>>,
 }
 
 impl Trained {
-    fn scores(&self, index: &HashMap<&str, usize>, features: &[String]) -> [f64; KINDS] {
+    fn scores(&self, index: &HashMap<&str, usize>, features: &[String]) -> Vec<f64> {
         let mut seen = BTreeSet::new();
-        let mut total = [0.0; KINDS];
+        let mut total = vec![0.0; self.weights.first().map_or(0, Vec::len)];
         for f in features {
             if let Some(&i) = index.get(f.as_str())
                 && seen.insert(i)
@@ -240,11 +316,22 @@ impl Trained {
 
     fn to_file(&self, examples: &[Example], settings: &Settings, folders: &[PathBuf]) -> String {
         let mut out = String::new();
-        out.push_str("# Kind model for src/extract/kind_model.rs, written by examples/train_kind_model.rs.\n");
+        let target = settings.target.name();
+        let (header, classes) = settings.target.classes();
         let _ = writeln!(
             out,
-            "# Trained on {} claims from {} articles in {}.",
+            "# {} model for src/extract/{target}_model.rs, written by examples/train_model.rs.",
+            if target == "kind" { "Kind" } else { "Claim" }
+        );
+        let _ = writeln!(
+            out,
+            "# Trained on {} {} from {} articles in {}.",
             examples.len(),
+            if target == "kind" {
+                "claims"
+            } else {
+                "clauses"
+            },
             article_count(examples),
             folders
                 .iter()
@@ -254,17 +341,19 @@ impl Trained {
         );
         let _ = writeln!(
             out,
-            "# l2 {}, words in at least {} articles, {} steps. Rows: feature, then a weight per kind.",
-            settings.l2, settings.min_articles, settings.iterations
+            "# l2 {}, words in at least {} articles, {} steps. Rows: feature, then a weight per {}.",
+            settings.l2,
+            settings.min_articles,
+            settings.iterations,
+            if target == "kind" { "kind" } else { "class" }
         );
-        out.push_str("kinds");
-        for kind in ClaimKind::ALL {
+        out.push_str(header);
+        for class in classes {
             out.push('\t');
-            out.push_str(kind.as_str());
+            out.push_str(class);
         }
         out.push('\n');
-        let mut rows: Vec<(&String, &[f64; KINDS])> =
-            self.names.iter().zip(&self.weights).collect();
+        let mut rows: Vec<(&String, &Vec<f64>)> = self.names.iter().zip(&self.weights).collect();
         rows.sort_by(|a, b| a.0.cmp(b.0));
         for (name, weights) in rows {
             // Rounded to three decimals; a row that rounds to zero everywhere says nothing.
@@ -287,7 +376,7 @@ impl Trained {
     }
 }
 
-fn argmax(values: &[f64; KINDS]) -> usize {
+fn argmax(values: &[f64]) -> usize {
     let mut best = 0;
     for (i, v) in values.iter().enumerate() {
         if *v > values[best] {
@@ -299,6 +388,7 @@ fn argmax(values: &[f64; KINDS]) -> usize {
 
 /// Fits the model to `examples`.
 fn train(examples: &[&Example], settings: &Settings) -> Trained {
+    let classes = settings.classes;
     // The vocabulary: every non-lexical feature, and words in enough articles.
     let mut articles_of: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for e in examples {
@@ -332,14 +422,14 @@ fn train(examples: &[&Example], settings: &Settings) -> Trained {
         .collect();
     let bias = index.get("bias").copied();
     let n = rows.len().max(1) as f64;
-    let mut weights = vec![[0.0_f64; KINDS]; names.len()];
-    let mut m = vec![[0.0_f64; KINDS]; names.len()];
-    let mut v = vec![[0.0_f64; KINDS]; names.len()];
+    let mut weights = vec![vec![0.0_f64; classes]; names.len()];
+    let mut m = vec![vec![0.0_f64; classes]; names.len()];
+    let mut v = vec![vec![0.0_f64; classes]; names.len()];
     let (rate, beta1, beta2, epsilon) = (0.05, 0.9, 0.999, 1e-8);
     for step in 1..=settings.iterations {
-        let mut gradient = vec![[0.0_f64; KINDS]; names.len()];
+        let mut gradient = vec![vec![0.0_f64; classes]; names.len()];
         for (ids, gold) in &rows {
-            let mut logits = [0.0; KINDS];
+            let mut logits = vec![0.0; classes];
             for &i in ids {
                 for (l, w) in logits.iter_mut().zip(&weights[i]) {
                     *l += w;
@@ -363,7 +453,7 @@ fn train(examples: &[&Example], settings: &Settings) -> Trained {
         let correction1 = 1.0 - beta1_pow(beta1, step);
         let correction2 = 1.0 - beta1_pow(beta2, step);
         for (i, g_row) in gradient.iter().enumerate() {
-            for k in 0..KINDS {
+            for k in 0..classes {
                 let mut g = g_row[k];
                 if Some(i) != bias {
                     g += settings.l2 * weights[i][k];
@@ -406,7 +496,8 @@ fn cross_validate(examples: &[Example], fold_of: &dyn Fn(&str) -> usize, setting
     let mut model_ok = 0;
     let margins = [0.25, 0.5, 0.75, 1.0, 1.5];
     let mut margin_ok = [0_usize; 5];
-    let mut confusion = [[0_usize; KINDS]; KINDS];
+    let classes = settings.classes;
+    let mut confusion = vec![vec![0_usize; classes]; classes];
     for fold in 0..folds {
         let (test, training): (Vec<&Example>, Vec<&Example>) =
             examples.iter().partition(|e| fold_of(&e.group) == fold);
@@ -469,19 +560,25 @@ fn cross_validate(examples: &[Example], fold_of: &dyn Fn(&str) -> usize, setting
             *ok as f64 / n
         );
     }
+    let names = settings.target.classes().1;
     let _ = writeln!(
         out,
         "gold \\ model  {}",
-        ClaimKind::ALL
-            .map(|k| format!("{:>6.6}", k.as_str()))
+        names
+            .iter()
+            .map(|k| format!("{k:>6.6}"))
+            .collect::<Vec<_>>()
             .join(" ")
     );
     for (gold, row) in confusion.iter().enumerate() {
         let _ = writeln!(
             out,
             "{:<12}  {}",
-            ClaimKind::ALL[gold].as_str(),
-            row.map(|c| format!("{c:>6}")).join(" ")
+            names.get(gold).copied().unwrap_or_default(),
+            row.iter()
+                .map(|c| format!("{c:>6}"))
+                .collect::<Vec<_>>()
+                .join(" ")
         );
     }
 }
