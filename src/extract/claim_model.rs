@@ -51,7 +51,12 @@ impl ClaimModel {
     /// [`features`] gives.
     #[must_use]
     pub fn probability(&self, input: &ClauseInput<'_>, extra: &[String]) -> f32 {
-        let sums = self.0.sums(input, extra);
+        self.probability_of(&self.0.found_rows(input, extra))
+    }
+
+    /// How likely a clause with the features in `rows` is a claim.
+    fn probability_of(&self, rows: &[u32]) -> f32 {
+        let sums = self.0.sums_of(rows);
         let (no, yes) = (
             sums.first().copied().unwrap_or(0.0),
             sums.get(1).copied().unwrap_or(0.0),
@@ -69,10 +74,31 @@ impl ClaimModel {
         claim: bool,
         limit: usize,
     ) -> Vec<(String, f32)> {
+        self.reasons_of(&self.0.found_rows(input, extra), claim, limit)
+    }
+
+    /// [`Self::probability`] and the [`Self::reasons`] for the clause being a claim,
+    /// with its features looked up once.
+    #[must_use]
+    pub fn judge(
+        &self,
+        input: &ClauseInput<'_>,
+        extra: &[String],
+        limit: usize,
+    ) -> (f32, Vec<(String, f32)>) {
+        let rows = self.0.found_rows(input, extra);
+        (
+            self.probability_of(&rows),
+            self.reasons_of(&rows, true, limit),
+        )
+    }
+
+    /// The reasons for or against among the features in `rows`.
+    fn reasons_of(&self, rows: &[u32], claim: bool, limit: usize) -> Vec<(String, f32)> {
         let (chosen, other) = if claim { (1, 0) } else { (0, 1) };
         // What a reader can check in the clause: its words and cues, not the base rate,
         // the rule score or counts and lengths.
-        let mut found = self.0.reasons(input, extra, chosen, other, usize::MAX);
+        let mut found = self.0.reasons_of(rows, chosen, other, usize::MAX);
         found.retain(|(name, _)| {
             name != "bias"
                 && ![
@@ -169,6 +195,11 @@ mod tests {
         assert!(model.probability(&input("The regulator fined Orbix.", &cues), &[]) > 0.8);
         let against = model.reasons(&input("The timing is awkward.", &cues), &[], false, 3);
         assert_eq!(against.first().map(|(n, _)| n.as_str()), Some("w=awkward"));
+        let fined = input("The regulator fined Orbix.", &cues);
+        let (probability, why) = model.judge(&fined, &[], 3);
+        assert!((probability - model.probability(&fined, &[])).abs() < 1e-6);
+        assert_eq!(why, model.reasons(&fined, &[], true, 3));
+        assert_eq!(why.first().map(|(n, _)| n.as_str()), Some("w=fined"));
     }
 
     #[test]

@@ -31,7 +31,12 @@ impl KindModel {
     /// The kind with the highest sum (the earliest in [`ClaimKind::ALL`] on a tie).
     #[must_use]
     pub fn predict(&self, input: &ClauseInput<'_>) -> ClaimKind {
-        let scores = self.0.sums(input, &[]);
+        self.best(&self.0.found_rows(input, &[]))
+    }
+
+    /// The kind with the highest sum for the features in `rows`.
+    fn best(&self, rows: &[u32]) -> ClaimKind {
+        let scores = self.0.sums_of(rows);
         let mut best = 0;
         for (index, score) in scores.iter().enumerate() {
             if *score > scores[best] {
@@ -55,6 +60,25 @@ impl KindModel {
             return Vec::new();
         };
         self.0.reasons(input, &[], a, b, limit)
+    }
+
+    /// The predicted kind and, if it differs from `rule`, the features that favour it
+    /// over `rule` most (at most `limit`): [`Self::predict`] and [`Self::reasons`] with
+    /// the clause's features looked up once.
+    #[must_use]
+    pub fn overrule(
+        &self,
+        input: &ClauseInput<'_>,
+        rule: ClaimKind,
+        limit: usize,
+    ) -> (ClaimKind, Vec<(String, f32)>) {
+        let rows = self.0.found_rows(input, &[]);
+        let chosen = self.best(&rows);
+        let why = match (position(chosen), position(rule)) {
+            (Some(a), Some(b)) if a != b => self.0.reasons_of(&rows, a, b, limit),
+            _ => Vec::new(),
+        };
+        (chosen, why)
     }
 
     /// How many features have weights.
@@ -120,6 +144,24 @@ mod tests {
             model.predict(&input("Police seized drones.", &cues)),
             ClaimKind::Event
         );
+    }
+
+    #[test]
+    fn overrule_gives_the_kind_and_its_words_only_when_they_differ() {
+        let model = KindModel::parse(
+            "kinds\tquantity\tcomparison\tevent\tdecision\tquote\tprediction\tattribution\tother\n\
+             w=seized\t0\t0\t0.6\t0\t0\t0\t0\t0\nbias\t0\t0\t0\t0\t0\t0\t0\t0.5\n",
+        )
+        .expect("parses");
+        let cues = Cues::default();
+        let seized = input("Police seized drones.", &cues);
+        let (kind, why) = model.overrule(&seized, ClaimKind::Other, 3);
+        assert_eq!(kind, ClaimKind::Event);
+        assert_eq!(why, model.reasons(&seized, kind, ClaimKind::Other, 3));
+        assert_eq!(why.first().map(|(n, _)| n.as_str()), Some("w=seized"));
+        let (kind, why) = model.overrule(&seized, ClaimKind::Event, 3);
+        assert_eq!(kind, ClaimKind::Event);
+        assert!(why.is_empty(), "{why:?}");
     }
 
     #[test]

@@ -195,6 +195,8 @@ pub struct LinearModel {
     index: WordMap<String, u32>,
     /// The weights, `width` per row.
     rows: Vec<f32>,
+    /// Each row's feature name, for explaining a prediction.
+    names: Vec<String>,
     /// Per word, its rows as a word and as the first word, and whether it is part of any
     /// word pair: scoring looks each word up once and builds a pair only when both
     /// words are in one.
@@ -231,6 +233,7 @@ impl LinearModel {
         let width = classes.len();
         let mut positions = WordMap::default();
         let mut rows = Vec::new();
+        let mut names = Vec::new();
         let mut header_seen = false;
         for (index, line) in source.lines().enumerate() {
             let fail = |message: String| ModelError {
@@ -275,6 +278,7 @@ impl LinearModel {
             if positions.insert(name.to_owned(), at).is_some() {
                 return Err(fail(format!("feature {name:?} appears twice")));
             }
+            names.push(name.to_owned());
         }
         if !header_seen {
             return Err(ModelError {
@@ -300,6 +304,7 @@ impl LinearModel {
             width,
             index: positions,
             rows,
+            names,
             words,
         })
     }
@@ -310,10 +315,10 @@ impl LinearModel {
         self.rows.get(start..start + self.width).unwrap_or_default()
     }
 
-    /// The model's sums per class for `input` and the `extra` feature names.
+    /// The rows of the features of `input` and `extra` that have weights, each once:
+    /// what [`Self::sums_of`] and [`Self::reasons_of`] weigh.
     #[must_use]
-    pub fn sums(&self, input: &ClauseInput<'_>, extra: &[String]) -> Vec<f32> {
-        let mut total = vec![0.0_f32; self.width];
+    pub fn found_rows(&self, input: &ClauseInput<'_>, extra: &[String]) -> Vec<u32> {
         let mut found: Vec<u32> = Vec::with_capacity(96);
         let mut look_up = |name: &str| {
             if let Some(&at) = self.index.get(name) {
@@ -354,7 +359,20 @@ impl LinearModel {
         // A repeated word counts once.
         found.sort_unstable();
         found.dedup();
-        for at in found {
+        found
+    }
+
+    /// The model's sums per class for `input` and the `extra` feature names.
+    #[must_use]
+    pub fn sums(&self, input: &ClauseInput<'_>, extra: &[String]) -> Vec<f32> {
+        self.sums_of(&self.found_rows(input, extra))
+    }
+
+    /// The model's sums per class for the features in `rows`.
+    #[must_use]
+    pub fn sums_of(&self, rows: &[u32]) -> Vec<f32> {
+        let mut total = vec![0.0_f32; self.width];
+        for &at in rows {
             for (sum, w) in total.iter_mut().zip(self.row(at)) {
                 *sum += w;
             }
@@ -374,26 +392,36 @@ impl LinearModel {
         other: usize,
         limit: usize,
     ) -> Vec<(String, f32)> {
+        self.reasons_of(&self.found_rows(input, extra), chosen, other, limit)
+    }
+
+    /// As [`Self::reasons`], for the features in `rows`.
+    #[must_use]
+    pub fn reasons_of(
+        &self,
+        rows: &[u32],
+        chosen: usize,
+        other: usize,
+        limit: usize,
+    ) -> Vec<(String, f32)> {
         if chosen >= self.width || other >= self.width {
             return Vec::new();
         }
-        let mut found: Vec<(String, f32)> = Vec::new();
-        let mut weigh = |name: &str| {
-            if let Some(&at) = self.index.get(name)
-                && !found.iter().any(|(n, _)| n == name)
-            {
+        let mut found: Vec<(&str, f32)> = rows
+            .iter()
+            .filter_map(|&at| {
                 let row = self.row(at);
-                found.push((name.to_owned(), row[chosen] - row[other]));
-            }
-        };
-        features(input, &mut weigh);
-        for name in extra {
-            weigh(name);
-        }
-        found.retain(|(_, gain)| *gain > 0.0);
-        found.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+                let gain = row[chosen] - row[other];
+                let name = self.names.get(at as usize)?;
+                (gain > 0.0).then_some((name.as_str(), gain))
+            })
+            .collect();
+        found.sort_by(|x, y| y.1.total_cmp(&x.1).then_with(|| x.0.cmp(y.0)));
         found.truncate(limit);
         found
+            .into_iter()
+            .map(|(name, gain)| (name.to_owned(), gain))
+            .collect()
     }
 
     /// How many features have weights.

@@ -565,18 +565,18 @@ fn clause_claim(
         language,
         figures,
     };
-    let extra = claim_model::features(&input, score, piece.split_whitespace().count());
+    let extra = || claim_model::features(&input, score, piece.split_whitespace().count());
     claim.score = (score * 100.0).round() / 100.0;
     if config.claim_model
         && claim_model::decides(score, &reasons)
         && let Some(model) = claim_model::SHIPPED.as_ref()
     {
-        let probability = (model.probability(&check_input, &extra) * 100.0).round() / 100.0;
+        let (probability, why) = model.judge(&check_input, &extra(), 3);
+        let probability = (probability * 100.0).round() / 100.0;
         if probability < config.min_score {
             return None;
         }
-        let why: Vec<String> = model
-            .reasons(&check_input, &extra, true, 3)
+        let why: Vec<String> = why
             .iter()
             .map(|(feature, _)| linear::describe(feature))
             .collect();
@@ -592,7 +592,7 @@ fn clause_claim(
         linear::features(&check_input, &mut |name| {
             features.claim.push(name.to_owned());
         });
-        features.claim.extend(extra);
+        features.claim.extend(extra());
     }
     claim.source.clone_from(&info.source);
     // A later clause with its own speaker ("…, maar Damsma waarschuwde dat …") is theirs;
@@ -679,11 +679,10 @@ fn clause_claim(
         && !cues.standing_rule
         && let Some(model) = kind_model::SHIPPED.as_ref()
     {
-        let chosen = model.predict(&model_input);
+        // Say which words tipped it, so the change can be judged.
+        let (chosen, why) = model.overrule(&model_input, claim.kind, 3);
         if chosen != claim.kind {
-            // Say which words tipped it, so the change can be judged.
-            let why: Vec<String> = model
-                .reasons(&model_input, chosen, claim.kind, 3)
+            let why: Vec<String> = why
                 .iter()
                 .map(|(feature, _)| linear::describe(feature))
                 .collect();
