@@ -159,6 +159,8 @@ fn clause_splitting() {
         // Not split: a shared opening attribution or a trailing one.
         "[[Volgens de krant stijgt de huur, maar blijven de lonen achter.]]",
         "[[Sales doubled, but margins shrank, the chief executive told investors.]]",
+        "[[Orbix earned $2 billion in Ostland last year, and Veldmeer took a quarter of its exports, according to customs data.]]",
+        "[[De export steeg met 5 procent, terwijl de invoer daalde, volgens het statistiekbureau.]]",
         // Not split inside a quotation.
         "[[“We groeien, maar we blijven voorzichtig en zuinig”, zei de bankdirecteur.]]",
         // Not split when a part would be too short.
