@@ -67,9 +67,8 @@ static GERUND_SUBJECT: LazyLock<Regex> =
 /// A source named at the very end of a sentence ("…, according to ministry data."):
 /// like a trailing "…, the ministry said" it covers every clause before it (14 of 17
 /// such sentences in the labelled English articles are one claim).
-static ACCORDING_AT_END: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r",\s+(?:according\s+to|volgens)\s+[^,;:“”\x22]+[.!]?\s*$")
-});
+static ACCORDING_AT_END: LazyLock<Regex> =
+    LazyLock::new(|| regex(r",\s+(?:according\s+to|volgens)\s+[^,;:“”\x22]+[.!]?\s*$"));
 
 static SEMICOLON: LazyLock<Regex> = LazyLock::new(|| regex(r";\s+"));
 
