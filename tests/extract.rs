@@ -3829,6 +3829,12 @@ fn claims_and_non_claims() {
             "[[Veldmeer kocht vorig jaar 12.000 chips van Orbix.]] [[Dat is bijna het dubbele van wat het bedrijf in 2023 kocht.]]",
             Language::Dutch,
         ),
+        // "Some" before who acted is a reported event; "Many" before a view is a
+        // generalisation.
+        (
+            "[[Some Chinese buyers have reportedly asked their suppliers to delay shipments.]] Many traders see the deal as a turning point for the region.",
+            Language::English,
+        ),
         // An aim of the cabinet ("wil … leggen") is a plan by a named actor.
         (
             "[[Het kabinet wil de export van batterijen en onderdelen daarvan aan banden leggen.]]",

@@ -151,7 +151,7 @@ static NEW_RULES: LazyLock<Regex> = LazyLock::new(|| {
 
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:Veel|Velen|Many|Some|Sommigen|Critics|Critici|Experts|Observers|Waarnemers|Niemand|Nobody|Everyone|Iedereen)\b",
+        r"^(?:Veel|Velen|Many|Sommigen|Critics|Critici|Experts|Observers|Waarnemers|Niemand|Nobody|Everyone|Iedereen)\b",
     )
 });
 
