@@ -3819,6 +3819,11 @@ fn claims_and_non_claims() {
             "[[Orbix signed a $40 million contract with Veldmeer in March.]] Veldmeer did not reply to emailed questions. A spokesperson for Orbix did not say when deliveries would start.",
             Language::English,
         ),
+        // A quoted answer before the refusal is a claim; an answer about the report is not.
+        (
+            "[[A spokesperson for Orbix said the firm “reviews every order on its merits” but declined to comment on Veldmeer.]] The ministry said it was aware of the report but declined to comment further.",
+            Language::English,
+        ),
         // "Dat wil niet zeggen dat …" means "that does not mean": the claim stays.
         (
             "[[Dat wil niet zeggen dat Orbix de fabriek in Ostland in 2026 sluit, zei Van Dam.]]",

@@ -172,6 +172,16 @@ static PROCESS: LazyLock<Regex> = LazyLock::new(|| {
 static DOES_NOT_MEAN: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\bwil\s+(?:\w+\s+)?niet\s+zeggen\s+dat\b"));
 
+/// A spokesperson who is quoted first and only then declines to say more ("… said the
+/// agency 'reviews all requests' but declined to comment on …"): what was said is the
+/// claim. Without a quotation ("said it was aware of the report but declined to
+/// comment") the refusal is the news.
+static SAID_THEN_DECLINED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r#"\b(?:said|says|zei|zegt)\s+[^‘“"]*[‘“"][^’”"]+[’”"][^;]*?\s(?:but|and|maar|en)\s+(?:declined|refused|did\s+not|would\s+not|wilde|weigerde)\b"#,
+    )
+});
+
 static WEEKDAY_LINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)^(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|date|datum|updated|published|gepubliceerd)\b.*\d",
@@ -585,7 +595,9 @@ pub(crate) fn cues_with(
         boilerplate: short
             && ((whole_words <= 6 && BOILERPLATE_LINE.is_match(whole))
                 || WEEKDAY_LINE.is_match(whole)),
-        process: maybe(11) && !DOES_NOT_MEAN.is_match(&lower),
+        process: maybe(11)
+            && !DOES_NOT_MEAN.is_match(&lower)
+            && !SAID_THEN_DECLINED.is_match(&lower),
         question: last == Some('?') || open_question(whole),
         future: !future.is_empty(),
         possible: future.iter().any(|&possible| possible),
