@@ -3834,6 +3834,11 @@ fn claims_and_non_claims() {
             "[[Veldmeer kocht vorig jaar 12.000 chips van Orbix.]] [[Dat is bijna het dubbele van wat het bedrijf in 2023 kocht.]]",
             Language::Dutch,
         ),
+        // The main cause names something checkable; "the main thing is" does not.
+        (
+            "[[De belangrijkste oorzaak van de vertraging bij Orbix is een wereldwijd tekort aan kabels.]] Het belangrijkste is dat de levering doorgaat.",
+            Language::Dutch,
+        ),
         // "Some" before who acted is a reported event; "Many" before a view is a
         // generalisation.
         (

@@ -94,7 +94,7 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
 
 static EVALUATIVE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:lastig\w*|moeilijk\w*|belangrijk\w*|cruciaal|cruciale|essentieel|interessant\w*|opvallend\w*|turbulent\w*|complex\w*|dwerg|spannend\w*|zorgwekkend\w*|indrukwekkend\w*|geen\s+toeval|no\s+coincidence|hard\s+to\s+(?:see|say|imagine|overstate|read|tell)|gevoelig\w*|difficult|important|crucial|interesting|remarkable|striking|notably|clearly|obviously|undoubtedly|onderstreept|underscores?|illustrates?|illustreert|symbool\w*|symboli\w+|dynamiek|dynamics|bredere|broader|strijdtoneel|battleground|verhaal|spanningen|tensions|ironisch\w*|ironic\w*|pijnlijk\w*|painful)\b",
+        r"(?i)\b(?:lastig\w*|moeilijk\w*|belangrijk(?:e|er|ere)?|cruciaal|cruciale|essentieel|interessant\w*|opvallend\w*|turbulent\w*|complex\w*|dwerg|spannend\w*|zorgwekkend\w*|indrukwekkend\w*|geen\s+toeval|no\s+coincidence|hard\s+to\s+(?:see|say|imagine|overstate|read|tell)|gevoelig\w*|difficult|important|crucial|interesting|remarkable|striking|notably|clearly|obviously|undoubtedly|onderstreept|underscores?|illustrates?|illustreert|symbool\w*|symboli\w+|dynamiek|dynamics|bredere|broader|strijdtoneel|battleground|verhaal|spanningen|tensions|ironisch\w*|ironic\w*|pijnlijk\w*|painful)\b",
     )
 });
 
