@@ -195,8 +195,8 @@ struct Features {
     claim: Vec<String>,
 }
 
-/// [`extract_claims_observed`], pushing each claim's kind-model features to `trace` when
-/// it is given (one entry per claim, in the same order).
+/// [`extract_claims_observed`], pushing each claim's model features to `trace` when it
+/// is given (one entry per claim, in the same order).
 fn extract_traced(
     article: &Article,
     config: &ExtractConfig,
