@@ -40,7 +40,9 @@ use std::io::Write as _;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use claimreader::extract::{extract_claim_features, extract_kind_features};
+use claimreader::extract::{
+    claim_model, extract_claim_features, extract_kind_features, kind_model,
+};
 use claimreader::model::ClaimKind;
 
 /// Which model to train.
@@ -54,8 +56,11 @@ impl Target {
     /// The header line's first field and the class names, as the model file has them.
     fn classes(self) -> (&'static str, Vec<&'static str>) {
         match self {
-            Self::Kind => ("kinds", ClaimKind::ALL.map(ClaimKind::as_str).to_vec()),
-            Self::Claim => ("classes", vec!["non-claim", "claim"]),
+            Self::Kind => (
+                kind_model::HEADER,
+                ClaimKind::ALL.map(ClaimKind::as_str).to_vec(),
+            ),
+            Self::Claim => (claim_model::HEADER, claim_model::CLASSES.to_vec()),
         }
     }
 

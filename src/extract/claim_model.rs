@@ -30,8 +30,11 @@ pub fn decides(rule_score: f32, reasons: &[String]) -> bool {
     BAND.contains(&rule_score) && !reasons.iter().any(|r| r.starts_with('−'))
 }
 
+/// The first field of a claim-model file's header line.
+pub const HEADER: &str = "classes";
+
 /// The model's two classes, in file order.
-const CLASSES: [&str; 2] = ["non-claim", "claim"];
+pub const CLASSES: [&str; 2] = ["non-claim", "claim"];
 
 /// The claim model: a [`LinearModel`] with the classes non-claim and claim.
 #[derive(Clone, Debug)]
@@ -44,7 +47,7 @@ impl ClaimModel {
     /// # Errors
     /// As [`LinearModel::parse`].
     pub fn parse(source: &str) -> Result<Self, ModelError> {
-        LinearModel::parse(source, "classes", &CLASSES).map(Self)
+        LinearModel::parse(source, HEADER, &CLASSES).map(Self)
     }
 
     /// How likely the clause is a claim, from 0 to 1. `extra` holds the names

@@ -14,6 +14,10 @@ use std::sync::LazyLock;
 use super::linear::{ClauseInput, LinearModel, ModelError};
 use crate::model::ClaimKind;
 
+/// The first field of a kind-model file's header line, which the kinds in
+/// [`ClaimKind::ALL`] order follow.
+pub const HEADER: &str = "kinds";
+
 /// The kind model: a [`LinearModel`] with one class per [`ClaimKind`].
 #[derive(Clone, Debug)]
 pub struct KindModel(pub(crate) LinearModel);
@@ -25,7 +29,7 @@ impl KindModel {
     /// # Errors
     /// As [`LinearModel::parse`].
     pub fn parse(source: &str) -> Result<Self, ModelError> {
-        LinearModel::parse(source, "kinds", &ClaimKind::ALL.map(ClaimKind::as_str)).map(Self)
+        LinearModel::parse(source, HEADER, &ClaimKind::ALL.map(ClaimKind::as_str)).map(Self)
     }
 
     /// The kind with the highest sum (the earliest in [`ClaimKind::ALL`] on a tie).

@@ -437,6 +437,16 @@ impl LinearModel {
     }
 }
 
+/// The features of a model's reasons as a reader would say them, joined by commas.
+#[must_use]
+pub fn describe_all(reasons: &[(String, f32)]) -> String {
+    reasons
+        .iter()
+        .map(|(feature, _)| describe(feature))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A feature name as a reader would say it: `b=in beslag` is "‘in beslag’", `cue=event`
 /// is "cue event", `numbers=0` is "no figure".
 #[must_use]

@@ -576,13 +576,9 @@ fn clause_claim(
         if probability < config.min_score {
             return None;
         }
-        let why: Vec<String> = why
-            .iter()
-            .map(|(feature, _)| linear::describe(feature))
-            .collect();
         reasons.push(format!(
             "claim model {probability:.2} (rules {score:.2}): {}",
-            why.join(", ")
+            linear::describe_all(&why)
         ));
         claim.score = probability;
     } else if score < config.min_score {
@@ -682,15 +678,11 @@ fn clause_claim(
         // Say which words tipped it, so the change can be judged.
         let (chosen, why) = model.overrule(&model_input, claim.kind, 3);
         if chosen != claim.kind {
-            let why: Vec<String> = why
-                .iter()
-                .map(|(feature, _)| linear::describe(feature))
-                .collect();
             reasons.push(format!(
                 "kind {} rather than {}: {}",
                 chosen.as_str(),
                 claim.kind.as_str(),
-                why.join(", ")
+                linear::describe_all(&why)
             ));
             claim.kind = chosen;
         }
