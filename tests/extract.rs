@@ -1125,6 +1125,48 @@ fn sources() {
             Language::Dutch,
             Some("Reuters"),
         ),
+        // A Dutch relative clause puts who sent the figures before its verb.
+        (
+            "[[De Marechaussee controleerde dit jaar 9.200 bussen.]] Dat blijkt uit cijfers die het ministerie van Justitie en Veiligheid maandag naar de Tweede Kamer heeft gestuurd.",
+            Language::Dutch,
+            Some("ministerie van Justitie en Veiligheid"),
+        ),
+        // A possessive name opens a body written in lowercase.
+        (
+            "[[Rice shipments rose 12% in October, according to Vietnam's agriculture ministry.]]",
+            Language::English,
+            Some("Vietnam's agriculture ministry"),
+        ),
+        // Where a firm is based is not the firm.
+        (
+            "[[Rotterdam-based Maasland Ports International will spend $90 million on new cranes, the company said.]]",
+            Language::English,
+            Some("Maasland Ports International"),
+        ),
+        // A name and its description before "said": the subject speaks, and what follows
+        // the verb is what was said.
+        (
+            "[[Petra Lind, an analyst at Oslo-based Nordfjell Research, said winter demand still takes most of the gas.]]",
+            Language::English,
+            Some("Petra Lind"),
+        ),
+        (
+            "[[Trucking a container to the coast costs $900, two freight forwarders said.]]",
+            Language::English,
+            Some("unnamed freight forwarders"),
+        ),
+        // "liet zijn klanten weten": whom it told, not who told them.
+        (
+            "[[Zuiderzee Pharma liet zijn afnemers vorige week weten dat de prijs met 8 procent stijgt.]]",
+            Language::Dutch,
+            Some("Zuiderzee Pharma"),
+        ),
+        // "stelt … vast" sets something; it states nothing.
+        (
+            "[[Den Haag stelt de nieuwe lijst pas in januari vast.]]",
+            Language::Dutch,
+            None,
+        ),
         // "the spokesperson" and "the trader" again: the speaker described before.
         (
             "A spokesperson for Veldland's Ministry of Transport said the line is planned. [[Construction could start in 2027, the spokesperson added.]]",
@@ -4123,27 +4165,27 @@ fn held_out_articles_keep_their_scores() {
     // The levels reached on the fourteen articles (179 gold claims; by the project's
     // scorer recall 0.93, precision 1.00, hedged 0.99, source 0.95), less a small margin:
     // a regression shows here. Kind was 0.83 by the rules alone; the kind model is trained
-    // on these articles and reaches 0.91, so its floor only shows that the model is used.
+    // on these articles and reaches 0.90, so its floor only shows that the model is used.
     // (The claim model, also trained on them, finds 177 of the 179 claims.)
     assert!(score.gold >= 177, "{score:?}");
     assert!(recall >= 0.92, "recall {recall:.2}: {score:?}");
     assert!(precision >= 0.97, "precision {precision:.2}: {score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.95, "{score:?}");
     assert!(ratio(score.source_ok, score.found) >= 0.92, "{score:?}");
-    assert!(ratio(score.kind_ok, score.found) >= 0.90, "{score:?}");
+    assert!(ratio(score.kind_ok, score.found) >= 0.88, "{score:?}");
 }
 
-/// The 302 articles written and labelled by annotators who never saw the extractor
-/// (tests/fixtures/heldout-independent/README.md). The levels reached (7,461 gold claims:
-/// recall 0.98, precision 0.99, hedged 0.96, source 0.92) less a small margin. Both
-/// models are trained on these articles (the kind model reaches 0.87 here), so their
+/// The 314 articles written and labelled by annotators who never saw the extractor
+/// (tests/fixtures/heldout-independent/README.md). The levels reached (7,784 gold claims:
+/// recall 0.99, precision 0.99, hedged 0.96, source 0.92) less a small margin. Both
+/// models are trained on these articles (the kind model reaches 0.86 here), so their
 /// floors only show that the models are used (see the `…_not_trained_on` tests for what
 /// they do on new text).
 #[test]
 fn independently_labelled_articles_keep_their_scores() {
     let score = score_held_out("tests/fixtures/heldout-independent");
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(score.gold >= 7461, "{score:?}");
+    assert!(score.gold >= 7784, "{score:?}");
     assert!(ratio(score.found, score.gold) >= 0.97, "{score:?}");
     assert!(ratio(score.correct, score.predicted) >= 0.98, "{score:?}");
     assert!(ratio(score.hedge_ok, score.found) >= 0.94, "{score:?}");
@@ -4151,19 +4193,19 @@ fn independently_labelled_articles_keep_their_scores() {
     assert!(ratio(score.kind_ok, score.found) >= 0.86, "{score:?}");
 }
 
-/// Twelve articles (pairs 326–337) written and labelled by annotators who never saw the
+/// Twelve articles (pairs 338–349) written and labelled by annotators who never saw the
 /// extractor, which the models were not trained on
 /// (tests/fixtures/heldout-untrained/README.md): the kind model's gain carries over to
-/// text it has not seen. The model gets 0.726 of the found claims' kinds right (228 of
-/// 314), the rules alone 0.634 (on pairs 314–325 it was 0.738 against 0.646, on 302–313
-/// 0.715 against 0.656).
+/// text it has not seen. The model gets 0.733 of the found claims' kinds right (272 of
+/// 371), the rules alone 0.658 (on pairs 326–337 it was 0.726 against 0.634, on 314–325
+/// 0.738 against 0.646).
 #[test]
 fn kind_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
     let with_model = score_held_out(folder);
     let rules = score_held_out_with(folder, &rules_only());
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 323, "{with_model:?}");
+    assert!(with_model.gold >= 374, "{with_model:?}");
     assert_eq!(with_model.found, rules.found);
     let model_kind = ratio(with_model.kind_ok, with_model.found);
     let rules_kind = ratio(rules.kind_ok, rules.found);
@@ -4175,10 +4217,10 @@ fn kind_model_helps_on_articles_it_was_not_trained_on() {
 }
 
 /// The claim model on the same unseen articles: it drops framing the rules keep and keeps
-/// facts they drop. With it, 318 of 326 predicted claims are right (0.975) and 314 of the
-/// 323 gold claims are found (F1 0.974); by the rules' score alone, 309 of 317 (0.975) and
-/// 307 (F1 0.962). On pairs 314–325 the gain was in precision instead: 0.974 against 0.948
-/// at recall 0.967 against 0.954.
+/// facts they drop. With it, 356 of 370 predicted claims are right (0.962) and 371 of the
+/// 374 gold claims are found (F1 0.977); by the rules' score alone, 343 of 361 (0.950) and
+/// 359 (F1 0.955). On pairs 326–337 the gain was in recall (314 found against 307, at the
+/// same precision), on pairs 314–325 in precision (0.974 against 0.948).
 #[test]
 fn claim_model_helps_on_articles_it_was_not_trained_on() {
     let folder = "tests/fixtures/heldout-untrained";
@@ -4191,7 +4233,7 @@ fn claim_model_helps_on_articles_it_was_not_trained_on() {
         },
     );
     let ratio = |a: usize, b: usize| a as f64 / b.max(1) as f64;
-    assert!(with_model.gold >= 323, "{with_model:?}");
+    assert!(with_model.gold >= 374, "{with_model:?}");
     let f1 = |score: &HeldOutScore| {
         let precision = ratio(score.correct, score.predicted);
         let recall = ratio(score.found, score.gold);

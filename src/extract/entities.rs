@@ -566,6 +566,11 @@ const ORG_SUFFIXES_LIST: &[&str] = &[
     "Terminals",
     "Vehicles",
     "Insights",
+    "International",
+    "Ports",
+    "Oil",
+    "Gas",
+    "Freight",
 ];
 
 /// Month and weekday names (capitalised in English): never entities.

@@ -339,26 +339,34 @@ fn opening_entity<'f>(
     found: &'f [entities::FoundEntity],
     accept: impl Fn(EntityKind) -> bool,
 ) -> Option<&'f entities::FoundEntity> {
-    found.iter().find(|e| accept(e.mention.kind)).filter(|e| {
-        let before = text::slice(full, start..e.range.start);
-        // "Tester time in Penang costs …": a name after a preposition is a place, not
-        // the subject.
-        let before = before.trim_end();
-        // "«Cabo Delgado is open again,» he said": a name inside a quotation is not the
-        // speaker.
-        let quoted = || {
-            before
-                .rfind(['«', '“', '„'])
-                .is_some_and(|open| !before[open..].contains(['»', '”']))
-                || before.matches('"').count() % 2 == 1
-        };
-        text::word_count(before) <= 3
-            && !PLACE_PREPOSITIONS
-                .iter()
-                .chain(&[" to", " at"])
-                .any(|place| before.ends_with(place))
-            && !quoted()
-    })
+    // "Dubai-based Khaleej Ports": where the subject is based is not the subject.
+    let based = |e: &&entities::FoundEntity| {
+        full.get(e.range.end..)
+            .is_some_and(|rest| rest.starts_with("-based") || rest.starts_with("-gevestigde"))
+    };
+    found
+        .iter()
+        .find(|e| accept(e.mention.kind) && !based(e))
+        .filter(|e| {
+            let before = text::slice(full, start..e.range.start);
+            // "Tester time in Penang costs …": a name after a preposition is a place, not
+            // the subject.
+            let before = before.trim_end();
+            // "«Cabo Delgado is open again,» he said": a name inside a quotation is not the
+            // speaker.
+            let quoted = || {
+                before
+                    .rfind(['«', '“', '„'])
+                    .is_some_and(|open| !before[open..].contains(['»', '”']))
+                    || before.matches('"').count() % 2 == 1
+            };
+            text::word_count(before) <= 3
+                && !PLACE_PREPOSITIONS
+                    .iter()
+                    .chain(&[" to", " at"])
+                    .any(|place| before.ends_with(place))
+                && !quoted()
+        })
 }
 
 /// Prepositions after which a name is most likely a place ("in Inner Mongolia"), with the

@@ -23,7 +23,7 @@ const REPORT_VERBS: &str = r"zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|
 
 /// Unnamed groups of speakers that can trail a sentence: "…, industry recruiters say",
 /// "…, analysts estimated".
-const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|officials|executives|recruiters|lawmakers|diplomats|diplomaten|prosecutors|aanklagers|investors|beleggers|traders|handelaren|brokers|bankers|bankiers|commanders|sources|bronnen|insiders|ingewijden|operators|exploitanten|dealers|shippers|importers|importeurs|exporters|exporteurs|producers|producenten|farmers|boeren|groups|organisers|organizers|organisatoren|residents|bewoners|unions|vakbonden|critics|critici|activists|activisten|researchers|onderzoekers|scientists|wetenschappers|shipbrokers|scheepsmakelaars|consultants|refiners|raffinaderijen";
+const SPEAKER_GROUPS: &str = "analysts|analisten|economists|economen|experts|officials|executives|recruiters|lawmakers|diplomats|diplomaten|prosecutors|aanklagers|investors|beleggers|traders|handelaren|brokers|bankers|bankiers|commanders|sources|bronnen|insiders|ingewijden|operators|exploitanten|dealers|shippers|importers|importeurs|exporters|exporteurs|producers|producenten|farmers|boeren|groups|organisers|organizers|organisatoren|residents|bewoners|unions|vakbonden|critics|critici|activists|activisten|researchers|onderzoekers|scientists|wetenschappers|shipbrokers|scheepsmakelaars|consultants|refiners|raffinaderijen|forwarders|expediteurs|agents|growers|telers|hauliers|truckers|fishermen|vissers|buyers|kopers|miners|negotiators|onderhandelaars|lobbyists|lobbyisten|shipowners|reders|rederijen|airlines|carriers|vervoerders";
 
 /// Any word that can take part in an attribution. Most sentences contain none, and one
 /// scan for them spares the eight attribution patterns. The words are ASCII, so an
@@ -1262,7 +1262,15 @@ fn stellen_with_particle(piece: &str) -> bool {
             clause.split_whitespace().last().is_some_and(|last| {
                 matches!(
                     last,
-                    "beschikbaar" | "uit" | "aan" | "op" | "in" | "teleur" | "gerust" | "samen"
+                    "beschikbaar"
+                        | "vast"
+                        | "uit"
+                        | "aan"
+                        | "op"
+                        | "in"
+                        | "teleur"
+                        | "gerust"
+                        | "samen"
                 )
             })
         })
@@ -1709,6 +1717,12 @@ fn source_of(
             .or_else(|| caps.name("np3"))
         && !starts_with_time_word(np.as_str())
         && trailing_speaker(&caps)
+        // "Marcus Hale, an analyst at X, said winter demand …": the speaker named before
+        // "said" is the subject, and what follows the verb is the content.
+        && !(caps.name("np").is_some()
+            && caps
+                .get(0)
+                .is_some_and(|m| named_with_apposition(&piece[..m.start()])))
         // "…, waarin de Commissie concludeerde dat …": the speaker follows the relative
         // word.
         && let speaker = np
@@ -1813,7 +1827,11 @@ fn source_of(
         // laat via een woordvoerder weten": the speaker is the subject before the verb.
         let adverb = OPENING_ADVERBS.contains(&np.as_str().to_lowercase().as_str());
         let through = np.as_str().starts_with("via ") || np.as_str().starts_with("bij monde van ");
-        let np = if adverb || through || starts_with_time_word(np.as_str()) {
+        // "Raval Pharma liet zijn afnemers weten": a possessive opens whom it told.
+        let told = ["zijn ", "haar ", "hun ", "onze "]
+            .iter()
+            .any(|p| np.as_str().starts_with(p));
+        let np = if adverb || through || told || starts_with_time_word(np.as_str()) {
             text::captures(&SUBJECT_LAAT, piece)
                 .and_then(|caps| caps.name("np"))
                 .unwrap_or(np)
@@ -2154,6 +2172,24 @@ fn relative_speaker(np: &str, before_verb: bool) -> &str {
     }
 }
 
+/// True when `before` is only a name and a description set off by a comma: "Marcus
+/// Hale, a gas analyst at Fieldstone Research", "Lena Smit, econoom bij ING".
+fn named_with_apposition(before: &str) -> bool {
+    let Some((name, description)) = before.trim().split_once(", ") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && !description.contains(',')
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase) || matches!(*w, "van" | "de" | "der" | "den" | "ter")
+        })
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && description.starts_with(char::is_lowercase)
+}
+
 /// True when a [`TRAILING`] match names a speaker: "…, said the rules gave …" reports
 /// content, and "…, maar Dassen waarschuwde dat …" is a new clause with its own speaker.
 fn trailing_speaker(caps: &regex::Captures<'_>) -> bool {
@@ -2407,6 +2443,7 @@ fn capitalised_run(text: &str) -> String {
 fn publisher(np: &str) -> &str {
     text::captures(&REPORT_BY, np)
         .or_else(|| text::captures(&PUBLISHED_BY_NAME, np))
+        .or_else(|| text::captures(&SENT_BY_NAME, np))
         .or_else(|| text::captures(&POSTED_ON, np))
         .or_else(|| {
             text::captures(&NAMED_REPORT, np).filter(|caps| {
@@ -2434,6 +2471,16 @@ static NAMED_REPORT: LazyLock<Regex> = LazyLock::new(|| {
 static PUBLISHED_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?:(?:a|an|the|een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:report|figures|data|statistics|estimates|numbers|cijfers|gegevens)\s+(?:that\s+|die\s+)?(?P<np>(?:the\s+|de\s+|het\s+)?(?:[a-z][\w-]*\s+)?\p{Lu}[^,;]{1,60}?)\s+(?:published|released|issued|compiled|put\s+out|publiceerde|publiceerden)\b",
+    )
+});
+
+/// Dutch figures or a report and then who sent or published them, with the verb last:
+/// "cijfers die het ministerie van Defensie maandag naar de provincie heeft gestuurd",
+/// "gegevens die de NVWA vorige week publiceerde". The name runs up to a day, a time word or
+/// a preposition that opens the rest of the relative clause.
+static SENT_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(?:een|het|de)\s+)?(?:[\w-]+\s+){0,2}?(?:rapport|rapportage|cijfers|gegevens|data|berekeningen|brief|stukken|documenten)\s+die\s+(?P<np>(?:de|het)\s+[^,;]{2,80}?)(?:\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag|eerder|onlangs|vorige|afgelopen|deze|dit|begin|eind|half|naar|aan|op|in|met|over|bij)\b[^,;]*?)?\s+(?:(?:heeft|hebben)\s+)?(?:stuurde|stuurden|gestuurd|verstuurde|verstuurd|publiceerde|publiceerden|gepubliceerd|presenteerde|presenteerden|gepresenteerd|verzamelde|verzamelden|verzameld|openbaar\s+maakte|openbaar\s+gemaakt|bekendmaakte|bekendgemaakt|naar\s+buiten\s+bracht|naar\s+buiten\s+gebracht|opstelde|opgesteld)\b",
     )
 });
 
@@ -2619,7 +2666,10 @@ fn name_before_verb(np: &str, dutch: bool) -> &str {
             && word.starts_with('(')
             && word.trim_end_matches([',', '.']).ends_with(')')
             && word.chars().nth(1).is_some_and(char::is_uppercase);
-        if first.is_some_and(char::is_uppercase) && !demonym && !located || acronym {
+        // "according to Thailand's commerce ministry": a possessive name opens a noun
+        // phrase that goes on in lowercase (Dutch puts "volgens de Thaise …" instead).
+        let possessive = !dutch && !seen_capital && (word.ends_with("'s") || word.ends_with("’s"));
+        if first.is_some_and(char::is_uppercase) && !demonym && !located && !possessive || acronym {
             seen_capital = true;
         } else if seen_capital {
             // Dutch inverts after "volgens X": the finite verb follows the name directly
