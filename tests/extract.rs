@@ -3244,6 +3244,11 @@ fn numbers_found() {
             "Nederland heeft [[één]] kerncentrale; [[Eén]] reactor is oud, één van de grootste.",
             Language::Dutch,
         ),
+        // "a dozen"; a length of time and then the year it ends are no range.
+        (
+            "About [[a dozen]] buyers wrote in, and the deal was extended by [[15 years]] to [[2062]].",
+            Language::English,
+        ),
         // "een jaar" after "minstens" or before "tijd" is a length of time.
         (
             "Het project loopt minstens [[een jaar]] vertraging op en de voorraad groeide in [[een jaar]] tijd met [[12 procent]].",
@@ -3595,6 +3600,10 @@ fn entities_found() {
         "[[Orbix’]]s chips en de [[Veldmeer]]-fabriek liggen stil, aldus [[Smeets]].",
         // Places in the gazetteer also count at the start of a sentence.
         "[[Denemarken]] en [[Noorwegen]] onderzoeken inmiddels ook hun bussen.",
+        // A noun that takes no article is no name before its verb; "for" a place is
+        // where to.
+        "Construction will employ 4,500 people. Output has doubled at [[Veldmeer]].",
+        "Trucks leave [[Berbera]] for [[Ethiopia]] every day.",
         // Sentence-initial common words, demonyms, generic acronyms and months are not entities.
         "Chinese bedrijven en Amerikaanse AI-chips kregen in September veel aandacht.",
         "Beide fabrieken zijn dicht; ook de CEO weet het niet.",

@@ -1480,7 +1480,45 @@ fn can_start(
                 && slice(text, info.token.end..n.token.start) == " "
                 && !plural_like(info.word)
                 && !TIME_WORDS.contains(&info.word)
+                && !mass_noun(info.word)
         })
+}
+
+/// True for an English noun that needs no article ("Construction will employ …", "Output
+/// has doubled", "Demand is falling"): an abstract noun by its ending, or one of a few
+/// common mass nouns of the economy.
+fn mass_noun(word: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "Output",
+        "Input",
+        "Demand",
+        "Supply",
+        "Growth",
+        "Trade",
+        "Traffic",
+        "Freight",
+        "Revenue",
+        "Spending",
+        "Funding",
+        "Capacity",
+        "Inflation",
+        "Shipping",
+        "Tourism",
+        "Power",
+        "Steel",
+        "Coal",
+        "Oil",
+        "Gas",
+        "Rice",
+        "Wheat",
+        "Copper",
+        "Cargo",
+    ];
+    COMMON.contains(&word)
+        || word.len() >= 7
+            && ["tion", "sion", "ment", "ance", "ence", "ness", "ity"]
+                .iter()
+                .any(|end| word.ends_with(end))
 }
 
 /// Nouns for public institutions that an adjective of place or field belongs to as part
@@ -1740,7 +1778,17 @@ fn joiner_allowed(
             run.iter()
                 .any(|t| ORG_SUFFIXES.contains(t.word) || PUBLIC_BODIES.contains(&t.word))
         }),
-        "of" | "for" | "&" => true,
+        // "leave Berbera for Ethiopia": a place after "for" is where to, unless the run
+        // before is a body's name ("Agency for Sudan", "Council for Europe").
+        "for" => {
+            infos.get(first..=at).is_some_and(|run| {
+                run.iter()
+                    .any(|t| ORG_SUFFIXES.contains(t.word) || PUBLIC_BODIES.contains(&t.word))
+            }) || !infos
+                .get(at + 2)
+                .is_some_and(|t| GAZETTEER.get(t.word) == Some(&EntityKind::Place))
+        }
+        "of" | "&" => true,
         // "Center for Security and Emerging Technology", but not "Alibaba and Tencent".
         "and" => {
             infos

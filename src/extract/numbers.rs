@@ -143,7 +143,7 @@ static ONE_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
 
 static VAGUE: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
-        r"(?i)\b(?:tens|hundreds)\sof\s(?:thousands|millions|billions)(?:\sof\s(?:dollars|euros|yuan)\b)?|\b(?:honderden|tientallen)\s(?:duizenden|miljoenen|miljarden)(?:\s(?:euro['’]s|euro|dollars?)\b)?|\b(?:tien|honderd)?duizenden\b|\b(?:honderden|miljoenen|miljarden|tientallen|dozens|hundreds|thousands|millions|billions|decades|decennia)\b|\bmulti-?(?:million|billion|trillion)(?:-(?:dollar|euro|pound|yuan|yen))?\b",
+        r"(?i)\b(?:tens|hundreds)\sof\s(?:thousands|millions|billions)(?:\sof\s(?:dollars|euros|yuan)\b)?|\b(?:honderden|tientallen)\s(?:duizenden|miljoenen|miljarden)(?:\s(?:euro['’]s|euro|dollars?)\b)?|\b(?:tien|honderd)?duizenden\b|\b(?:honderden|miljoenen|miljarden|tientallen|dozens|hundreds|thousands|millions|billions|decades|decennia)\b|\b(?:half\sa|a|een)\s(?:dozen|dozijn)\b|\bmulti-?(?:million|billion|trillion)(?:-(?:dollar|euro|pound|yuan|yen))?\b",
     )
 });
 
@@ -318,7 +318,7 @@ fn word_hints(word: &[u8]) -> u16 {
         b"tens" | b"hundreds" | b"duizenden" | b"tienduizenden" | b"honderdduizenden"
         | b"honderden" | b"miljoenen" | b"miljarden" | b"tientallen" | b"dozens" | b"thousands"
         | b"millions" | b"billions" | b"multibillion" | b"multimillion" | b"multitrillion"
-        | b"multi" => VAGUE_WORD,
+        | b"multi" | b"dozen" | b"dozijn" => VAGUE_WORD,
         b"dubbele" | b"drievoudige" | b"viervoudige" | b"helft" | b"doubled" | b"doubling"
         | b"tripled" | b"tripling" | b"quadrupled" | b"halved" | b"twice" | b"double"
         | b"triple" | b"quadruple" | b"halve" => MULTIPLIER_WORD,
@@ -1270,11 +1270,11 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
         let mut unit = cur
             .map(currency_unit)
             .or_else(|| unit_word.as_deref().and_then(unit_name));
-        if unitless
+        let calendar_year = unitless
             && plain_integer
             && digits.len() == 4
-            && value.is_some_and(|v| (1900.0..=2100.0).contains(&v))
-        {
+            && value.is_some_and(|v| (1900.0..=2100.0).contains(&v));
+        if calendar_year {
             unit = Some("year");
         }
         // A range: this atom follows the previous one through "–", "tot", "to", "en".
@@ -1290,6 +1290,9 @@ fn atoms(text: &str, offset: usize, piece: &str, language: Language, out: &mut V
             // "gained €6.25 to €198.50", "has grown from 11 to 54": a change and the
             // level it reached.
             && !change_then_level(piece, last.range.start, last.low, value)
+            // "extended by 15 years to 2062": a length of time, then the year it ends.
+            && !(calendar_year
+                && slice(piece, last.range.clone()).contains(|c: char| c.is_alphabetic()))
         {
             last.range.end = range.end;
             last.high = value;
@@ -1799,7 +1802,8 @@ fn vague_value(lower: &str) -> f64 {
     match magnitude {
         Some(magnitude) => count * magnitude,
         None if count > 1.0 => count,
-        None if lower.contains("dozen") => 12.0,
+        None if lower.starts_with("half") => 6.0,
+        None if lower.contains("dozen") || lower.contains("dozijn") => 12.0,
         None => 10.0,
     }
 }
