@@ -1784,9 +1784,9 @@ fn joiner_allowed(
             infos.get(first..=at).is_some_and(|run| {
                 run.iter()
                     .any(|t| ORG_SUFFIXES.contains(t.word) || PUBLIC_BODIES.contains(&t.word))
-            }) || !infos
+            }) || infos
                 .get(at + 2)
-                .is_some_and(|t| GAZETTEER.get(t.word) == Some(&EntityKind::Place))
+                .is_none_or(|t| GAZETTEER.get(t.word) != Some(&EntityKind::Place))
         }
         "of" | "&" => true,
         // "Center for Security and Emerging Technology", but not "Alibaba and Tencent".
