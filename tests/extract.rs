@@ -78,6 +78,8 @@ fn segmentation() {
         "[['Het is klaar,' zei hij.]] [[Daarna ging hij naar huis.]]",
         // An abbreviation that is also a word ends a sentence before a capital.
         "[[De levering loopt maanden vertraging op.]] [[De prijs steeg.]] [[Zie op. cit. voor de bron.]]",
+        // … and before a quotation that opens the next sentence.
+        "[[De fabriek levert 2.000 banen op.]] [[„Dit is de grootste investering in jaren”, zei ze.]]",
         "[[Het besluit valt in no. 5 van de lijst.]] [[Dat wist de minister al.]] [[Hij zweeg.]]",
         // A quotation that closes after such a word ends there.
         "[[„Zo houdt niemand het lang vol.”]] [[De fabriek draait halve dagen.]]",

@@ -177,10 +177,12 @@ fn is_abbreviation(piece: &str, dot: usize) -> bool {
         return false;
     }
     // Abbreviations that are also common words ("vertraging op.", "wist hij al.", "said
-    // no.") only abbreviate before a lowercase word or a number ("op. cit.", "no. 5").
+    // no.") only abbreviate before a lowercase word or a number ("op. cit.", "no. 5"); a
+    // quotation opening the next sentence ("banen op. „Dit is …") does not count.
     !COMMON_WORDS.contains(&lower.as_str())
         || slice(piece, dot + 1..piece.len())
             .trim_start()
+            .trim_start_matches(OPENING_QUOTES)
             .chars()
             .next()
             .is_none_or(|c| !c.is_uppercase())
