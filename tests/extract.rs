@@ -2957,6 +2957,26 @@ fn hedging() {
             true,
             &["zou"],
         ),
+        // "would" as the verb of the claim's own clause is a projection, even with the
+        // speaker after it; after a verb of saying, in a rule's relative clause, for
+        // "any" subject or in a refusal it is not.
+        (
+            "The plant would cost about $2.3 billion, the people said.",
+            true,
+            &["would"],
+        ),
+        (
+            "Orbix said the plant would cost about $2.3 billion.",
+            false,
+            &[],
+        ),
+        (
+            "Senators introduced a bill that would require chipmakers to track exports.",
+            false,
+            &[],
+        ),
+        ("Any tax would need approval from Congress.", false, &[]),
+        ("The company would not comment on the plant.", false, &[]),
         (
             "Naar verluidt heeft Veldmeer 200 miljoen euro geboden.",
             true,
@@ -3092,13 +3112,13 @@ fn hedging() {
             &[],
         ),
         ("“Het kan misschien sneller”, zei Smeets.", false, &[]),
-        // "would" describing what a rule does; a modal inside a stance that comes first or
-        // that voices more than a report. A plain report after the fact leaves the modal
-        // hedging the claim.
+        // "would" for what a proposed rule would do is a projection (a rule in force
+        // "requires"); a modal inside a stance that comes first or that voices more than a
+        // report is not. A plain report after the fact leaves the modal hedging the claim.
         (
             "The rule would require licences for all exports.",
-            false,
-            &[],
+            true,
+            &["would"],
         ),
         (
             "Smuggling could shift to other ports, warned Rita Osei.",

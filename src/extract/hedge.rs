@@ -5,8 +5,10 @@
 //! legal range, rounding words, provisional names, "will" or "is due" for announced plans.
 //! A hedge inside a direct quotation, or a modal inside a stance reported from a named
 //! speaker ("lawmakers warned it may help"), does not hedge the claim that it was said.
-//! Conditional "zou" after "als"/"if" is not reportative; "would" is not a hedge on its own
-//! (it mostly describes what a rule or plan does: "a rule that would require licences").
+//! Conditional "zou" after "als"/"if" is not reportative. "would" hedges only as the verb of
+//! the claim's own main clause ("The plant would cost about $2.3 billion"), not after a verb
+//! of saying ("said it would appeal") nor in a clause that describes a rule or plan ("a
+//! rule that would require licences").
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -35,6 +37,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
            rekening\s(?:\w+\s)?mee\sdat|voorspeld|voorspelt|voorspellen|voorspelde|voorspelling|
            zogenaamd)\b
         |(?P<modal>\b(?:may|might|could|zou|zouden|zou\skunnen)\b)
+        |(?P<would>\bwould\b)
         |(?P<wil>\bwil(?:len)?\s(?:[^\s,.;]+\s){0,14}?\w+en\s*(?:[.;,]|\som\s|$))
         |(?P<moet>\bmoet(?:en)?\b(?:\s+[^\s,.;]+){1,8}?\s+(?P<target>zijn|liggen|kosten|bedragen|verdubbelen|verdrievoudigen|halveren|groeien|stijgen|dalen|oplopen|toenemen|afnemen|verhogen|opleveren|produceren|leveren|aankomen|verschijnen|in\s+werking\s+treden)\b)",
     )
@@ -67,6 +70,59 @@ fn absorbed_by_stance(piece: &str, at: usize) -> bool {
                     | "stelde"
             )
     })
+}
+
+/// Verbs of saying, expecting or planning that make a later "would" the future of what
+/// was reported ("said the plant would cost …", "expects prices would fall").
+static REPORTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\b(?:said|says|saying|say|told|tells|telling|expects?|expected|expecting|believes?|believed|believe|warned|warns?|warning|argued|argues?|arguing|thinks?|thought|hopes?|hoped|estimates?|estimated|estimating|according|announced|announces|promised|promises|plans?|planned|agreed|insisted|claimed|claims|predicted|predicts|forecasts?|added|adding|noted|stated|indicated|confirmed|signalled|signaled|suggested|wrote|writes|calculated|reported|showed|shows|fears?|feared|worried|worries|concerned|projects?|projected|assumes?|assumed|wants?|wanted|aims?|decided|ruled|meant)\b",
+    )
+});
+
+/// True when "would" at `at` in `lower` (ASCII-lowercased) is the verb of the claim's own
+/// main clause: "The plant would cost about $2.3 billion, the people said", "That would lift
+/// capacity by 40%" state a projection. Not after a verb of saying or planning ("said
+/// it would appeal", a reported plan), inside a relative or conditional clause ("a bill
+/// that would require", "if …, it would have to"), after "than", for any subject ("Any tax
+/// would need approval", a rule), or in a refusal ("would not comment").
+fn would_hedges(lower: &str, at: Range<usize>) -> bool {
+    let before = slice(lower, 0..at.start);
+    let after = slice(lower, at.end..lower.len()).trim_start();
+    let clause = before
+        .rfind([',', ';', ':'])
+        .map_or(before, |comma| slice(before, comma + 1..before.len()));
+    let subordinate = clause.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "where"
+                | "whether"
+                | "if"
+                | "how"
+                | "when"
+                | "what"
+                | "once"
+                | "unless"
+                | "than"
+                | "because"
+                | "so"
+                | "until"
+                | "before"
+                | "after"
+                | "while"
+                | "why"
+        )
+    });
+    !REPORTED_BEFORE.is_match(before)
+        && !CONDITION.is_match(before)
+        && !subordinate
+        && !before.trim_start().starts_with("any ")
+        && !after.starts_with("not")
+        && !after.starts_with("n't")
 }
 
 /// "hebben/zijn" with a past participle next to it, before or after.
@@ -190,6 +246,12 @@ pub(crate) fn find_hedges_lowered(
                 && !reportative_perfect(&lowered, whole.range())
                 || CONDITION.is_match(before))
         {
+            continue;
+        }
+        if caps.name("would").is_some() {
+            if would_hedges(&lowered, whole.range()) {
+                out.push(lower);
+            }
             continue;
         }
         // "wil dat …" is a wish about others, "wil niet" a refusal; "wil … leveren" is an aim.
