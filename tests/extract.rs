@@ -78,6 +78,8 @@ fn segmentation() {
         "[['Het is klaar,' zei hij.]] [[Daarna ging hij naar huis.]]",
         // An abbreviation that is also a word ends a sentence before a capital.
         "[[De levering loopt maanden vertraging op.]] [[De prijs steeg.]] [[Zie op. cit. voor de bron.]]",
+        // A straight single quote before a capital opens a sentence; an elision does not.
+        "[[Carmakers lobbied for the increase.]] [['This is about fair competition,' she said.]]",
         // … and before a quotation that opens the next sentence.
         "[[De fabriek levert 2.000 banen op.]] [[„Dit is de grootste investering in jaren”, zei ze.]]",
         "[[Het besluit valt in no. 5 van de lijst.]] [[Dat wist de minister al.]] [[Hij zweeg.]]",
@@ -1156,6 +1158,28 @@ fn sources() {
             "[[Trucking a container to the coast costs $900, two freight forwarders said.]]",
             Language::English,
             Some("unnamed freight forwarders"),
+        ),
+        // A possessive before the body's name; a name and a role set off by commas at
+        // the end; a role with a relative clause of its own; straight single quotes.
+        (
+            "[[Ostland pumped a record 712,000 barrels a day in September, the country's Ministry of Energy said.]]",
+            Language::English,
+            Some("Ministry of Energy"),
+        ),
+        (
+            "[[A full withdrawal could add $5 in duties to a jacket, Lim Vannak, the federation's secretary-general, told Reuters.]]",
+            Language::English,
+            Some("Lim Vannak"),
+        ),
+        (
+            "[[Rohan Dias, managing director of exporter Highgrove Teas, which ships about 12,000 tonnes a year, told Reuters the barter had lifted prices.]]",
+            Language::English,
+            Some("Rohan Dias"),
+        ),
+        (
+            "[['This is about fair competition,' Deputy Trade Minister Helena Barros told reporters.]]",
+            Language::English,
+            Some("Helena Barros"),
         ),
         // "liet zijn klanten weten": whom it told, not who told them.
         (

@@ -122,8 +122,12 @@ fn split_line(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
         let Some(next) = rest.find(|c| !c.is_whitespace()) else {
             break;
         };
+        // A straight single quote opens a quotation before a capital ("2030. 'This is
+        // …,' she said"); elsewhere it may be an elision ("'s avonds").
+        let quoted_capital = next == '\'' && rest.clone().next().is_some_and(char::is_uppercase);
         let starts_sentence = next.is_uppercase()
             || next.is_ascii_digit()
+            || quoted_capital
             || OPENING_QUOTES.contains(&next)
             || matches!(
                 next,

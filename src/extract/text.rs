@@ -210,7 +210,60 @@ pub fn quote_regions(piece: &str) -> Vec<Range<usize>> {
             }
         }
     }
+    straight_single_quotes(piece, &mut out);
     out
+}
+
+/// Adds quotations in straight single quotes ("'This is about fair competition,' she
+/// said") to `out`. Only a quote after whitespace and before a capital opens one, so an
+/// elision ("'s avonds") or an apostrophe ("farmers' groups") does not; the closing quote
+/// follows a non-space and is not followed by a letter or digit.
+fn straight_single_quotes(piece: &str, out: &mut Vec<Range<usize>>) {
+    let bytes = piece.as_bytes();
+    let mut from = 0;
+    let mut added = false;
+    while let Some(at) = bytes
+        .get(from..)
+        .and_then(|rest| memchr::memchr(b'\'', rest))
+        .map(|found| from + found)
+    {
+        from = at + 1;
+        let opens = (at == 0
+            || bytes
+                .get(at - 1)
+                .is_some_and(|&b| b.is_ascii_whitespace() || b == b'('))
+            && slice(piece, at + 1..piece.len())
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if !opens || out.iter().any(|region| region.contains(&at)) {
+            continue;
+        }
+        let mut next = at + 1;
+        while let Some(close) = bytes
+            .get(next..)
+            .and_then(|rest| memchr::memchr(b'\'', rest))
+            .map(|found| next + found)
+        {
+            next = close + 1;
+            let after_word = bytes
+                .get(close - 1)
+                .is_some_and(|b| !b.is_ascii_whitespace());
+            let ends = slice(piece, close + 1..piece.len())
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if after_word && ends {
+                out.push(at..close + 1);
+                from = close + 1;
+                added = true;
+                break;
+            }
+        }
+    }
+    if added {
+        out.sort_by_key(|region| region.start);
+    }
 }
 
 /// True when the token starting at `start` begins a sentence, a line, a quotation or
