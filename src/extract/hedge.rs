@@ -101,12 +101,10 @@ fn would_hedges(lower: &str, at: Range<usize>) -> bool {
                 | "whom"
                 | "where"
                 | "whether"
-                | "if"
                 | "how"
                 | "when"
                 | "what"
                 | "once"
-                | "unless"
                 | "than"
                 | "because"
                 | "so"
@@ -117,6 +115,7 @@ fn would_hedges(lower: &str, at: Range<usize>) -> bool {
                 | "why"
         )
     });
+    // "if" and "unless" anywhere before it are in `CONDITION`.
     !REPORTED_BEFORE.is_match(before)
         && !CONDITION.is_match(before)
         && !subordinate

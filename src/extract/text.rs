@@ -240,6 +240,7 @@ fn straight_single_quotes(piece: &str, out: &mut Vec<Range<usize>>) {
             continue;
         }
         let mut next = at + 1;
+        let mut closed = false;
         while let Some(close) = bytes
             .get(next..)
             .and_then(|rest| memchr::memchr(b'\'', rest))
@@ -257,8 +258,13 @@ fn straight_single_quotes(piece: &str, out: &mut Vec<Range<usize>>) {
                 out.push(at..close + 1);
                 from = close + 1;
                 added = true;
+                closed = true;
                 break;
             }
+        }
+        // A later opening could only close at a quote this search already passed over.
+        if !closed {
+            break;
         }
     }
     if added {
