@@ -38,7 +38,7 @@ pub const CLASSES: [&str; 2] = ["non-claim", "claim"];
 
 /// The claim model: a [`LinearModel`] with the classes non-claim and claim.
 #[derive(Clone, Debug)]
-pub struct ClaimModel(LinearModel);
+pub struct ClaimModel(pub(crate) LinearModel);
 
 impl ClaimModel {
     /// Parses a model file whose header line is `classes` followed by `non-claim` and

@@ -11,6 +11,9 @@
 //! numbers collapse into `<n>`, so a figure's value never matters, only that one is there.
 //! A caller can add names of its own (the claim model adds the check-worthiness cues).
 
+use std::collections::HashMap;
+use std::hash::{BuildHasher as _, BuildHasherDefault, Hasher};
+
 use super::cues::Cues;
 use super::text::WordMap;
 use crate::model::{ClaimKind, Language};
@@ -191,16 +194,62 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 pub struct LinearModel {
     /// How many classes, and so weights per row.
     width: usize,
-    /// Each feature's row in `rows`.
-    index: WordMap<String, u32>,
+    /// The rows of the features that are not words or word pairs (`bias`, `cue=…`, the
+    /// claim model's own names): a few dozen, looked up by name.
+    fixed: WordMap<String, u32>,
     /// The weights, `width` per row.
     rows: Vec<f32>,
     /// Each row's feature name, for explaining a prediction.
     names: Vec<String>,
-    /// Per word, its rows as a word and as the first word, and whether it is part of any
-    /// word pair: scoring looks each word up once and builds a pair only when both
-    /// words are in one.
-    words: WordMap<String, WordRows>,
+    /// Per word (by [`fingerprint`]), its rows as a word and as the first word, and
+    /// whether it is part of any word pair: scoring looks each word up once and looks for
+    /// a pair only when both words are in one.
+    words: FingerprintMap<WordRows>,
+    /// The row of each word pair, by [`pair_fingerprint`] of its two words.
+    pairs: FingerprintMap<u32>,
+}
+
+/// A map keyed by a 64-bit [`fingerprint`]: the key is its own hash. Scoring a clause
+/// looks up every word, and with the word itself as the key each lookup followed a pointer
+/// to a string stored elsewhere and compared it; with the fingerprint the table alone
+/// answers. Two different words share a fingerprint with a chance of about one in 2^64 per
+/// pair, far below anything the models' weights could show.
+type FingerprintMap<V> = HashMap<u64, V, BuildHasherDefault<KeyIsHash>>;
+
+/// The [`Hasher`] of a [`FingerprintMap`]: the key already is a well-mixed hash.
+#[derive(Default)]
+struct KeyIsHash(u64);
+
+impl Hasher for KeyIsHash {
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed; fold anything else in, in case.
+        for &byte in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(byte);
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The fixed-seed hash behind [`fingerprint`]: the same words give the same
+/// fingerprints on every run.
+const FINGERPRINT: foldhash::quality::FixedState =
+    foldhash::quality::FixedState::with_seed(0x636c_6169_6d73);
+
+/// A word's key in a [`FingerprintMap`].
+fn fingerprint(word: &str) -> u64 {
+    FINGERPRINT.hash_one(word)
+}
+
+/// The key of the word pair `left right`, from the two words' fingerprints.
+fn pair_fingerprint(left: u64, right: u64) -> u64 {
+    FINGERPRINT.hash_one((left, right))
 }
 
 /// What the model holds for one word.
@@ -286,27 +335,54 @@ impl LinearModel {
                 message: format!("no \"{header}\" line"),
             });
         }
-        let mut words: WordMap<String, WordRows> = WordMap::default();
+        let mut words: FingerprintMap<WordRows> = FingerprintMap::default();
+        let mut pairs: FingerprintMap<u32> = FingerprintMap::default();
+        let mut fixed: WordMap<String, u32> = WordMap::default();
         for (name, &at) in &positions {
             if let Some(word) = name.strip_prefix("w=") {
-                words.entry(word.to_owned()).or_default().word = Some(at);
+                words.entry(fingerprint(word)).or_default().word = Some(at);
             } else if let Some(word) = name.strip_prefix("w0=") {
-                words.entry(word.to_owned()).or_default().first = Some(at);
+                words.entry(fingerprint(word)).or_default().first = Some(at);
             } else if let Some((left, right)) = name
                 .strip_prefix("b=")
                 .and_then(|pair| pair.split_once(' '))
             {
-                words.entry(left.to_owned()).or_default().paired = true;
-                words.entry(right.to_owned()).or_default().paired = true;
+                let (left, right) = (fingerprint(left), fingerprint(right));
+                words.entry(left).or_default().paired = true;
+                words.entry(right).or_default().paired = true;
+                pairs.insert(pair_fingerprint(left, right), at);
+            } else {
+                fixed.insert(name.clone(), at);
             }
         }
         Ok(Self {
             width,
-            index: positions,
+            fixed,
             rows,
             names,
             words,
+            pairs,
         })
+    }
+
+    /// The row of the feature called `name`, if it has weights: the same answer as
+    /// [`Self::found_rows`] gives for it, found by name.
+    #[must_use]
+    pub fn row_of(&self, name: &str) -> Option<u32> {
+        if let Some(word) = name.strip_prefix("w=") {
+            self.words.get(&fingerprint(word))?.word
+        } else if let Some(word) = name.strip_prefix("w0=") {
+            self.words.get(&fingerprint(word))?.first
+        } else if let Some((left, right)) = name
+            .strip_prefix("b=")
+            .and_then(|pair| pair.split_once(' '))
+        {
+            self.pairs
+                .get(&pair_fingerprint(fingerprint(left), fingerprint(right)))
+                .copied()
+        } else {
+            self.fixed.get(name).copied()
+        }
     }
 
     /// The weights of the feature in row `at`.
@@ -321,7 +397,7 @@ impl LinearModel {
     pub fn found_rows(&self, input: &ClauseInput<'_>, extra: &[String]) -> Vec<u32> {
         let mut found: Vec<u32> = Vec::with_capacity(96);
         let mut look_up = |name: &str| {
-            if let Some(&at) = self.index.get(name) {
+            if let Some(&at) = self.fixed.get(name) {
                 found.push(at);
             }
         };
@@ -331,30 +407,21 @@ impl LinearModel {
         }
         // The same rows as looking up every name [`features`] gives, with one lookup per
         // word and a pair only where both words occur in pairs.
-        let mut pair = String::with_capacity(48);
-        let mut previous = String::with_capacity(24);
-        let mut previous_paired = false;
+        let mut previous: Option<u64> = None;
         each_word(input.text, &mut |word, first| {
-            let rows = self.words.get(word).copied().unwrap_or_default();
+            let key = fingerprint(word);
+            let rows = self.words.get(&key).copied().unwrap_or_default();
             if first {
                 found.extend(rows.first);
             }
             found.extend(rows.word);
-            if !first && previous_paired && rows.paired {
-                pair.clear();
-                pair.push_str("b=");
-                pair.push_str(&previous);
-                pair.push(' ');
-                pair.push_str(word);
-                if let Some(&at) = self.index.get(pair.as_str()) {
-                    found.push(at);
-                }
+            if rows.paired
+                && let Some(left) = previous
+                && let Some(&at) = self.pairs.get(&pair_fingerprint(left, key))
+            {
+                found.push(at);
             }
-            previous_paired = rows.paired;
-            if rows.paired {
-                previous.clear();
-                previous.push_str(word);
-            }
+            previous = rows.paired.then_some(key);
         });
         // A repeated word counts once.
         found.sort_unstable();
@@ -427,13 +494,13 @@ impl LinearModel {
     /// How many features have weights.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.index.len()
+        self.names.len()
     }
 
     /// Whether no feature has weights.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.index.is_empty()
+        self.names.is_empty()
     }
 }
 
@@ -522,6 +589,28 @@ pub(crate) mod tests {
         assert!(!names.iter().any(|n| n.contains('4')), "{names:?}");
     }
 
+    /// Every feature of both shipped models is found by its name, in its own row: no
+    /// two names share a fingerprint.
+    #[test]
+    fn every_feature_is_found_by_name() {
+        let kind = &crate::extract::kind_model::SHIPPED
+            .as_ref()
+            .expect("shipped model")
+            .0;
+        let claim = &crate::extract::claim_model::SHIPPED
+            .as_ref()
+            .expect("shipped model")
+            .0;
+        for model in [kind, claim] {
+            assert!(model.len() > 1000);
+            for (at, name) in model.names.iter().enumerate() {
+                assert_eq!(model.row_of(name), u32::try_from(at).ok(), "{name}");
+            }
+            assert_eq!(model.row_of("w=zzqxj"), None);
+            assert_eq!(model.row_of("b=zzqxj police"), None);
+        }
+    }
+
     /// The per-word scoring finds exactly the rows that looking up every feature name
     /// finds.
     #[test]
@@ -544,7 +633,7 @@ pub(crate) mod tests {
             let input = input(text, &cues);
             let mut rows = Vec::new();
             features(&input, &mut |name| {
-                if let Some(&at) = model.index.get(name) {
+                if let Some(at) = model.row_of(name) {
                     rows.push(at);
                 }
             });
