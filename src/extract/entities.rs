@@ -402,7 +402,10 @@ const TITLES: &[&str] = &[
     "Ms",
     "Dr",
     "Dhr",
+    "Mevr",
     "Mevrouw",
+    "Prof",
+    "Drs",
     "Chairman",
     "Chairwoman",
     "topman",
@@ -874,7 +877,11 @@ pub fn find_entities_in(
     while let Some(info) = infos.get(i) {
         // Most tokens cannot start a name; only those that can are checked against the
         // entities found so far.
-        if !can_start(text, info, infos.get(i + 1), context)
+        // "Dr. Yaw Amankwah": a form of address is no part of the name after it.
+        let honorific =
+            text::is_honorific(info.word) && slice(text, info.token.end..info.token.end + 1) == ".";
+        if honorific
+            || !can_start(text, info, infos.get(i + 1), context)
             || out
                 .iter()
                 .any(|e| e.range.start <= info.core.start && info.core.end <= e.range.end)

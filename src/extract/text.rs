@@ -277,12 +277,22 @@ fn straight_single_quotes(piece: &str, out: &mut Vec<Range<usize>>) {
 #[must_use]
 pub fn is_initial(text: &str, start: usize) -> bool {
     let before = slice(text, 0..start);
-    for ch in before.chars().rev() {
+    for (at, ch) in before.char_indices().rev() {
         if ch == '\n' {
             return true;
         }
         if ch.is_whitespace() {
             continue;
+        }
+        // "said Dr. Amankwah": the full stop of a form of address ends no sentence.
+        if ch == '.' {
+            let word = slice(before, 0..at)
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if is_honorific(word) {
+                return false;
+            }
         }
         return matches!(
             ch,
@@ -290,6 +300,17 @@ pub fn is_initial(text: &str, start: usize) -> bool {
         );
     }
     true
+}
+
+/// Whether `word` is an abbreviated form of address written before a name with a full
+/// stop ("Dr. Amankwah", "Ms. Okafor", "dhr. Bakker"), in any case.
+#[must_use]
+pub fn is_honorific(word: &str) -> bool {
+    word.len() <= 4
+        && matches!(
+            word.to_ascii_lowercase().as_str(),
+            "dr" | "mr" | "mrs" | "ms" | "prof" | "dhr" | "mevr" | "drs" | "ir"
+        )
 }
 
 /// `piece` ASCII-lowercased (same byte offsets), or `given` when the caller already has
