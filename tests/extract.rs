@@ -1151,6 +1151,17 @@ fn sources() {
             Language::Dutch,
             Some("Bakker"),
         ),
+        (
+            "[[Volgens dhr. Smits zouden drie bedrijven zonder vergunning hebben geboord.]]",
+            Language::Dutch,
+            Some("Smits"),
+        ),
+        // After a first name and a surname, "van de …" is where the speaker works.
+        (
+            "[[Het grondwater daalt elk jaar, zegt hydroloog Pieter Bakker van de Stichting Waterbeheer.]]",
+            Language::Dutch,
+            Some("Pieter Bakker"),
+        ),
         // A first name ending like a demonym ("Jan", "Stefan") before a particle.
         (
             "[[De fabriek sluit in mei, zegt Jan de Boer van de ondernemingsraad.]]",

@@ -54,9 +54,9 @@ static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"\b(?:[Vv]olgens|[Aa]ccording\s+to|[Nn]aar\s+verluidt\s+volgens)\s+(?P<np>(?:\b[A-Z]\.|[^,.;:])+)",
-    )
+    regex(&format!(
+        r"\b(?:[Vv]olgens|[Aa]ccording\s+to|[Nn]aar\s+verluidt\s+volgens)\s+(?P<np>(?:\b{HONORIFIC}\.\s|\b[A-Z]\.|[^,.;:])+)"
+    ))
 });
 
 /// A speaker after what was said: "…, zei Huang", "…, aldus een insider", "…, the company
@@ -73,7 +73,7 @@ const HONORIFIC: &str = r"(?:Dr|Mr|Mrs|Ms|Prof|Dhr|Mevr|Drs|Ir|dr|mr|prof|dhr|me
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     text::large_regex(
         &format!(
-            r#"(?:[,”"»]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|schreven|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|berekende|berekenden|becijferde|becijferden|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>(?:{HONORIFIC}\.\s+)?(?:[^,.;]|\.\S|\.\s+[a-z])+?)(?:\s+voor)?\s*(?:[,;:]|\.(?:\s+[^a-z]|$)|$)|(?:[,”"»]|’[\s,]|,'\s)+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:[a-z]+\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*(?:['’]s)?\s+){{0,3}}(?:{HONORIFIC}\.\s+)?[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,6}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials)(?:\s+(?:familiar|briefed|close|involved)\s+[^,.;]*?)?)|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+            r#"(?:[,”"»]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|schreven|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|berekende|berekenden|becijferde|becijferden|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>(?:(?:[a-z]+\s+)?{HONORIFIC}\.\s+)?(?:[^,.;]|\.\S|\.\s+[a-z])+?)(?:\s+voor)?\s*(?:[,;:]|\.(?:\s+[^a-z]|$)|$)|(?:[,”"»]|’[\s,]|,'\s)+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:[a-z]+\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*(?:['’]s)?\s+){{0,3}}(?:{HONORIFIC}\.\s+)?[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,6}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials)(?:\s+(?:familiar|briefed|close|involved)\s+[^,.;]*?)?)|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
         ),
         8 << 20,
     )
@@ -3130,12 +3130,21 @@ fn after_based(np: &str) -> &str {
 #[must_use]
 pub fn normalise(np: &str) -> Option<String> {
     let np = after_based(np);
-    // "Dr. Nune Sargsyan", "dhr. De Vries": the name without the form of address.
-    if let Some((title, name)) = np.split_once(". ")
-        && text::is_honorific(title)
-        && name.starts_with(char::is_uppercase)
-    {
-        return normalise(name);
+    // "Dr. Nune Sargsyan", "hydroloog dr. Karim Bennani": the name without the form of
+    // address.
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let honorific = |at: usize| {
+        words[at].strip_suffix('.').is_some_and(text::is_honorific)
+            && words
+                .get(at + 1)
+                .is_some_and(|next| next.starts_with(char::is_uppercase))
+    };
+    if (0..words.len()).any(honorific) {
+        let kept: Vec<&str> = (0..words.len())
+            .filter(|&at| !honorific(at))
+            .map(|at| words[at])
+            .collect();
+        return normalise(&kept.join(" "));
     }
     // "a draft seen by Reuters", "een conceptbrief ingezien door het FD": the document
     // and who saw it, as written.
@@ -3474,9 +3483,18 @@ pub fn normalise(np: &str) -> Option<String> {
                     .is_some_and(|w| matches!(w.as_str(), "van" | "de"));
             // "van" also joins before "de/der/den" and a name ("Koçak van de Universiteit
             // Leiden"), but not before a common noun ("Brink van branchevereniging X").
-            let particle_then_name = lower
-                .get(end + 1)
-                .is_some_and(|w| matches!(w.as_str(), "de" | "der" | "den"))
+            // After a first name and a surname, "van de …" says where the person works
+            // ("Pieter Bakker van de Association Eau").
+            let full_name = words.get(start..end).is_some_and(|run| {
+                run.iter()
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .count()
+                    >= 2
+            });
+            let particle_then_name = !full_name
+                && lower
+                    .get(end + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "de" | "der" | "den"))
                 && words
                     .get(end + 2)
                     .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
