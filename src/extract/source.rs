@@ -53,9 +53,21 @@ static SOURCING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The forms of address of [`text::HONORIFICS`] as a regex group, capitalised or in
+/// lowercase, without the full stop ("Dr. Yaw Amankwah", "dhr. De Vries"). The speaker is
+/// the name without them.
+fn honorific_pattern() -> String {
+    let forms: Vec<String> = text::HONORIFICS
+        .iter()
+        .flat_map(|h| [(*h).to_owned(), h.to_lowercase()])
+        .collect();
+    format!("(?:{})", forms.join("|"))
+}
+
 static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
+    let honorific = honorific_pattern();
     regex(&format!(
-        r"\b(?:[Vv]olgens|[Aa]ccording\s+to|[Nn]aar\s+verluidt\s+volgens)\s+(?P<np>(?:\b{HONORIFIC}\.\s|\b[A-Z]\.|[^,.;:])+)"
+        r"\b(?:[Vv]olgens|[Aa]ccording\s+to|[Nn]aar\s+verluidt\s+volgens)\s+(?P<np>(?:\b{honorific}\.\s|\b[A-Z]\.|[^,.;:])+)"
     ))
 });
 
@@ -66,14 +78,11 @@ static VOLGENS: LazyLock<Regex> = LazyLock::new(|| {
 /// the 278 independent articles its lazy DFA needs more than the default 2 MB cache, and
 /// with 8 MB extraction takes about 8% less time (measured with the CLI; the benchmark's
 /// few repeated articles fit either way).
-/// Abbreviated forms of address before a name ("Dr. Yaw Amankwah", "Ms. Arantes", "dhr.
-/// De Vries"), in regex syntax without the full stop. The speaker is the name without them.
-const HONORIFIC: &str = r"(?:Dr|Mr|Mrs|Ms|Prof|Dhr|Mevr|Drs|Ir|dr|mr|prof|dhr|mevr|drs|ir)";
-
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
+    let honorific = honorific_pattern();
     text::large_regex(
         &format!(
-            r#"(?:[,”"»]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|schreven|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|berekende|berekenden|becijferde|becijferden|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>(?:(?:[a-z]+\s+)?{HONORIFIC}\.\s+)?(?:[^,.;]|\.\S|\.\s+[a-z])+?)(?:\s+voor)?\s*(?:[,;:]|\.(?:\s+[^a-z]|$)|$)|(?:[,”"»]|’[\s,]|,'\s)+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:[a-z]+\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*(?:['’]s)?\s+){{0,3}}(?:{HONORIFIC}\.\s+)?[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,6}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials)(?:\s+(?:familiar|briefed|close|involved)\s+[^,.;]*?)?)|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
+            r#"(?:[,”"»]|’[\s,])+\s*(?:zo\s+)?(?:aldus|zei|zegt|zeggen|zeiden|meldt|meldde|melden|meldden|schrijft|schreef|schrijven|schreven|stelt|stelde|verklaarde|verklaart|benadrukte|benadrukt|waarschuwde|waarschuwt|bevestigde|bevestigt|erkende|erkent|ontkent|ontkende|reageert|reageerde|vindt|denkt|concludeerde|schat|schatte|schatten|rekent|rekende|verwacht|verwachten|vreest|vrezen|meent|voorspelt|berekende|berekenden|becijferde|becijferden|said|says|wrote|writes|reported|reports|added|noted|warned|according\s+to|blijkt\s+uit\s+(?:\w*cijfers|gegevens|onderzoek|data|(?:een|het|de)\s+(?:\w+\s+)?(?:rapport|analyse|raming|schatting|berekening|notitie|inventarisatie|peiling|enquête|brief|evaluatie))\s+van)\s+(?P<np>(?:(?:[a-z]+\s+)?{honorific}\.\s+)?(?:[^,.;]|\.\S|\.\s+[a-z])+?)(?:\s+voor)?\s*(?:[,;:]|\.(?:\s+[^a-z]|$)|$)|(?:[,”"»]|’[\s,]|,'\s)+\s*(?:(?:the|de|het)\s+)?(?P<np2>(?:a|an|one|another|two|three|four|several|some)\s+(?:[a-z]+\s+)?[a-z]{{4,}}\s+(?:familiar|briefed|close|with|at|from|who|knowledgeable|involved)\s+[^,.;]*?|(?:a|an|een)\s+(?:spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster)\s+(?:for|of|at|van|bij)\s+[^,.;]{{2,50}}?|(?:a|an|een)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?|(?:he|she|they|it|hij|zij|ze)|(?:[a-z][a-z-]*(?:['’]s)?\s+){{0,3}}(?:{honorific}\.\s+)?[A-Z][^,.;]*?|(?:[a-z]+(?:['’]s)?\s+){{0,6}}(?:ministry|department|agency|government|cabinet|court|regulator|commission|ministerie|regering|kabinet|toezichthouder|company|firm|group|bedrijf|concern|onderneming|bank|fund|union|association|council|institute|watchdog|authority|board|office|exchange|alliance|embassy|mission|navy|army|police|vakbond|bond|raad|instituut|dienst|autoriteit|gemeente|provincie|fonds|federatie|vereniging|brancheorganisatie|stichting|foundation|ambassade|consultancy|brokerage|media|{SPEAKER_GROUPS}|trader|analyst|economist|banker|dealer|diplomat|spokesperson|spokesman|spokeswoman|woordvoerder|woordvoerster|official|executive|[a-z]*(?:maker|producer|supplier|operator|carrier|lender|insurer|retailer|miner|exporter|importer|refiner|manufacturer))|(?:one|two|three|some|several)\s+of\s+(?:them|(?:the|those)\s+(?:people|sources|officials)(?:\s+(?:familiar|briefed|close|involved)\s+[^,.;]*?)?)|(?:[a-z]+\s+)?people(?:\s+(?:familiar|briefed|close)\s+[^,.;]*?)?)\s+(?:{REPORT_VERBS}|added)\b(?:[^.;]|\.\d|\b[A-Z]\.)*\.?\s*$|,\s*(?P<np3>(?:[\w.&-]+(?:['’]s)?\s+){{0,3}}(?:data|figures|statistics|records|report|filings?|indictment|complaint|survey|estimates|calculations|analysis|study|research)(?:\s+(?:from|by)\s+[^,.;]{{1,40}}?)?)\s+(?:show|shows|showed|suggest|suggests|says|said|states)(?:\s+(?:on|last|this|earlier)\s+\w+)?\s*\.?\s*$"#
         ),
         8 << 20,
     )
@@ -3132,7 +3141,11 @@ pub fn normalise(np: &str) -> Option<String> {
     let np = after_based(np);
     // "Dr. Nune Sargsyan", "hydroloog dr. Karim Bennani": the name without the form of
     // address.
-    let words: Vec<&str> = np.split_whitespace().collect();
+    let words: Vec<&str> = if np.contains('.') {
+        np.split_whitespace().collect()
+    } else {
+        Vec::new()
+    };
     let honorific = |at: usize| {
         words[at].strip_suffix('.').is_some_and(text::is_honorific)
             && words

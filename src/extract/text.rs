@@ -220,13 +220,16 @@ pub fn quote_regions(piece: &str) -> Vec<Range<usize>> {
 /// follows a non-space and is not followed by a letter or digit.
 fn straight_single_quotes(piece: &str, out: &mut Vec<Range<usize>>) {
     let bytes = piece.as_bytes();
+    // The first straight quote at or after `from`.
+    let quote_from = |from: usize| {
+        bytes
+            .get(from..)
+            .and_then(|rest| memchr::memchr(b'\'', rest))
+            .map(|found| from + found)
+    };
     let mut from = 0;
     let mut added = false;
-    while let Some(at) = bytes
-        .get(from..)
-        .and_then(|rest| memchr::memchr(b'\'', rest))
-        .map(|found| from + found)
-    {
+    while let Some(at) = quote_from(from) {
         from = at + 1;
         let opens = (at == 0
             || bytes
@@ -241,11 +244,7 @@ fn straight_single_quotes(piece: &str, out: &mut Vec<Range<usize>>) {
         }
         let mut next = at + 1;
         let mut closed = false;
-        while let Some(close) = bytes
-            .get(next..)
-            .and_then(|rest| memchr::memchr(b'\'', rest))
-            .map(|found| next + found)
-        {
+        while let Some(close) = quote_from(next) {
             next = close + 1;
             let after_word = bytes
                 .get(close - 1)
@@ -306,12 +305,11 @@ pub fn is_initial(text: &str, start: usize) -> bool {
 /// stop ("Dr. Amankwah", "Ms. Okafor", "dhr. Bakker"), in any case.
 #[must_use]
 pub fn is_honorific(word: &str) -> bool {
-    word.len() <= 4
-        && matches!(
-            word.to_ascii_lowercase().as_str(),
-            "dr" | "mr" | "mrs" | "ms" | "prof" | "dhr" | "mevr" | "drs" | "ir"
-        )
+    HONORIFICS.iter().any(|h| word.eq_ignore_ascii_case(h))
 }
+
+/// The forms of address of [`is_honorific`], without their full stop.
+pub const HONORIFICS: &[&str] = &["Dr", "Mr", "Mrs", "Ms", "Prof", "Dhr", "Mevr", "Drs", "Ir"];
 
 /// `piece` ASCII-lowercased (same byte offsets), or `given` when the caller already has
 /// that copy.
