@@ -82,6 +82,22 @@ static REPORTED_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Word parts that every [`REPORTED_PLAN`] match holds (one of its verbs of saying).
+const REPORTED_PLAN_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "confirmed",
+    "added",
+    "zei",
+    "zegt",
+    "zeggen",
+    "verklaarde",
+    "liet",
+    "kondigde",
+];
+
 static REPORTING: LazyLock<Regex> = LazyLock::new(|| {
     lower_regex(
         r"(?i)\b(?:meldt|meldde|melden|meldden|schrijft|schreef|bericht|berichtte|weet|aldus|volgens|according\s+to|reported|reports|wrote|writes|citeert|citeerde|cited|quoted|confirmed|bevestigde|bevestigt|laat\s+[^.,;]+\s+weten|liet\s+[^.,;]+\s+weten|estimates?|blijkt\s+uit|bleek\s+uit|waaruit\s+(?:blijkt|bleek)|(?:shows?|showed|found)\s+that)\b",
@@ -489,7 +505,11 @@ pub(crate) fn cues_with(
         stance && stance_at.is_some() || reporting && !direct_quote && !quotes.is_empty();
     // The verb after the modal: an announced restriction ("said it would require
     // permits") is a decision.
-    let reported_verb = if lower.contains("would") || lower.contains(" zou") {
+    // Both the modal and one of the pattern's verbs of saying must be there; the pattern
+    // itself, with its bounded gap between them, is among the slowest to search.
+    let reported_verb = if (lower.contains("would") || lower.contains(" zou"))
+        && REPORTED_PLAN_VERBS.iter().any(|verb| lower.contains(verb))
+    {
         text::captures_iter(&REPORTED_PLAN, &lower)
             .filter(|caps| caps.get(0).is_some_and(|m| outside(&m)))
             .find_map(|caps| caps.name("verb").map(|v| v.as_str()))

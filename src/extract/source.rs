@@ -801,6 +801,25 @@ pub(crate) fn sourcing_sentence_hinted(
     if !possible.unwrap_or_else(|| may_attribute(piece)) {
         return None;
     }
+    // Every match opens with a pronoun or holds one of a few verbs of reporting.
+    if !["Dat", "Dit", "Het", "That", "This", "It"]
+        .iter()
+        .any(|opening| piece.starts_with(opening))
+    {
+        let reporting = [
+            "report",
+            "revealed",
+            "meldde",
+            "berichtte",
+            "schreef",
+            "wrote",
+            "onthulde",
+            "bracht",
+        ];
+        if !reporting.iter().any(|verb| piece.contains(verb)) {
+            return None;
+        }
+    }
     let caps = text::captures(&SOURCING, piece)?;
     // "X schreef dat de orders daalden" reports content; only "X reported this (on
     // Monday)" is about the reporting.
@@ -2129,7 +2148,44 @@ fn document_author(np: &str) -> &str {
 /// clause ("We expect" is not the attribution). Nor does its verb stand inside a
 /// quotation: in „Wie hier heeft gestaan, vindt niet zomaar ander werk”, zegt ze the verb
 /// "vindt" is part of what was said.
+///
+/// One sentence asks this of the same text several times (splitting it into clauses,
+/// their cues, its source), so the last few answers are kept: where the accepted match
+/// starts, or that there is none.
 fn trailing_captures(piece: &str) -> Option<regex::Captures<'_>> {
+    if let Some(known) = RECENT_TRAILING.with_borrow(|recent| {
+        recent
+            .iter()
+            .find(|(text, _)| text == piece)
+            .map(|&(_, start)| start)
+    }) {
+        return known.and_then(|start| TRAILING.captures_at(piece, start));
+    }
+    let found = first_trailing_captures(piece);
+    RECENT_TRAILING.with_borrow_mut(|recent| {
+        if recent.len() == RECENT_TRAILING_KEPT {
+            recent.pop_front();
+        }
+        let start = found
+            .as_ref()
+            .and_then(|caps| caps.get(0))
+            .map(|m| m.start());
+        recent.push_back((piece.to_owned(), start));
+    });
+    found
+}
+
+/// How many answers of [`trailing_captures`] are kept.
+const RECENT_TRAILING_KEPT: usize = 4;
+
+thread_local! {
+    /// The latest texts [`trailing_captures`] was asked about, with where its match starts.
+    static RECENT_TRAILING: std::cell::RefCell<std::collections::VecDeque<(String, Option<usize>)>> =
+        const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
+}
+
+/// [`trailing_captures`] without the kept answers.
+fn first_trailing_captures(piece: &str) -> Option<regex::Captures<'_>> {
     let mut at = 0;
     let mut regions: Option<Vec<Range<usize>>> = None;
     loop {
@@ -3860,7 +3916,25 @@ pub fn normalise(np: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::normalise;
+    use super::{has_trailing_attribution, normalise, trailing_captures};
+
+    /// The kept answers of `trailing_captures` belong to the text, not to where it is
+    /// stored: asking again, or about other text of the same length, gives its own answer.
+    #[test]
+    fn kept_trailing_answers_follow_the_text() {
+        let said = "Prices rose by 4%, the ministry said.";
+        let plain = "Prices rose by 4% in the first half.";
+        assert_eq!(said.len(), plain.len() + 1);
+        let same_length = "Prices rose by 4% in the first halves";
+        assert_eq!(said.len(), same_length.len());
+        for _ in 0..3 {
+            assert!(has_trailing_attribution(said, 0..said.len()));
+            assert!(!has_trailing_attribution(plain, 0..plain.len()));
+            assert!(!has_trailing_attribution(same_length, 0..same_length.len()));
+            let speaker = trailing_captures(said).and_then(|caps| caps.name("np2"));
+            assert_eq!(speaker.map(|m| m.as_str()), Some("ministry"));
+        }
+    }
 
     #[test]
     fn normalises_speakers() {
