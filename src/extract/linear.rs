@@ -252,6 +252,36 @@ fn pair_fingerprint(left: u64, right: u64) -> u64 {
     FINGERPRINT.hash_one((left, right))
 }
 
+/// How a feature name is keyed in a [`LinearModel`]: words and word pairs by their
+/// fingerprints, every other name by itself.
+enum FeatureKey {
+    /// `w=word`.
+    Word(u64),
+    /// `w0=word`, the first word.
+    First(u64),
+    /// `b=left right`.
+    Pair(u64, u64),
+    /// Any other name (`bias`, `cue=…`).
+    Fixed,
+}
+
+impl FeatureKey {
+    fn of(name: &str) -> Self {
+        if let Some(word) = name.strip_prefix("w=") {
+            Self::Word(fingerprint(word))
+        } else if let Some(word) = name.strip_prefix("w0=") {
+            Self::First(fingerprint(word))
+        } else if let Some((left, right)) = name
+            .strip_prefix("b=")
+            .and_then(|pair| pair.split_once(' '))
+        {
+            Self::Pair(fingerprint(left), fingerprint(right))
+        } else {
+            Self::Fixed
+        }
+    }
+}
+
 /// What the model holds for one word.
 #[derive(Clone, Copy, Debug, Default)]
 struct WordRows {
@@ -339,20 +369,17 @@ impl LinearModel {
         let mut pairs: FingerprintMap<u32> = FingerprintMap::default();
         let mut fixed: WordMap<String, u32> = WordMap::default();
         for (name, &at) in &positions {
-            if let Some(word) = name.strip_prefix("w=") {
-                words.entry(fingerprint(word)).or_default().word = Some(at);
-            } else if let Some(word) = name.strip_prefix("w0=") {
-                words.entry(fingerprint(word)).or_default().first = Some(at);
-            } else if let Some((left, right)) = name
-                .strip_prefix("b=")
-                .and_then(|pair| pair.split_once(' '))
-            {
-                let (left, right) = (fingerprint(left), fingerprint(right));
-                words.entry(left).or_default().paired = true;
-                words.entry(right).or_default().paired = true;
-                pairs.insert(pair_fingerprint(left, right), at);
-            } else {
-                fixed.insert(name.clone(), at);
+            match FeatureKey::of(name) {
+                FeatureKey::Word(word) => words.entry(word).or_default().word = Some(at),
+                FeatureKey::First(word) => words.entry(word).or_default().first = Some(at),
+                FeatureKey::Pair(left, right) => {
+                    words.entry(left).or_default().paired = true;
+                    words.entry(right).or_default().paired = true;
+                    pairs.insert(pair_fingerprint(left, right), at);
+                }
+                FeatureKey::Fixed => {
+                    fixed.insert(name.clone(), at);
+                }
             }
         }
         Ok(Self {
@@ -369,19 +396,13 @@ impl LinearModel {
     /// [`Self::found_rows`] gives for it, found by name.
     #[must_use]
     pub fn row_of(&self, name: &str) -> Option<u32> {
-        if let Some(word) = name.strip_prefix("w=") {
-            self.words.get(&fingerprint(word))?.word
-        } else if let Some(word) = name.strip_prefix("w0=") {
-            self.words.get(&fingerprint(word))?.first
-        } else if let Some((left, right)) = name
-            .strip_prefix("b=")
-            .and_then(|pair| pair.split_once(' '))
-        {
-            self.pairs
-                .get(&pair_fingerprint(fingerprint(left), fingerprint(right)))
-                .copied()
-        } else {
-            self.fixed.get(name).copied()
+        match FeatureKey::of(name) {
+            FeatureKey::Word(word) => self.words.get(&word)?.word,
+            FeatureKey::First(word) => self.words.get(&word)?.first,
+            FeatureKey::Pair(left, right) => {
+                self.pairs.get(&pair_fingerprint(left, right)).copied()
+            }
+            FeatureKey::Fixed => self.fixed.get(name).copied(),
         }
     }
 

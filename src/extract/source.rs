@@ -802,11 +802,13 @@ pub(crate) fn sourcing_sentence_hinted(
         return None;
     }
     // Every match opens with a pronoun or holds one of a few verbs of reporting.
-    if !["Dat", "Dit", "Het", "That", "This", "It"]
+    let opens_with_pronoun = ["Dat", "Dit", "Het", "That", "This", "It"]
         .iter()
-        .any(|opening| piece.starts_with(opening))
-    {
-        let reporting = [
+        .any(|opening| piece.starts_with(opening));
+    let needles: &[&str] = if opens_with_pronoun {
+        &[]
+    } else {
+        &[
             "report",
             "revealed",
             "meldde",
@@ -815,12 +817,9 @@ pub(crate) fn sourcing_sentence_hinted(
             "wrote",
             "onthulde",
             "bracht",
-        ];
-        if !reporting.iter().any(|verb| piece.contains(verb)) {
-            return None;
-        }
-    }
-    let caps = text::captures(&SOURCING, piece)?;
+        ]
+    };
+    let caps = captures_with(&SOURCING, needles, piece)?;
     // "X schreef dat de orders daalden" reports content; only "X reported this (on
     // Monday)" is about the reporting.
     if let Some(np3) = caps.name("np3")
